@@ -1,0 +1,7 @@
+package org.flextime.contracts.api;
+
+/** A schedule as {@code GET /api/v1/schedules/{id}} shows it. */
+public record ScheduleSummary(String id, String sport, String season, String state, int games,
+                             Integer hardViolations, Integer softPenalty, Integer conflicts,
+                             Double travelMiles, Double quality) {
+}

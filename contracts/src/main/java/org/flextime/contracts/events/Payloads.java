@@ -1,0 +1,82 @@
+package org.flextime.contracts.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The data records carried by FlexTime's events; each has a JSON Schema in {@code schemas/}. */
+public final class Payloads {
+
+    private Payloads() {
+    }
+
+    /** One game as it travels between services. */
+    public record GameData(String id, LocalDate date, String home, String away, String venue) {
+    }
+
+    /** A schedule was requested. */
+    public record ScheduleRequested(String sagaId, String jobId, String scheduleId, String sport, String season,
+                                    Map<String, Object> options) {
+    }
+
+    /** A draft exists. */
+    public record DraftCreated(String sagaId, String scheduleId, String sport, String season, int games) {
+    }
+
+    /** A draft was removed by compensation. */
+    public record DraftDeleted(String sagaId, String scheduleId, String reason) {
+    }
+
+    /** A command that hands a whole schedule to a saga participant. */
+    public record ScheduleWork(String sagaId, String scheduleId, String sport, String season, List<GameData> games) {
+    }
+
+    /** A compensation command: forget what the named step stored for this schedule. */
+    public record ClearStep(String sagaId, String scheduleId, String reason) {
+    }
+
+    /** One rule violation, explained. */
+    public record ViolationData(String rule, String severity, int penalty, String explanation,
+                                List<String> gameIds, List<String> teams) {
+    }
+
+    /** Validation result. */
+    public record ScheduleValidated(String sagaId, String scheduleId, int hardViolations, int softPenalty,
+                                    List<ViolationData> violations) {
+    }
+
+    /** One conflict, with a fix. */
+    public record ConflictData(String type, String subject, LocalDate date, List<String> gameIds,
+                               String explanation, String suggestedFix) {
+    }
+
+    /** Conflict detection result. */
+    public record ConflictsDetected(String sagaId, String scheduleId, int count, List<ConflictData> conflicts) {
+    }
+
+    /** Travel result. */
+    public record TravelOptimized(String sagaId, String scheduleId, double totalMiles, Map<String, Double> milesPerTeam) {
+    }
+
+    /** The figures the quality model needs. */
+    public record PredictQuality(String sagaId, String scheduleId, int games, int hardViolations, int softPenalty,
+                                 int conflicts, double totalMiles, double homeAwayImbalance) {
+    }
+
+    /** Quality prediction. */
+    public record QualityPredicted(String sagaId, String scheduleId, double quality, Map<String, Double> components) {
+    }
+
+    /** A participant failed its step; the orchestrator compensates. */
+    public record StepFailed(String sagaId, String scheduleId, String step, String reason) {
+    }
+
+    /** The saga completed. */
+    public record ScheduleFinalized(String sagaId, String scheduleId, String sport, String season, int games,
+                                    int hardViolations, int conflicts, double travelMiles, double quality) {
+    }
+
+    /** The saga failed and was compensated. */
+    public record CreationFailed(String sagaId, String scheduleId, String step, String reason) {
+    }
+}
