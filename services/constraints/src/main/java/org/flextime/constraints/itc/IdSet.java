@@ -1,0 +1,24 @@
+package org.flextime.constraints.itc;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Membership test and compact printing for the team or slot id lists of a constraint. */
+final class IdSet {
+
+    private final boolean[] member;
+
+    IdSet(List<Integer> ids, int size) {
+        member = new boolean[size];
+        ids.forEach(id -> member[id] = true);
+    }
+
+    boolean contains(int id) {
+        return id >= 0 && id < member.length && member[id];
+    }
+
+    /** "1;4;7" in ascending order, for explanations. */
+    static String format(List<Integer> ids) {
+        return ids.stream().sorted().distinct().map(String::valueOf).collect(Collectors.joining(";"));
+    }
+}
