@@ -1,0 +1,23 @@
+package org.flextime.scheduler.engine.ttp;
+
+import java.time.Duration;
+
+/**
+ * How long and how to search.
+ *
+ * @param timeLimit wall-clock budget
+ * @param seed      base random seed; thread k uses seed + k, so a run is reproducible per thread
+ * @param threads   number of search threads (each an independent annealer sharing the best schedule)
+ */
+public record TtpSolverConfig(Duration timeLimit, long seed, int threads) {
+
+    /** Validates the budget and thread count. */
+    public TtpSolverConfig {
+        if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("time limit must be positive, got " + timeLimit);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+    }
+}
