@@ -5,9 +5,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Solves a TTP instance within a time budget with parallel annealing threads that share the best schedule. */
-public final class TtpSolver {
+public final class TtpSolver implements TtpEngine {
+
+    /** Name used in reports. */
+    @Override
+    public String name() {
+        return "flextime-sa";
+    }
 
     /** Runs the search and returns the best schedule found; blocks for about the configured time limit. */
+    @Override
     public TtpResult solve(TtpInstance instance, TtpSolverConfig config) {
         long start = System.nanoTime();
         long deadline = start + config.timeLimit().toNanos();

@@ -1,0 +1,34 @@
+package org.flextime.scheduler.engine.ttp.timefold;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import org.flextime.scheduler.engine.ttp.TtpEngine;
+import org.flextime.scheduler.engine.ttp.TtpInstance;
+import org.flextime.scheduler.engine.ttp.TtpResult;
+import org.flextime.scheduler.engine.ttp.TtpSolverConfig;
+
+/**
+ * Baseline (a): the standard Timefold sports-league model, each match a planning entity assigned to a round, solved
+ * with Timefold's default construction heuristic and local search.
+ */
+public final class TimefoldSportsLeagueBaseline implements TtpEngine {
+
+    /** Name used in reports. */
+    @Override
+    public String name() {
+        return "timefold-default";
+    }
+
+    /** Runs one default Timefold solver per thread and keeps the best. */
+    @Override
+    public TtpResult solve(TtpInstance instance, TtpSolverConfig config) {
+        return TimefoldRunner.solve(instance, config, seed -> new SolverConfig()
+                        .withSolutionClass(TfSchedule.class)
+                        .withEntityClasses(TfMatch.class)
+                        .withConstraintProviderClass(TtpConstraints.class)
+                        .withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE == null ? null : EnvironmentMode.PHASE_ASSERT)
+                        .withRandomSeed(seed)
+                        .withTerminationSpentLimit(config.timeLimit()),
+                () -> TimefoldRunner.problem(instance));
+    }
+}
