@@ -1,0 +1,26 @@
+package org.flextime.platform.launch;
+
+import java.util.Map;
+
+/**
+ * Where the topology's database lives and which port the gateway takes, read from the
+ * environment: {@code FLEXTIME_DB_URL} (default: the H2 file under {@code FLEXTIME_DATA_DIR},
+ * itself defaulting to {@code ./data}), {@code FLEXTIME_DB_USER}, {@code FLEXTIME_DB_PASSWORD},
+ * {@code FLEXTIME_PORT} (default 8080).
+ */
+public record TopologySettings(String databaseUrl, String user, String password, int basePort) {
+
+    /** Settings from an environment map (usually {@code System.getenv()}). */
+    public static TopologySettings from(Map<String, String> env) {
+        String dataDir = env.getOrDefault("FLEXTIME_DATA_DIR", "./data");
+        String url = env.getOrDefault("FLEXTIME_DB_URL", DatabaseUrl.embedded(dataDir));
+        String user = env.getOrDefault("FLEXTIME_DB_USER", url.startsWith("jdbc:h2:") ? "sa" : "flextime");
+        String password = env.getOrDefault("FLEXTIME_DB_PASSWORD", url.startsWith("jdbc:h2:") ? "" : "flextime");
+        String port = env.getOrDefault("FLEXTIME_PORT", "8080");
+        try {
+            return new TopologySettings(url, user, password, Integer.parseInt(port));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("FLEXTIME_PORT must be a port number, not '" + port + "'");
+        }
+    }
+}

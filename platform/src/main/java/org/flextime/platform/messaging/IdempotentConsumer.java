@@ -1,0 +1,102 @@
+package org.flextime.platform.messaging;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.flextime.contracts.events.EventEnvelope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Runs a subscription's handler at most once per event, inside the consumer's own transaction.
+ *
+ * <p>The processed-event row and the business effect commit together, so a redelivered event is
+ * recognised and skipped. A handler that keeps failing is parked as a dead letter after
+ * {@code maxAttempts}, so one poison message cannot stall the stream.
+ */
+public class IdempotentConsumer {
+
+    /** What became of one delivery. */
+    public enum Outcome { HANDLED, DUPLICATE, DEAD_LETTERED }
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+    private final int maxAttempts;
+
+    /** A consumer over the service's own schema. */
+    public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, int maxAttempts) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.json = json;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Delivers one event to one subscription; throws {@link DeliveryFailedException} when it should be retried. */
+    public Outcome deliver(Subscription subscription, EventEnvelope event) {
+        String previous = MDC.get("correlationId");
+        MDC.put("correlationId", event.correlationid() == null ? "" : event.correlationid());
+        try {
+            Outcome outcome = tx.execute(status -> {
+                int inserted = jdbc.update("INSERT INTO processed_event (consumer_group, event_id, event_type, outcome, processed_at) "
+                                + "VALUES (?, ?, ?, 'handled', ?) ON CONFLICT DO NOTHING",
+                        subscription.group(), event.id(), event.type(), Timestamp.from(Instant.now()));
+                if (inserted == 0) {
+                    return Outcome.DUPLICATE;
+                }
+                try {
+                    subscription.handler().handle(event);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return Outcome.HANDLED;
+            });
+            return outcome;
+        } catch (RuntimeException failure) {
+            return failed(subscription, event, failure);
+        } finally {
+            if (previous == null) {
+                MDC.remove("correlationId");
+            } else {
+                MDC.put("correlationId", previous);
+            }
+        }
+    }
+
+    private Outcome failed(Subscription subscription, EventEnvelope event, RuntimeException failure) {
+        String error = Messages.describe(failure);
+        Integer attempts = tx.execute(status -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            int updated = jdbc.update("UPDATE delivery_attempt SET attempts = attempts + 1, last_error = ?, updated_at = ? "
+                    + "WHERE consumer_group = ? AND event_id = ?", Messages.clip(error, 2000), now, subscription.group(), event.id());
+            if (updated == 0) {
+                jdbc.update("INSERT INTO delivery_attempt (consumer_group, event_id, attempts, last_error, updated_at) VALUES (?, ?, 1, ?, ?)",
+                        subscription.group(), event.id(), Messages.clip(error, 2000), now);
+            }
+            int n = jdbc.queryForObject("SELECT attempts FROM delivery_attempt WHERE consumer_group = ? AND event_id = ?",
+                    Integer.class, subscription.group(), event.id());
+            if (n >= maxAttempts) {
+                jdbc.update("INSERT INTO dead_letter (consumer_group, event_id, event_type, envelope, error, attempts, created_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        subscription.group(), event.id(), event.type(), json.writeValueAsString(event),
+                        Messages.clip(error, 4000), n, now);
+                jdbc.update("INSERT INTO processed_event (consumer_group, event_id, event_type, outcome, processed_at) "
+                        + "VALUES (?, ?, ?, 'dead-lettered', ?) ON CONFLICT DO NOTHING", subscription.group(), event.id(), event.type(), now);
+            }
+            return n;
+        });
+        if (attempts != null && attempts >= maxAttempts) {
+            log.error("{} parked {} {} as a dead letter after {} attempts: {}", subscription.group(), event.type(), event.id(), attempts, error);
+            return Outcome.DEAD_LETTERED;
+        }
+        log.warn("{} failed {} {} (attempt {}): {}", subscription.group(), event.type(), event.id(), attempts, error);
+        throw new DeliveryFailedException(subscription.group() + " failed " + event.type() + ": " + error, failure);
+    }
+}

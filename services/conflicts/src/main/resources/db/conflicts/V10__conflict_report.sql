@@ -1,0 +1,11 @@
+-- One row per saga: the step's result as JSON, or a tombstone once compensation cleared it.
+CREATE TABLE conflict_report (
+    saga_id     VARCHAR(64) PRIMARY KEY,
+    schedule_id VARCHAR(64) NOT NULL,
+    status      VARCHAR(16) NOT NULL,
+    result      TEXT,
+    reason      VARCHAR(2000),
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX conflict_report_by_schedule ON conflict_report (schedule_id, status);

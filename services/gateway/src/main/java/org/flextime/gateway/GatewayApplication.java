@@ -1,0 +1,78 @@
+package org.flextime.gateway;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.CircuitBreakerFilterFunctions.circuitBreaker;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.flextime.platform.WebConfiguration;
+import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.Standalone;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/** The gateway: the public {@code /api/v1} surface, routed to the services behind circuit breakers. */
+@SpringBootApplication
+@EnableConfigurationProperties(Routes.class)
+@Import(WebConfiguration.class)
+public class GatewayApplication {
+
+    /** This service in the topology. */
+    public static final ServiceDefinition SERVICE = new ServiceDefinition("gateway", null, GatewayApplication.class, 0);
+
+    @Bean
+    RouterFunction<ServerResponse> serviceRoutes(Routes routes) {
+        RouterFunction<ServerResponse> all = null;
+        for (Map.Entry<String, List<String>> service : Routes.PATHS.entrySet()) {
+            String target = routes.getRoutes().get(service.getKey());
+            if (target == null) {
+                throw new IllegalStateException("no route for service " + service.getKey() + ": set flextime.routes." + service.getKey());
+            }
+            RequestPredicate paths = service.getValue().stream().map(RequestPredicates::path)
+                    .reduce(RequestPredicate::or).orElseThrow();
+            RouterFunction<ServerResponse> route = GatewayRouterFunctions.route(service.getKey())
+                    .route(paths, http())
+                    .before(uri(target))
+                    .filter(circuitBreaker(service.getKey(), URI.create("forward:/fallback/" + service.getKey())))
+                    .build();
+            all = all == null ? route : all.and(route);
+        }
+        return all;
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> fallback() {
+        return RouterFunctions.route().path("/fallback", b -> b.route(RequestPredicates.all(), Unavailable::answer)).build();
+    }
+
+    @Bean
+    Customizer<Resilience4JCircuitBreakerFactory> breakerDefaults() {
+        // Long enough for a full schedule listing, short enough that a hung service frees the caller.
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(30)).build())
+                .circuitBreakerConfig(CircuitBreakerConfig.custom().slidingWindowSize(20).minimumNumberOfCalls(10)
+                        .failureRateThreshold(50).waitDurationInOpenState(Duration.ofSeconds(10)).build())
+                .build());
+    }
+
+    /** Runs the gateway alone (distributed topology). */
+    public static void main(String[] args) {
+        Standalone.run(SERVICE, args);
+    }
+}

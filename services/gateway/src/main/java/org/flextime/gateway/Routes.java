@@ -1,0 +1,40 @@
+package org.flextime.gateway;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where each service answers, and which public paths it owns: {@code flextime.routes.<service>=<base URI>}.
+ */
+@ConfigurationProperties("flextime")
+public class Routes {
+
+    /** Public path patterns per service; the gateway routes them in this order. */
+    static final Map<String, List<String>> PATHS = paths();
+
+    private Map<String, String> routes = new LinkedHashMap<>();
+
+    /** The base URI of every service. */
+    public Map<String, String> getRoutes() {
+        return routes;
+    }
+
+    /** Sets the base URI of every service. */
+    public void setRoutes(Map<String, String> routes) {
+        this.routes = routes;
+    }
+
+    private static Map<String, List<String>> paths() {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        p.put("scheduler", List.of("/api/v1/schedules", "/api/v1/schedules/**", "/api/v1/jobs/**"));
+        p.put("constraints", List.of("/api/v1/validations/**", "/api/v1/constraint-sets/**", "/api/v1/constraints/**"));
+        p.put("conflicts", List.of("/api/v1/conflicts/**"));
+        p.put("travel", List.of("/api/v1/travel/**"));
+        p.put("intelligence", List.of("/api/v1/quality/**"));
+        p.put("state", List.of("/api/v1/streams/**", "/api/v1/events"));
+        p.put("communication-hub", List.of("/api/v1/event-types", "/api/v1/event-types/**"));
+        return java.util.Collections.unmodifiableMap(p);
+    }
+}

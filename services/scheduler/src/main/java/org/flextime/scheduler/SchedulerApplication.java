@@ -1,0 +1,36 @@
+package org.flextime.scheduler;
+
+import org.flextime.domain.SeasonCatalog;
+import org.flextime.platform.PlatformConfiguration;
+import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.Standalone;
+import org.flextime.scheduler.engine.SeasonGenerator;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The scheduler service: schedule requests, jobs, the creation saga and the generation engine. */
+@SpringBootApplication
+@EnableScheduling
+@Import(PlatformConfiguration.class)
+public class SchedulerApplication {
+
+    /** This service in the topology. */
+    public static final ServiceDefinition SERVICE = new ServiceDefinition("scheduler", "scheduler", SchedulerApplication.class, 1);
+
+    @Bean
+    SeasonCatalog seasonCatalog() {
+        return SeasonCatalog.bundled();
+    }
+
+    @Bean
+    SeasonGenerator seasonGenerator() {
+        return new SeasonGenerator();
+    }
+
+    /** Runs the scheduler alone (distributed topology). */
+    public static void main(String[] args) {
+        Standalone.run(SERVICE, args);
+    }
+}

@@ -1,0 +1,79 @@
+package org.flextime.scheduler.persistence;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.flextime.contracts.api.GameView;
+import org.flextime.contracts.api.ScheduleSummary;
+import org.flextime.domain.Game;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Schedules and their games. */
+@Repository
+public class Schedules {
+
+    private final JdbcTemplate jdbc;
+
+    Schedules(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a draft and its games. */
+    public void insertDraft(String id, String jobId, String sport, String season, List<Game> games, double homeAwayImbalance) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO schedule (id, job_id, sport, season, state, games, home_away_imbalance, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?)", id, jobId, sport, season, games.size(), homeAwayImbalance, now, now);
+        jdbc.batchUpdate("INSERT INTO game (schedule_id, id, game_date, home, away, venue) VALUES (?, ?, ?, ?, ?, ?)",
+                games, 200, (ps, g) -> {
+                    ps.setString(1, id);
+                    ps.setString(2, g.id());
+                    ps.setDate(3, Date.valueOf(g.date()));
+                    ps.setString(4, g.home());
+                    ps.setString(5, g.away());
+                    ps.setString(6, g.venue());
+                });
+    }
+
+    /** Removes a draft and its games (compensation of createDraft); true when something was there. */
+    public boolean delete(String id) {
+        jdbc.update("DELETE FROM game WHERE schedule_id = ?", id);
+        return jdbc.update("DELETE FROM schedule WHERE id = ?", id) > 0;
+    }
+
+    /** Records one figure a saga step produced. */
+    public void record(String id, String column, Object value) {
+        if (!List.of("hard_violations", "soft_penalty", "conflicts", "travel_miles", "quality").contains(column)) {
+            throw new IllegalArgumentException("not a schedule figure: " + column);
+        }
+        jdbc.update("UPDATE schedule SET " + column + " = ?, updated_at = ? WHERE id = ?", value, Timestamp.from(Instant.now()), id);
+    }
+
+    /** Marks the schedule final. */
+    public void finalizeSchedule(String id) {
+        jdbc.update("UPDATE schedule SET state = 'final', updated_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id);
+    }
+
+    /** The schedule's summary. */
+    public Optional<ScheduleSummary> find(String id) {
+        return jdbc.query("SELECT * FROM schedule WHERE id = ?", (rs, i) -> new ScheduleSummary(
+                rs.getString("id"), rs.getString("sport"), rs.getString("season"), rs.getString("state"), rs.getInt("games"),
+                (Integer) rs.getObject("hard_violations", Integer.class), (Integer) rs.getObject("soft_penalty", Integer.class),
+                (Integer) rs.getObject("conflicts", Integer.class), (Double) rs.getObject("travel_miles", Double.class),
+                (Double) rs.getObject("quality", Double.class)), id).stream().findFirst();
+    }
+
+    /** The home/away imbalance stored with the draft. */
+    public double homeAwayImbalance(String id) {
+        return jdbc.queryForObject("SELECT home_away_imbalance FROM schedule WHERE id = ?", Double.class, id);
+    }
+
+    /** The schedule's games in date order. */
+    public List<GameView> games(String id) {
+        return jdbc.query("SELECT id, game_date, home, away, venue FROM game WHERE schedule_id = ? ORDER BY game_date, id",
+                (rs, i) -> new GameView(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), id);
+    }
+}

@@ -1,0 +1,289 @@
+package org.flextime.scheduler.saga;
+
+import static org.flextime.contracts.events.EventTypes.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.flextime.contracts.api.JobStates;
+import org.flextime.contracts.api.JobView;
+import org.flextime.contracts.events.EventEnvelope;
+import org.flextime.contracts.events.Payloads;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.Sport;
+import org.flextime.platform.faults.FaultInjection;
+import org.flextime.platform.messaging.EventPublisher;
+import org.flextime.scheduler.engine.SeasonGenerator;
+import org.flextime.scheduler.persistence.Jobs;
+import org.flextime.scheduler.persistence.Sagas;
+import org.flextime.scheduler.persistence.Schedules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Orchestrates schedule creation: createDraft → validateConstraints → detectConflicts →
+ * optimizeTravel → predictQuality → finalize.
+ *
+ * <p>Every transition happens in one transaction with the events it publishes, and each step's
+ * compensation is recorded in the same transaction that starts the step. A step that fails, or
+ * whose reply does not arrive before its deadline, makes the saga undo the finished steps newest
+ * first and end {@code failed} with the reason.
+ */
+@Component
+public class ScheduleCreationSaga {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleCreationSaga.class);
+    private static final String SOURCE = "/flextime/scheduler";
+
+    private final Jobs jobs;
+    private final Schedules schedules;
+    private final Sagas sagas;
+    private final EventPublisher events;
+    private final ObjectMapper json;
+    private final SeasonCatalog seasons;
+    private final SeasonGenerator generator;
+    private final FaultInjection faults;
+    private final Duration stepTimeout;
+
+    ScheduleCreationSaga(Jobs jobs, Schedules schedules, Sagas sagas, EventPublisher events, ObjectMapper json,
+                         SeasonCatalog seasons, SeasonGenerator generator, FaultInjection faults,
+                         @Value("${flextime.saga.step-timeout:120s}") Duration stepTimeout) {
+        this.jobs = jobs;
+        this.schedules = schedules;
+        this.sagas = sagas;
+        this.events = events;
+        this.json = json;
+        this.seasons = seasons;
+        this.generator = generator;
+        this.faults = faults;
+        this.stepTimeout = stepTimeout;
+    }
+
+    /** Accepts a request: a queued job, a saga at its first step and the event that starts it. */
+    @Transactional
+    public JobView start(Sport sport, Season season, Map<String, Object> options, String idempotencyKey, String correlationId) {
+        if (idempotencyKey != null) {
+            Optional<JobView> existing = jobs.findByKey(idempotencyKey);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        String jobId = UUID.randomUUID().toString();
+        String scheduleId = UUID.randomUUID().toString();
+        jobs.insert(jobId, idempotencyKey, scheduleId, sport.code(), season.id(),
+                options == null ? null : json.writeValueAsString(options), JobStates.QUEUED);
+        sagas.insert(jobId, scheduleId, SagaStep.CREATE_DRAFT.id(), Instant.now().plus(stepTimeout), correlationId);
+        publish(EventEnvelope.first(SOURCE, SCHEDULE_REQUESTED, scheduleId,
+                json.valueToTree(new Payloads.ScheduleRequested(jobId, jobId, scheduleId, sport.code(), season.id(), options)),
+                correlationId));
+        return jobs.find(jobId).orElseThrow();
+    }
+
+    /** Whether an idempotency key was already used (a racing duplicate lost on the unique index). */
+    public Optional<JobView> byKey(String key) {
+        return jobs.findByKey(key);
+    }
+
+    /** Step createDraft: generates the season and asks constraints to validate it. */
+    @Transactional
+    public void onRequested(EventEnvelope event) {
+        Payloads.ScheduleRequested request = json.treeToValue(event.data(), Payloads.ScheduleRequested.class);
+        Optional<Sagas.Saga> saga = current(request.sagaId(), SagaStep.CREATE_DRAFT);
+        if (saga.isEmpty()) {
+            return;
+        }
+        sagas.stepStarted(request.sagaId(), SagaStep.CREATE_DRAFT.id(), 0, SagaStep.CREATE_DRAFT.compensation());
+        jobs.update(request.jobId(), JobStates.RUNNING, SagaStep.CREATE_DRAFT.id(), null);
+        List<Game> games;
+        try {
+            faults.before(SagaStep.CREATE_DRAFT.id());
+            Season season = seasons.find(request.season()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown season " + request.season()));
+            Sport sport = season.sport(request.sport()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown sport " + request.sport()));
+            games = generator.generate(season, sport, seed(request.options()));
+        } catch (RuntimeException e) {
+            compensate(saga.get(), SagaStep.CREATE_DRAFT, describe(e), event);
+            return;
+        }
+        schedules.insertDraft(request.scheduleId(), request.jobId(), request.sport(), request.season(), games, imbalance(games));
+        sagas.stepStatus(request.sagaId(), SagaStep.CREATE_DRAFT.id(), "done");
+        publish(event.next(SOURCE, SCHEDULE_DRAFT_CREATED, request.scheduleId(), json.valueToTree(
+                new Payloads.DraftCreated(request.sagaId(), request.scheduleId(), request.sport(), request.season(), games.size()))));
+        startRemote(saga.get(), SagaStep.VALIDATE_CONSTRAINTS, event, request.sport(), request.season());
+    }
+
+    /** A participant answered: record its figures and start the next step. */
+    @Transactional
+    public void onReply(EventEnvelope event) {
+        SagaStep step = SagaStep.byReply(event.type()).orElseThrow();
+        String sagaId = event.data().get("sagaId").asString();
+        Optional<Sagas.Saga> found = current(sagaId, step);
+        if (found.isEmpty()) {
+            return;
+        }
+        Sagas.Saga saga = found.get();
+        String scheduleId = saga.scheduleId();
+        switch (step) {
+            case VALIDATE_CONSTRAINTS -> {
+                Payloads.ScheduleValidated v = json.treeToValue(event.data(), Payloads.ScheduleValidated.class);
+                schedules.record(scheduleId, "hard_violations", v.hardViolations());
+                schedules.record(scheduleId, "soft_penalty", v.softPenalty());
+            }
+            case DETECT_CONFLICTS -> schedules.record(scheduleId, "conflicts",
+                    json.treeToValue(event.data(), Payloads.ConflictsDetected.class).count());
+            case OPTIMIZE_TRAVEL -> schedules.record(scheduleId, "travel_miles",
+                    json.treeToValue(event.data(), Payloads.TravelOptimized.class).totalMiles());
+            case PREDICT_QUALITY -> schedules.record(scheduleId, "quality",
+                    json.treeToValue(event.data(), Payloads.QualityPredicted.class).quality());
+            default -> throw new IllegalStateException("no reply expected for " + step);
+        }
+        sagas.stepStatus(sagaId, step.id(), "done");
+        SagaStep next = step.next().orElseThrow();
+        if (next == SagaStep.FINALIZE) {
+            finalizeSchedule(saga, event);
+        } else {
+            var summary = schedules.find(scheduleId).orElseThrow();
+            startRemote(saga, next, event, summary.sport(), summary.season());
+        }
+    }
+
+    /** A participant failed its step: undo what was done. */
+    @Transactional
+    public void onStepFailed(EventEnvelope event) {
+        Payloads.StepFailed failed = json.treeToValue(event.data(), Payloads.StepFailed.class);
+        SagaStep step = SagaStep.byId(failed.step());
+        current(failed.sagaId(), step).ifPresent(saga -> compensate(saga, step, failed.reason(), event));
+    }
+
+    /** Fails a saga whose step overran its deadline. */
+    @Transactional
+    public void timeOut(String sagaId) {
+        sagas.lock(sagaId).filter(s -> s.state().equals("running") && s.deadline() != null && s.deadline().isBefore(Instant.now()))
+                .ifPresent(saga -> compensate(saga, SagaStep.byId(saga.step()),
+                        "step " + saga.step() + " timed out after " + stepTimeout.toSeconds() + " s", null));
+    }
+
+    /** Running sagas whose step is overdue. */
+    public List<String> overdue() {
+        return sagas.overdue(Instant.now());
+    }
+
+    /** Restarts every running saga's clock after a restart. */
+    @Transactional
+    public int resume() {
+        return sagas.resumeAll(stepTimeout);
+    }
+
+    private void startRemote(Sagas.Saga saga, SagaStep step, EventEnvelope cause, String sport, String season) {
+        // The compensation is on record before the command can reach the participant.
+        sagas.stepStarted(saga.id(), step.id(), step.ordinal(), step.compensation());
+        sagas.advance(saga.id(), step.id(), Instant.now().plus(stepTimeout));
+        jobs.update(saga.id(), JobStates.RUNNING, step.id(), null);
+        JsonNode data;
+        if (step == SagaStep.PREDICT_QUALITY) {
+            var s = schedules.find(saga.scheduleId()).orElseThrow();
+            data = json.valueToTree(new Payloads.PredictQuality(saga.id(), saga.scheduleId(), s.games(), s.hardViolations(),
+                    s.softPenalty(), s.conflicts(), s.travelMiles(), schedules.homeAwayImbalance(saga.scheduleId())));
+        } else {
+            List<Payloads.GameData> games = schedules.games(saga.scheduleId()).stream()
+                    .map(g -> new Payloads.GameData(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+            data = json.valueToTree(new Payloads.ScheduleWork(saga.id(), saga.scheduleId(), sport, season, games));
+        }
+        publish(cause.next(SOURCE, step.command(), saga.scheduleId(), data));
+    }
+
+    private void finalizeSchedule(Sagas.Saga saga, EventEnvelope cause) {
+        sagas.stepStarted(saga.id(), SagaStep.FINALIZE.id(), SagaStep.FINALIZE.ordinal(), null);
+        try {
+            faults.before(SagaStep.FINALIZE.id());
+        } catch (RuntimeException e) {
+            compensate(saga, SagaStep.FINALIZE, describe(e), cause);
+            return;
+        }
+        schedules.finalizeSchedule(saga.scheduleId());
+        sagas.stepStatus(saga.id(), SagaStep.FINALIZE.id(), "done");
+        sagas.end(saga.id(), "completed", null, null);
+        jobs.update(saga.id(), JobStates.COMPLETED, SagaStep.FINALIZE.id(), null);
+        var s = schedules.find(saga.scheduleId()).orElseThrow();
+        publish(cause.next(SOURCE, SCHEDULE_FINALIZED, saga.scheduleId(), json.valueToTree(new Payloads.ScheduleFinalized(
+                saga.id(), saga.scheduleId(), s.sport(), s.season(), s.games(), s.hardViolations(), s.conflicts(),
+                s.travelMiles(), s.quality()))));
+        log.info("schedule {} ({} {}) final: {} games, {} hard violations, {} conflicts, {} travel miles",
+                s.id(), s.sport(), s.season(), s.games(), s.hardViolations(), s.conflicts(), Math.round(s.travelMiles()));
+    }
+
+    private void compensate(Sagas.Saga saga, SagaStep failedStep, String reason, EventEnvelope cause) {
+        log.warn("saga {} failed at {}: {}; compensating", saga.id(), failedStep.id(), reason);
+        sagas.end(saga.id(), "compensating", failedStep.id(), reason);
+        EventEnvelope origin = cause != null ? cause : EventEnvelope.first(SOURCE, SCHEDULE_CREATION_FAILED, saga.scheduleId(),
+                json.createObjectNode(), saga.correlationId());
+        for (Sagas.Step step : sagas.stepsNewestFirst(saga.id())) {
+            if (step.compensation() == null || step.status().equals("compensated")) {
+                continue;
+            }
+            SagaStep s = SagaStep.byId(step.step());
+            if (s == SagaStep.CREATE_DRAFT) {
+                schedules.delete(saga.scheduleId());
+                publish(origin.next(SOURCE, SCHEDULE_DRAFT_DELETED, saga.scheduleId(),
+                        json.valueToTree(new Payloads.DraftDeleted(saga.id(), saga.scheduleId(), reason))));
+            } else {
+                publish(origin.next(SOURCE, s.undo(), saga.scheduleId(),
+                        json.valueToTree(new Payloads.ClearStep(saga.id(), saga.scheduleId(), reason))));
+            }
+            sagas.stepStatus(saga.id(), step.step(), "compensated");
+        }
+        sagas.end(saga.id(), "failed", failedStep.id(), reason);
+        jobs.update(saga.id(), JobStates.FAILED, failedStep.id(), failedStep.id() + " failed: " + reason);
+        publish(origin.next(SOURCE, SCHEDULE_CREATION_FAILED, saga.scheduleId(),
+                json.valueToTree(new Payloads.CreationFailed(saga.id(), saga.scheduleId(), failedStep.id(), reason))));
+    }
+
+    /** The saga, if it is running and waiting on this step; otherwise the event is stale or repeated. */
+    private Optional<Sagas.Saga> current(String sagaId, SagaStep step) {
+        Optional<Sagas.Saga> saga = sagas.lock(sagaId);
+        if (saga.isEmpty()) {
+            log.warn("event for unknown saga {}", sagaId);
+            return Optional.empty();
+        }
+        if (!saga.get().state().equals("running") || !saga.get().step().equals(step.id())) {
+            log.info("saga {} is {} at {}; ignoring late {} event", sagaId, saga.get().state(), saga.get().step(), step.id());
+            return Optional.empty();
+        }
+        return saga;
+    }
+
+    private void publish(EventEnvelope event) {
+        events.publish(event);
+    }
+
+    private static long seed(Map<String, Object> options) {
+        Object seed = options == null ? null : options.get("seed");
+        return seed instanceof Number n ? n.longValue() : 2025L;
+    }
+
+    /** Mean over teams of |home games - away games|: the balance the quality model weighs. */
+    static double imbalance(List<Game> games) {
+        Map<String, Integer> balance = new HashMap<>();
+        for (Game g : games) {
+            balance.merge(g.home(), 1, Integer::sum);
+            balance.merge(g.away(), -1, Integer::sum);
+        }
+        return balance.values().stream().mapToInt(Math::abs).average().orElse(0);
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
