@@ -10,7 +10,13 @@ final class IdSet {
 
     IdSet(List<Integer> ids, int size) {
         member = new boolean[size];
-        ids.forEach(id -> member[id] = true);
+        for (int id : ids) {
+            // the reader rejects unknown ids; a hand-built constraint with one is a programming error
+            if (id < 0 || id >= size) {
+                throw new IllegalArgumentException("id " + id + " outside 0.." + (size - 1));
+            }
+            member[id] = true;
+        }
     }
 
     boolean contains(int id) {
