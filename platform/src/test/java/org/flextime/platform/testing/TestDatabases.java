@@ -1,0 +1,51 @@
+package org.flextime.platform.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flextime.platform.launch.DatabaseUrl;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The databases tests run on: a fresh H2 file database (the embedded topology's) and the real
+ * PostgreSQL named by {@code FLEXTIME_PG_URL}. A missing PostgreSQL fails the test; it is never skipped.
+ */
+public final class TestDatabases {
+
+    private TestDatabases() {
+    }
+
+    /** A base JDBC URL of a new, empty H2 file database. */
+    public static String freshH2() {
+        try {
+            Path dir = Files.createTempDirectory("flextime-h2-");
+            return DatabaseUrl.embedded(dir.toString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The PostgreSQL base URL from the environment; fails loudly without one. */
+    public static String postgresUrl() {
+        String url = System.getenv("FLEXTIME_PG_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("FLEXTIME_PG_URL is not set: these tests need a real PostgreSQL. "
+                    + "Run ./flextime test (it provisions one), or export FLEXTIME_PG_URL, FLEXTIME_PG_USER, FLEXTIME_PG_PASSWORD.");
+        }
+        return url;
+    }
+
+    /** A data source on a schema of the given base URL (H2 or PostgreSQL). */
+    public static DataSource dataSource(String baseUrl, String schema) {
+        boolean h2 = baseUrl.startsWith("jdbc:h2:");
+        String user = h2 ? "sa" : System.getenv().getOrDefault("FLEXTIME_PG_USER", "flextime");
+        String password = h2 ? "" : System.getenv().getOrDefault("FLEXTIME_PG_PASSWORD", "flextime");
+        return new DriverManagerDataSource(DatabaseUrl.forSchema(baseUrl, schema), user, password);
+    }
+
+    /** A schema name no other test run uses. */
+    public static String uniqueSchema(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).replaceAll("[0-9]", "x");
+    }
+}
