@@ -26,7 +26,7 @@ public final class TimefoldSportsLeagueBaseline implements TtpEngine {
                         .withSolutionClass(TfSchedule.class)
                         .withEntityClasses(TfMatch.class)
                         .withConstraintProviderClass(TtpConstraints.class)
-                        .withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE == null ? null : EnvironmentMode.PHASE_ASSERT)
+                        .withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE)
                         .withRandomSeed(seed)
                         .withTerminationSpentLimit(config.timeLimit()),
                 () -> TimefoldRunner.problem(instance));
