@@ -1,0 +1,82 @@
+package org.flextime.scheduler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.flextime.scheduler.engine.ttp.TtpEvaluator;
+import org.flextime.scheduler.engine.ttp.TtpInstanceReader;
+import org.flextime.scheduler.engine.ttp.TtpSolution;
+import org.flextime.scheduler.engine.ttp.TtpSolutionIo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SolveCommandTest {
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    private static Path nl4() {
+        String root = System.getenv("FLEXTIME_SHARED_DATA");
+        if (root == null) {
+            throw new IllegalStateException("FLEXTIME_SHARED_DATA is not set");
+        }
+        return Path.of(root, "ttp", "instances", "NL4.xml");
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void solvesAndWritesARobinxSolutionWithItsObjective(@TempDir Path tmp) {
+        Path solution = tmp.resolve("nl4.solution.xml");
+        int code = new SolveCommand().run(List.of(nl4().toString(), "--seconds", "1", "--out", solution.toString(),
+                "--seed", "3", "--threads", "1"), out, err);
+        assertThat(code).isZero();
+        assertThat(err()).isEmpty();
+        assertThat(out()).startsWith("NL4: feasible, objective 8276");
+        TtpSolution written = new TtpSolutionIo().read(solution);
+        assertThat(written.statedObjective()).hasValue(8276);
+        var instance = new TtpInstanceReader().read(nl4());
+        assertThat(new TtpEvaluator().evaluate(instance, written.games()).distance()).isEqualTo(8276);
+    }
+
+    @Test
+    void missingInstanceIsOneReadableLine() {
+        int code = new SolveCommand().run(List.of("/nonexistent/NL4.xml", "--seconds", "1"), out, err);
+        assertThat(code).isNotZero();
+        assertThat(err()).isEqualTo("solve: no such file: /nonexistent/NL4.xml" + System.lineSeparator());
+    }
+
+    @Test
+    void badOptionsAreOneReadableLine() {
+        assertThat(new SolveCommand().run(List.of(nl4().toString(), "--seconds", "soon"), out, err)).isEqualTo(2);
+        assertThat(new SolveCommand().run(List.of(nl4().toString(), "--threads"), out, err)).isEqualTo(2);
+        assertThat(new SolveCommand().run(List.of(nl4().toString(), "--frobnicate"), out, err)).isEqualTo(2);
+        assertThat(err().lines()).containsExactly(
+                "solve: --seconds expects a number, got \"soon\" (" + SolveCommand.USAGE + ")",
+                "solve: --threads needs a value (" + SolveCommand.USAGE + ")",
+                "solve: unknown option --frobnicate (" + SolveCommand.USAGE + ")");
+    }
+
+    @Test
+    void notAnInstanceIsOneReadableLine(@TempDir Path tmp) throws IOException {
+        Path bogus = Files.writeString(tmp.resolve("bogus.xml"), "<Solution><Games/></Solution>");
+        int code = new SolveCommand().run(List.of(bogus.toString(), "--seconds", "1"), out, err);
+        assertThat(code).isEqualTo(1);
+        assertThat(err().lines()).hasSize(1);
+        assertThat(err()).contains("expected <Instance>");
+    }
+}
