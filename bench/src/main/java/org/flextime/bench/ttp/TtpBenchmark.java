@@ -1,0 +1,161 @@
+package org.flextime.bench.ttp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.flextime.scheduler.engine.ttp.TtpEngine;
+import org.flextime.scheduler.engine.ttp.TtpEvaluation;
+import org.flextime.scheduler.engine.ttp.TtpEvaluator;
+import org.flextime.scheduler.engine.ttp.TtpInstance;
+import org.flextime.scheduler.engine.ttp.TtpInstanceReader;
+import org.flextime.scheduler.engine.ttp.TtpResult;
+import org.flextime.scheduler.engine.ttp.TtpSolver;
+import org.flextime.scheduler.engine.ttp.TtpSolverConfig;
+import org.flextime.scheduler.engine.ttp.timefold.TimefoldSportsLeagueBaseline;
+import org.flextime.scheduler.engine.ttp.timefold.TimefoldTailoredBaseline;
+
+/**
+ * Runs our TTP solver and the two Timefold baselines on every shared TTP instance with the same budget, threads
+ * and seed, and writes a markdown table.
+ *
+ * <p>Options: {@code --seconds N} (default 60), {@code --threads T} (2), {@code --seed S} (1),
+ * {@code --data DIR} (shared data root, default $FLEXTIME_SHARED_DATA or ../shared/data),
+ * {@code --out FILE} (bench/results/ttp.md), {@code --only NL4,CIRC8} (subset), {@code --command TEXT}
+ * (the command line to print at the top; the run script fills it in).
+ */
+public final class TtpBenchmark {
+
+    /** One engine's outcome on one instance, checked by the independent evaluator. */
+    record Cell(TtpResult result, TtpEvaluation evaluation) {
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) throws IOException {
+        double seconds = 60;
+        int threads = 2;
+        long seed = 1;
+        String env = System.getenv("FLEXTIME_SHARED_DATA");
+        Path data = Path.of(env != null ? env : "../shared/data");
+        Path out = Path.of("bench/results/ttp.md");
+        List<String> only = List.of();
+        String command = "java org.flextime.bench.ttp.TtpBenchmark " + String.join(" ", args);
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--data" -> data = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--only" -> only = List.of(args[++i].split(","));
+                case "--command" -> command = args[++i];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path ttp = data.resolve("ttp");
+        if (!Files.isDirectory(ttp.resolve("instances"))) {
+            System.err.println("ttp bench: no instances under " + ttp.toAbsolutePath());
+            System.exit(1);
+        }
+        BestKnown best = BestKnown.read(ttp.resolve("best-known.csv"));
+        List<Path> files;
+        try (Stream<Path> list = Files.list(ttp.resolve("instances"))) {
+            files = list.filter(p -> p.toString().endsWith(".xml")).sorted(BY_FAMILY_AND_SIZE).toList();
+        }
+        List<TtpEngine> engines = List.of(new TtpSolver(), new TimefoldSportsLeagueBaseline(),
+                new TimefoldTailoredBaseline());
+        TtpSolverConfig config = new TtpSolverConfig(Duration.ofMillis(Math.round(seconds * 1000)), seed, threads);
+        List<String> rows = new ArrayList<>();
+        Instant started = Instant.now();
+        for (Path file : files) {
+            TtpInstance instance = new TtpInstanceReader().read(file);
+            if (!only.isEmpty() && !only.contains(instance.name())) {
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (TtpEngine engine : engines) {
+                TtpResult result = engine.solve(instance, config);
+                TtpEvaluation evaluation = new TtpEvaluator().evaluate(instance, result.games());
+                cells.add(new Cell(result, evaluation));
+                System.err.printf(Locale.ROOT, "%-7s %-18s %s%n", instance.name(), engine.name(), describe(cells.get(cells.size() - 1), best.upperBounds().get(instance.name())));
+            }
+            rows.add(row(instance.name(), best, cells));
+            // Rewrite after every instance so a long run leaves partial results behind.
+            write(out, command, seconds, threads, seed, started, rows);
+        }
+        System.err.println("wrote " + out);
+    }
+
+    private static final Comparator<Path> BY_FAMILY_AND_SIZE = Comparator
+            .comparing((Path p) -> p.getFileName().toString().replaceAll("[0-9]+\\.xml$", ""), Comparator.reverseOrder())
+            .thenComparingInt(p -> Integer.parseInt(p.getFileName().toString().replaceAll("\\D", "")));
+
+    private static String describe(Cell cell, Long bestKnown) {
+        return cell.evaluation().feasible()
+                ? cell.evaluation().distance() + " (" + gap(cell.evaluation().distance(), bestKnown) + ")"
+                : "infeasible, " + cell.evaluation().violations().size() + " violations";
+    }
+
+    private static String row(String name, BestKnown best, List<Cell> cells) {
+        Long bk = best.upperBounds().get(name);
+        Cell ours = cells.get(0);
+        StringBuilder row = new StringBuilder("| ").append(name).append(" | ")
+                .append(bk == null ? "?" : bk + (Boolean.TRUE.equals(best.provenOptimal().get(name)) ? " (opt)" : ""))
+                .append(" | ");
+        row.append(value(ours)).append(" | ").append(ours.evaluation().feasible() ? gap(ours.evaluation().distance(), bk) : "-")
+                .append(" | ").append(ours.result().timeToFirstFeasible().map(TtpBenchmark::secs).orElse("never"))
+                .append(" | ").append(secs(ours.result().timeToBest())).append(" |");
+        for (Cell baseline : cells.subList(1, cells.size())) {
+            row.append(' ').append(value(baseline)).append(" | ")
+                    .append(baseline.evaluation().feasible() ? gap(baseline.evaluation().distance(), bk) : "-")
+                    .append(" | ").append(baseline.result().timeToFirstFeasible().map(TtpBenchmark::secs).orElse("never"))
+                    .append(" | ").append(secs(baseline.result().timeToBest())).append(" |");
+        }
+        return row.toString();
+    }
+
+    private static String value(Cell cell) {
+        return cell.evaluation().feasible() ? Long.toString(cell.evaluation().distance())
+                : "infeasible (" + cell.evaluation().violations().size() + " viol.)";
+    }
+
+    private static String gap(long value, Long bestKnown) {
+        if (bestKnown == null) {
+            return "?";
+        }
+        return String.format(Locale.ROOT, "%+.2f%%", 100.0 * (value - bestKnown) / bestKnown);
+    }
+
+    private static String secs(Duration d) {
+        return String.format(Locale.ROOT, "%.2f", d.toMillis() / 1000.0);
+    }
+
+    private static void write(Path out, String command, double seconds, int threads, long seed, Instant started,
+                              List<String> rows) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# TTP benchmark\n\n");
+        md.append("Command: `").append(command).append("`\n\n");
+        md.append(String.format(Locale.ROOT,
+                "Budget %.0f s per engine and instance, %d threads, seed %d, started %s on %d available processors.%n%n",
+                seconds, threads, seed, started, Runtime.getRuntime().availableProcessors()));
+        md.append("Every objective below is recomputed by the independent `TtpEvaluator`; gap is against the best "
+                + "known upper bound from `shared/data/ttp/best-known.csv`. Times in seconds from the start of the run. "
+                + "Timefold baselines run one independent solver per thread (seeds seed, seed+1) and keep the best.\n\n");
+        md.append("| instance | best known | ours | gap | first feasible | time to best "
+                + "| Timefold default | gap | first feasible | time to best "
+                + "| Timefold tailored | gap | first feasible | time to best |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        rows.forEach(r -> md.append(r).append('\n'));
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(out, md.toString());
+    }
+}
