@@ -1,5 +1,7 @@
 package org.flextime.platform;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Gauge;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -74,14 +76,25 @@ public class PlatformConfiguration {
     }
 
     @Bean
+    Gauge outboxBacklog(Outbox outbox, MeterRegistry meters) {
+        return Gauge.builder("flextime.outbox.backlog", outbox, o -> {
+            try {
+                return o.backlog();
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }).description("events written but not yet delivered to every consumer group").register(meters);
+    }
+
+    @Bean
     OutboxPublisher eventPublisher(Outbox outbox, EventSchemas schemas, OutboxDispatcher dispatcher) {
         return new OutboxPublisher(outbox, schemas, dispatcher::wake);
     }
 
     @Bean
     IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json,
-                                          @Value("${flextime.consumer.max-attempts:5}") int maxAttempts) {
-        return new IdempotentConsumer(jdbc, tx, json, maxAttempts);
+                                          @Value("${flextime.consumer.max-attempts:5}") int maxAttempts, MeterRegistry meters) {
+        return new IdempotentConsumer(jdbc, tx, json, maxAttempts, meters);
     }
 
     @Bean

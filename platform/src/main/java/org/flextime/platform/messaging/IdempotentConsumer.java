@@ -2,6 +2,7 @@ package org.flextime.platform.messaging;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.flextime.contracts.events.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +29,15 @@ public class IdempotentConsumer {
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final int maxAttempts;
+    private final MeterRegistry meters;
 
-    /** A consumer over the service's own schema. */
-    public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, int maxAttempts) {
+    /** A consumer over the service's own schema, counting outcomes in {@code meters}. */
+    public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, int maxAttempts, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
         this.maxAttempts = maxAttempts;
+        this.meters = meters;
     }
 
     /** Delivers one event to one subscription; throws {@link DeliveryFailedException} when it should be retried. */
@@ -58,9 +61,15 @@ public class IdempotentConsumer {
                 }
                 return Outcome.HANDLED;
             });
+            if (outcome == Outcome.DUPLICATE) {
+                log.info("{} already handled {} {}; skipped the repeat", subscription.group(), event.type(), event.id());
+            }
+            count(subscription, event, outcome.name().toLowerCase());
             return outcome;
         } catch (RuntimeException failure) {
-            return failed(subscription, event, failure);
+            Outcome outcome = failed(subscription, event, failure);
+            count(subscription, event, outcome.name().toLowerCase());
+            return outcome;
         } finally {
             if (previous == null) {
                 MDC.remove("correlationId");
@@ -68,6 +77,10 @@ public class IdempotentConsumer {
                 MDC.put("correlationId", previous);
             }
         }
+    }
+
+    private void count(Subscription subscription, EventEnvelope event, String outcome) {
+        meters.counter("flextime.events.consumed", "group", subscription.group(), "type", event.type(), "outcome", outcome).increment();
     }
 
     private Outcome failed(Subscription subscription, EventEnvelope event, RuntimeException failure) {
@@ -97,6 +110,7 @@ public class IdempotentConsumer {
             return Outcome.DEAD_LETTERED;
         }
         log.warn("{} failed {} {} (attempt {}): {}", subscription.group(), event.type(), event.id(), attempts, error);
+        count(subscription, event, "failed");
         throw new DeliveryFailedException(subscription.group() + " failed " + event.type() + ": " + error, failure);
     }
 }

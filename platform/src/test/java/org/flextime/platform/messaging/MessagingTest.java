@@ -52,7 +52,7 @@ class MessagingTest {
         OutboxDispatcher dispatcher = new OutboxDispatcher("test", outbox, broker, Duration.ofMillis(50), Duration.ofMillis(20));
         dispatchers.add(dispatcher);
         OutboxPublisher publisher = new OutboxPublisher(outbox, new EventSchemas(json), dispatcher::wake);
-        return new Node(jdbc, tx, outbox, publisher, new IdempotentConsumer(jdbc, tx, json, maxAttempts), dispatcher);
+        return new Node(jdbc, tx, outbox, publisher, new IdempotentConsumer(jdbc, tx, json, maxAttempts, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), dispatcher);
     }
 
     @AfterEach

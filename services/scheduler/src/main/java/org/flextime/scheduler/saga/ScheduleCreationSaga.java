@@ -235,9 +235,10 @@ public class ScheduleCreationSaga {
             }
             SagaStep s = SagaStep.byId(step.step());
             if (s == SagaStep.CREATE_DRAFT) {
-                schedules.delete(saga.scheduleId());
-                publish(origin.next(SOURCE, SCHEDULE_DRAFT_DELETED, saga.scheduleId(),
-                        json.valueToTree(new Payloads.DraftDeleted(saga.id(), saga.scheduleId(), reason))));
+                if (schedules.delete(saga.scheduleId())) {
+                    publish(origin.next(SOURCE, SCHEDULE_DRAFT_DELETED, saga.scheduleId(),
+                            json.valueToTree(new Payloads.DraftDeleted(saga.id(), saga.scheduleId(), reason))));
+                }
             } else {
                 publish(origin.next(SOURCE, s.undo(), saga.scheduleId(),
                         json.valueToTree(new Payloads.ClearStep(saga.id(), saga.scheduleId(), reason))));

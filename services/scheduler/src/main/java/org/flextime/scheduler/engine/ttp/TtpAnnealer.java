@@ -49,8 +49,9 @@ final class TtpAnnealer implements Runnable {
         long localBest = cur.viol == 0 ? cur.dist : Long.MAX_VALUE;
         long sinceImprovement = 0;
         // Chain length grows with the neighbourhood size so bigger instances cool more slowly.
-        long reheatAfter = 4000L * n * n;
-        double cooling = Math.pow(0.01, 1.0 / (reheatAfter * 0.75));
+        long reheatAfter = Long.getLong("ttp.reheat", 4000L) * n * n;
+        double cooling = Math.pow(Double.parseDouble(System.getProperty("ttp.drop", "0.01")), 1.0 / (reheatAfter * 0.75));
+        if (Boolean.getBoolean("ttp.debug")) System.err.println("T0=" + t0 + " start=" + cur.dist + "/" + cur.viol);
         double bestTemperature = t0;
         int reheats = 0;
         while (true) {
@@ -145,7 +146,7 @@ final class TtpAnnealer implements Runnable {
                 count++;
             }
         }
-        return count == 0 ? 1.0 : 0.1 * sum / count;
+        return count == 0 ? 1.0 : Double.parseDouble(System.getProperty("ttp.t0", "0.1")) * sum / count;
     }
 
     private static double meanDistance(TtpInstance instance) {

@@ -1,0 +1,102 @@
+package org.flextime.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flextime.constraints.ConstraintsApplication;
+import org.flextime.conflicts.ConflictsApplication;
+import org.flextime.gateway.GatewayApplication;
+import org.flextime.hub.HubApplication;
+import org.flextime.intelligence.IntelligenceApplication;
+import org.flextime.platform.PlatformConfiguration;
+import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.TopologySettings;
+import org.flextime.platform.messaging.InProcessBroker;
+import org.flextime.scheduler.SchedulerApplication;
+import org.flextime.state.StateApplication;
+import org.flextime.travel.TravelApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Every service in one JVM, each in its own Spring context on its own port and schema, sharing
+ * one in-process broker: the embedded topology.
+ */
+public final class EmbeddedTopology implements AutoCloseable {
+
+    /** The services in start order: the event store first, the gateway last. */
+    public static final List<ServiceDefinition> SERVICES = List.of(StateApplication.SERVICE, HubApplication.SERVICE,
+            ConstraintsApplication.SERVICE, ConflictsApplication.SERVICE, TravelApplication.SERVICE,
+            IntelligenceApplication.SERVICE, SchedulerApplication.SERVICE, GatewayApplication.SERVICE);
+
+    private final Map<String, ConfigurableApplicationContext> contexts;
+    private final TopologySettings settings;
+
+    private EmbeddedTopology(Map<String, ConfigurableApplicationContext> contexts, TopologySettings settings) {
+        this.contexts = contexts;
+        this.settings = settings;
+    }
+
+    /** Starts every service; {@code extra} properties (faults, timeouts) apply to all of them. */
+    public static EmbeddedTopology start(TopologySettings settings, Map<String, Object> extra, String... args) {
+        InProcessBroker broker = new InProcessBroker();
+        Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
+        try {
+            for (ServiceDefinition service : SERVICES) {
+                Map<String, Object> properties = new HashMap<>(service.properties(settings.basePort(), settings.databaseUrl(),
+                        settings.user(), settings.password()));
+                if (service == GatewayApplication.SERVICE) {
+                    for (ServiceDefinition target : SERVICES) {
+                        if (target != GatewayApplication.SERVICE) {
+                            properties.put("flextime.routes." + target.name(), "http://127.0.0.1:" + (settings.basePort() + target.portOffset()));
+                        }
+                    }
+                }
+                properties.putAll(extra);
+                ConfigurableApplicationContext context = new SpringApplicationBuilder(service.application())
+                        .properties(properties)
+                        .initializers(ctx -> ctx.getBeanFactory().registerSingleton(PlatformConfiguration.SHARED_BROKER, broker))
+                        .run(args);
+                started.put(service.name(), context);
+            }
+        } catch (RuntimeException e) {
+            List<ConfigurableApplicationContext> reverse = new ArrayList<>(started.values());
+            java.util.Collections.reverse(reverse);
+            reverse.forEach(ConfigurableApplicationContext::close);
+            throw e;
+        }
+        // Only now may outboxes drain: every consumer group is registered.
+        broker.open();
+        return new EmbeddedTopology(started, settings);
+    }
+
+    /** The context of one service (for tests and diagnostics). */
+    public ConfigurableApplicationContext context(String service) {
+        ConfigurableApplicationContext context = contexts.get(service);
+        if (context == null) {
+            throw new IllegalArgumentException("no service " + service);
+        }
+        return context;
+    }
+
+    /** The gateway's base URL. */
+    public String url() {
+        return "http://127.0.0.1:" + settings.basePort();
+    }
+
+    /** The base URL of one service. */
+    public String url(String service) {
+        return SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
+                .map(s -> "http://127.0.0.1:" + (settings.basePort() + s.portOffset()))
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service));
+    }
+
+    @Override
+    public void close() {
+        List<ConfigurableApplicationContext> reverse = new ArrayList<>(contexts.values());
+        java.util.Collections.reverse(reverse);
+        reverse.forEach(ConfigurableApplicationContext::close);
+    }
+}

@@ -1,0 +1,250 @@
+package org.flextime.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.ServerSocket;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.flextime.contracts.events.EventEnvelope;
+import org.flextime.contracts.events.EventSchemas;
+import org.flextime.platform.faults.FaultInjection;
+import org.flextime.platform.launch.TopologySettings;
+import org.flextime.platform.testing.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The schedule-creation saga through the public API of a whole embedded topology. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScheduleCreationSagaTest {
+
+    private static final String MBB = "{\"sport\":\"MBB\",\"season\":\"2025-26\"}";
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private EmbeddedTopology topology;
+    private Api api;
+
+    @BeforeAll
+    void start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort() > 60000 ? 40000 + socket.getLocalPort() % 10000 : socket.getLocalPort();
+        }
+        TopologySettings settings = new TopologySettings(TestDatabases.freshH2(), "sa", "", port);
+        topology = EmbeddedTopology.start(settings, Map.of("flextime.saga.step-timeout", "8s"));
+        api = new Api(topology.url());
+    }
+
+    @AfterAll
+    void stop() {
+        if (topology != null) {
+            topology.close();
+        }
+    }
+
+    @AfterEach
+    void clearFaults() {
+        for (String service : List.of("scheduler", "constraints", "conflicts", "travel", "intelligence")) {
+            FaultInjection faults = topology.context(service).getBean(FaultInjection.class);
+            for (String step : List.of("createDraft", "validateConstraints", "detectConflicts", "optimizeTravel", "predictQuality", "finalize")) {
+                faults.set(step, null);
+            }
+        }
+    }
+
+    private JsonNode awaitJob(String location) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get(location).body(), job -> job.get("state").asString().matches("completed|failed"));
+    }
+
+    private List<EventEnvelope> stream(String scheduleId) {
+        Api.Reply reply = api.get("/api/v1/streams/" + scheduleId + "/events");
+        assertThat(reply.status()).isEqualTo(200);
+        List<EventEnvelope> events = new ArrayList<>();
+        reply.body().forEach(e -> events.add(json.treeToValue(e.get("event"), EventEnvelope.class)));
+        return events;
+    }
+
+    @Test
+    void aMensBasketballSeasonIsScheduledValidatedMeasuredAndFinal() {
+        Api.Reply created = api.post("/api/v1/schedules", MBB);
+        assertThat(created.status()).isEqualTo(202);
+        assertThat(created.header("Location")).startsWith("/api/v1/jobs/");
+        JsonNode job = awaitJob(created.header("Location"));
+        assertThat(job.get("state").asString()).isEqualTo("completed");
+        String scheduleId = job.get("scheduleId").asString();
+
+        JsonNode summary = api.get("/api/v1/schedules/" + scheduleId).body();
+        assertThat(summary.get("state").asString()).isEqualTo("final");
+        assertThat(summary.get("games").asInt()).isEqualTo(160);
+        assertThat(summary.get("hardViolations").asInt()).isZero();
+        assertThat(summary.get("conflicts").asInt()).isZero();
+        assertThat(summary.get("travelMiles").asDouble()).isGreaterThan(50_000);
+        assertThat(summary.get("quality").asDouble()).isBetween(0.0, 100.0);
+
+        JsonNode games = api.get("/api/v1/schedules/" + scheduleId + "/games").body();
+        assertThat(games).hasSize(160);
+        Map<String, Integer> played = new HashMap<>();
+        Map<String, Map<String, List<String>>> meetings = new HashMap<>();
+        Set<String> teamDays = new HashSet<>();
+        for (JsonNode g : games) {
+            String home = g.get("home").asString();
+            String away = g.get("away").asString();
+            LocalDate date = LocalDate.parse(g.get("date").asString());
+            for (String team : List.of(home, away)) {
+                played.merge(team, 1, Integer::sum);
+                assertThat(teamDays.add(team + date)).as(team + " twice on " + date).isTrue();
+                if (team.equals("BYU")) {
+                    assertThat(date.getDayOfWeek()).isNotEqualTo(DayOfWeek.SUNDAY);
+                }
+            }
+            meetings.computeIfAbsent(home, t -> new HashMap<>()).computeIfAbsent(away, t -> new ArrayList<>()).add("home");
+            meetings.computeIfAbsent(away, t -> new HashMap<>()).computeIfAbsent(home, t -> new ArrayList<>()).add("away");
+        }
+        assertThat(played).hasSize(16).allSatisfy((team, n) -> assertThat(n).as(team).isEqualTo(20));
+        meetings.forEach((team, opponents) -> {
+            assertThat(opponents).as(team).hasSize(15);
+            List<List<String>> twice = opponents.values().stream().filter(m -> m.size() == 2).toList();
+            assertThat(twice).as(team + " plays 5 opponents twice").hasSize(5)
+                    .allSatisfy(m -> assertThat(m).containsExactlyInAnyOrder("home", "away"));
+        });
+
+        List<String> types = stream(scheduleId).stream().map(EventEnvelope::type).toList();
+        assertThat(types).containsExactly("schedule.requested", "schedule.draft.created", "schedule.validate", "schedule.validated",
+                "conflicts.detect", "conflicts.detected", "travel.optimize", "travel.optimized", "quality.predict",
+                "quality.predicted", "schedule.finalized");
+        assertThat(api.get("/api/v1/validations/" + scheduleId).body().get("hardViolations").asInt()).isZero();
+        assertThat(api.get("/api/v1/travel/" + scheduleId).body().get("milesPerTeam").size()).isEqualTo(16);
+    }
+
+    @Test
+    void everyStoredEventConformsToItsSchemaAndCarriesTheRequestsCorrelation() {
+        Api.Reply created = api.post("/api/v1/schedules", MBB, "X-Correlation-Id", "demo-corr-42");
+        String scheduleId = awaitJob(created.header("Location")).get("scheduleId").asString();
+        EventSchemas schemas = new EventSchemas(json);
+        List<EventEnvelope> events = stream(scheduleId);
+        assertThat(events).hasSize(11).allSatisfy(e -> {
+            assertThat(schemas.problems(e)).as(e.type()).isEmpty();
+            assertThat(e.correlationid()).isEqualTo("demo-corr-42");
+        });
+        assertThat(events.get(0).causationid()).isNull();
+        for (int i = 1; i < events.size(); i++) {
+            List<String> earlier = events.subList(0, i).stream().map(EventEnvelope::id).toList();
+            assertThat(earlier).as(events.get(i).type() + " is caused by an earlier event").contains(events.get(i).causationid());
+        }
+        assertThat(events.get(2).causationid()).as("schedule.validate is caused by the request").isEqualTo(events.get(0).id());
+    }
+
+    /** Each row: the failing step, where the fault is injected, and the compensations that must follow. */
+    @ParameterizedTest
+    @CsvSource({
+            "createDraft,         scheduler,    ''",
+            "validateConstraints, constraints,  validation.clear schedule.draft.deleted",
+            "detectConflicts,     conflicts,    conflicts.clear validation.clear schedule.draft.deleted",
+            "optimizeTravel,      travel,       travel.clear conflicts.clear validation.clear schedule.draft.deleted",
+            "predictQuality,      intelligence, quality.clear travel.clear conflicts.clear validation.clear schedule.draft.deleted",
+            "finalize,            scheduler,    quality.clear travel.clear conflicts.clear validation.clear schedule.draft.deleted"})
+    void aFailingStepIsCompensatedNewestFirstAndTheJobReportsWhy(String step, String service, String compensations) {
+        topology.context(service).getBean(FaultInjection.class).set(step, "fail");
+        JsonNode job = awaitJob(api.post("/api/v1/schedules", MBB).header("Location"));
+        assertThat(job.get("state").asString()).isEqualTo("failed");
+        assertThat(job.get("step").asString()).isEqualTo(step);
+        assertThat(job.get("error").asString()).isEqualTo(step + " failed: injected fault in step " + step);
+        String scheduleId = job.get("scheduleId").asString();
+        assertThat(api.get("/api/v1/schedules/" + scheduleId).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/schedules/" + scheduleId + "/games").status()).isEqualTo(404);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<String> types = stream(scheduleId).stream().map(EventEnvelope::type).toList();
+            assertThat(types).contains("schedule.creation.failed");
+            List<String> undo = types.stream().filter(t -> t.endsWith(".clear") || t.equals("schedule.draft.deleted")).toList();
+            assertThat(undo).containsExactly(compensations.isBlank() ? new String[0] : compensations.split(" "));
+            for (String path : List.of("/api/v1/validations/", "/api/v1/conflicts/", "/api/v1/travel/", "/api/v1/quality/")) {
+                assertThat(api.get(path + scheduleId).status()).as(path).isEqualTo(404);
+            }
+        });
+    }
+
+    @Test
+    void aStepThatOverrunsItsDeadlineIsTimedOutAndCompensated() {
+        topology.context("travel").getBean(FaultInjection.class).set("optimizeTravel", "delay:12");
+        JsonNode job = awaitJob(api.post("/api/v1/schedules", MBB).header("Location"));
+        assertThat(job.get("state").asString()).isEqualTo("failed");
+        assertThat(job.get("error").asString()).isEqualTo("optimizeTravel failed: step optimizeTravel timed out after 8 s");
+        String scheduleId = job.get("scheduleId").asString();
+        // The late travel result arrives after the compensation and must not survive it.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> types = stream(scheduleId).stream().map(EventEnvelope::type).toList();
+            assertThat(types).contains("travel.clear", "travel.optimized");
+            assertThat(api.get("/api/v1/travel/" + scheduleId).status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/schedules/" + scheduleId).status()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void anIdempotencyKeyReturnsTheSameJobAndRefusesADifferentRequest() {
+        Api.Reply first = api.post("/api/v1/schedules", MBB, "Idempotency-Key", "key-1");
+        Api.Reply again = api.post("/api/v1/schedules", MBB, "Idempotency-Key", "key-1");
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        Api.Reply other = api.post("/api/v1/schedules", "{\"sport\":\"WBB\",\"season\":\"2025-26\"}", "Idempotency-Key", "key-1");
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.body().get("field").asString()).isEqualTo("Idempotency-Key");
+        awaitJob(first.header("Location"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"sport\":\"XYZ\",\"season\":\"2025-26\"}             | 422 | sport",
+            "{\"sport\":\"MBB\",\"season\":\"1999-00\"}             | 422 | season",
+            "{\"season\":\"2025-26\"}                               | 400 | sport",
+            "{\"sport\":[\"MBB\"],\"season\":\"2025-26\"}           | 400 | sport",
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":7} | 400 | options",
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"seed\":\"x\"}} | 400 | options.seed",
+            "{\"sport\":\"MBB\",                                   | 400 | ''"})
+    void badInputGetsAProblemDetailNamingTheFieldAndStoresNothing(String body, int status, String field) {
+        List<String> before = jobsInDatabase();
+        Api.Reply reply = api.post("/api/v1/schedules", body);
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.body().get("status").asInt()).isEqualTo(status);
+        assertThat(reply.body().get("detail").asString()).isNotBlank();
+        if (field.isEmpty()) {
+            assertThat(reply.body().get("title").asString()).isEqualTo("Malformed JSON");
+        } else {
+            assertThat(reply.body().get("field").asString()).isEqualTo(field);
+        }
+        assertThat(jobsInDatabase()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownIdsAreNotFoundProblems() {
+        for (String path : List.of("/api/v1/jobs/nope", "/api/v1/schedules/nope", "/api/v1/schedules/nope/games")) {
+            Api.Reply reply = api.get(path);
+            assertThat(reply.status()).as(path).isEqualTo(404);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(reply.body().get("detail").asString()).contains("'nope'");
+        }
+    }
+
+    private List<String> jobsInDatabase() {
+        var jdbc = topology.context("scheduler").getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        return jdbc.queryForList("SELECT id FROM job ORDER BY id", String.class);
+    }
+}
