@@ -1,0 +1,53 @@
+package org.flextime.conflicts.step;
+
+import java.util.List;
+import java.util.Set;
+import org.flextime.conflicts.engine.Conflict;
+import org.flextime.conflicts.engine.ConflictDetector;
+import org.flextime.contracts.events.EventEnvelope;
+import org.flextime.contracts.events.EventTypes;
+import org.flextime.contracts.events.Payloads;
+import org.flextime.domain.Game;
+import org.flextime.platform.faults.FaultInjection;
+import org.flextime.platform.messaging.EventPublisher;
+import org.flextime.platform.messaging.EventSubscriptions;
+import org.flextime.platform.messaging.Subscription;
+import org.flextime.platform.saga.JdbcStepResults;
+import org.flextime.platform.saga.StepParticipant;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Answers {@code conflicts.detect} with every conflict and its fix; {@code conflicts.clear} undoes it. */
+@Component
+class DetectionStep implements EventSubscriptions {
+
+    private final StepParticipant participant;
+    private final JdbcStepResults results;
+    private final ConflictDetector detector;
+    private final ObjectMapper json;
+
+    DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, ConflictDetector detector) {
+        this.participant = new StepParticipant("/flextime/conflicts", "detectConflicts", results, events, faults, json);
+        this.results = results;
+        this.detector = detector;
+        this.json = json;
+    }
+
+    @Override
+    public List<Subscription> subscriptions() {
+        return List.of(
+                new Subscription("conflicts", Set.of(EventTypes.CONFLICTS_DETECT), e -> participant.perform(e, this::detect)),
+                new Subscription("conflicts", Set.of(EventTypes.CONFLICTS_CLEAR), participant::undo));
+    }
+
+    private StepParticipant.Reply detect(EventEnvelope command) {
+        Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
+        List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+        List<Conflict> conflicts = detector.detect(games);
+        Payloads.ConflictsDetected reply = new Payloads.ConflictsDetected(work.sagaId(), work.scheduleId(), conflicts.size(),
+                conflicts.stream().map(c -> new Payloads.ConflictData(c.type(), c.subject(), c.date(), c.gameIds(),
+                        c.explanation(), c.suggestedFix())).toList());
+        results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
+        return new StepParticipant.Reply(EventTypes.CONFLICTS_DETECTED, reply);
+    }
+}

@@ -1,0 +1,61 @@
+package org.flextime.constraints.step;
+
+import java.util.List;
+import java.util.Set;
+import org.flextime.constraints.engine.ScheduleValidator;
+import org.flextime.constraints.engine.ValidationReport;
+import org.flextime.contracts.events.EventEnvelope;
+import org.flextime.contracts.events.EventTypes;
+import org.flextime.contracts.events.Payloads;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.Sport;
+import org.flextime.platform.faults.FaultInjection;
+import org.flextime.platform.messaging.EventPublisher;
+import org.flextime.platform.messaging.EventSubscriptions;
+import org.flextime.platform.messaging.Subscription;
+import org.flextime.platform.saga.JdbcStepResults;
+import org.flextime.platform.saga.StepParticipant;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Answers {@code schedule.validate} with the validation report; {@code validation.clear} undoes it. */
+@Component
+class ValidationStep implements EventSubscriptions {
+
+    private final StepParticipant participant;
+    private final JdbcStepResults results;
+    private final SeasonCatalog seasons;
+    private final ScheduleValidator validator;
+    private final ObjectMapper json;
+
+    ValidationStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json,
+                   SeasonCatalog seasons, ScheduleValidator validator) {
+        this.participant = new StepParticipant("/flextime/constraints", "validateConstraints", results, events, faults, json);
+        this.results = results;
+        this.seasons = seasons;
+        this.validator = validator;
+        this.json = json;
+    }
+
+    @Override
+    public List<Subscription> subscriptions() {
+        return List.of(
+                new Subscription("constraints", Set.of(EventTypes.SCHEDULE_VALIDATE), e -> participant.perform(e, this::validate)),
+                new Subscription("constraints", Set.of(EventTypes.VALIDATION_CLEAR), participant::undo));
+    }
+
+    private StepParticipant.Reply validate(EventEnvelope command) {
+        Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
+        Season season = seasons.find(work.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + work.season()));
+        Sport sport = season.sport(work.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + work.sport()));
+        List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+        ValidationReport report = validator.validate(season, sport, games);
+        Payloads.ScheduleValidated reply = new Payloads.ScheduleValidated(work.sagaId(), work.scheduleId(), report.hardViolations(),
+                report.softPenalty(), report.violations().stream().map(v -> new Payloads.ViolationData(v.rule(), v.severity().name(),
+                v.penalty(), v.explanation(), v.gameIds(), v.teams())).toList());
+        results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
+        return new StepParticipant.Reply(EventTypes.SCHEDULE_VALIDATED, reply);
+    }
+}

@@ -1,0 +1,55 @@
+package org.flextime.travel.step;
+
+import java.util.List;
+import java.util.Set;
+import org.flextime.contracts.events.EventEnvelope;
+import org.flextime.contracts.events.EventTypes;
+import org.flextime.contracts.events.Payloads;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.SeasonCatalog;
+import org.flextime.platform.faults.FaultInjection;
+import org.flextime.platform.messaging.EventPublisher;
+import org.flextime.platform.messaging.EventSubscriptions;
+import org.flextime.platform.messaging.Subscription;
+import org.flextime.platform.saga.JdbcStepResults;
+import org.flextime.platform.saga.StepParticipant;
+import org.flextime.travel.engine.TravelCalculator;
+import org.flextime.travel.engine.TravelReport;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Answers {@code travel.optimize} with the schedule's travel miles; {@code travel.clear} undoes it. */
+@Component
+class TravelStep implements EventSubscriptions {
+
+    private final StepParticipant participant;
+    private final JdbcStepResults results;
+    private final SeasonCatalog seasons;
+    private final ObjectMapper json;
+
+    TravelStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, SeasonCatalog seasons) {
+        this.participant = new StepParticipant("/flextime/travel", "optimizeTravel", results, events, faults, json);
+        this.results = results;
+        this.seasons = seasons;
+        this.json = json;
+    }
+
+    @Override
+    public List<Subscription> subscriptions() {
+        return List.of(
+                new Subscription("travel", Set.of(EventTypes.TRAVEL_OPTIMIZE), e -> participant.perform(e, this::measure)),
+                new Subscription("travel", Set.of(EventTypes.TRAVEL_CLEAR), participant::undo));
+    }
+
+    private StepParticipant.Reply measure(EventEnvelope command) {
+        Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
+        Season season = seasons.find(work.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + work.season()));
+        List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+        TravelReport report = new TravelCalculator(season.teams()).miles(games);
+        Payloads.TravelOptimized reply = new Payloads.TravelOptimized(work.sagaId(), work.scheduleId(), report.totalMiles(),
+                report.milesPerTeam());
+        results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
+        return new StepParticipant.Reply(EventTypes.TRAVEL_OPTIMIZED, reply);
+    }
+}
