@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A conference sport for one season: who takes part (team codes; "all" is resolved to every school when
@@ -12,6 +15,16 @@ import java.util.Optional;
 public record Sport(String code, String name, List<String> participants, Format format, Window window,
                     Optional<Championship> championship, List<List<String>> protectedRivalries,
                     List<String> rules) {
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+    private static final String NUMBER = "(\\d+|" + String.join("|", NUMBER_WORDS) + ")";
+    private static final Pattern MAX_ROAD = Pattern.compile("no more than " + NUMBER + " consecutive road games");
+    private static final Pattern ENDS = Pattern.compile("at least " + NUMBER + " home and " + NUMBER
+            + " away games among a team's first " + NUMBER + " and among its last " + NUMBER);
+
+    /** A rule that each team's first and last {@code games} games hold at least so many home and away games. */
+    public record EndsBalance(int minHome, int minAway, int games) {
+    }
 
     /** Copies the lists so the record stays immutable. */
     public Sport {
@@ -40,7 +53,33 @@ public record Sport(String code, String name, List<String> participants, Format 
      * because the data states it only in prose ("no team plays on consecutive days").
      */
     public boolean forbidsConsecutiveDays() {
-        return rules.stream().map(r -> r.toLowerCase(Locale.ROOT))
-                .anyMatch(r -> !r.startsWith("soft:") && r.contains("consecutive days"));
+        return hardRules().anyMatch(r -> r.contains("consecutive days"));
+    }
+
+    /** The hard rule "no more than N consecutive road games", if the sport has it (read from the rule text). */
+    public OptionalInt maxConsecutiveRoadGames() {
+        return hardRules().map(MAX_ROAD::matcher).filter(Matcher::find)
+                .mapToInt(m -> number(m.group(1))).findFirst();
+    }
+
+    /**
+     * The hard rule "at least H home and A away games among a team's first N and among its last N", if the
+     * sport has it (read from the rule text).
+     */
+    public Optional<EndsBalance> endsBalance() {
+        return hardRules().map(ENDS::matcher).filter(Matcher::find)
+                .filter(m -> number(m.group(3)) == number(m.group(4)))
+                .map(m -> new EndsBalance(number(m.group(1)), number(m.group(2)), number(m.group(3))))
+                .findFirst();
+    }
+
+    /** "4" or "four": the data writes small numbers both ways. */
+    private static int number(String text) {
+        int word = NUMBER_WORDS.indexOf(text);
+        return word >= 0 ? word : Integer.parseInt(text);
+    }
+
+    private java.util.stream.Stream<String> hardRules() {
+        return rules.stream().map(r -> r.toLowerCase(Locale.ROOT)).filter(r -> !r.startsWith("soft:"));
     }
 }

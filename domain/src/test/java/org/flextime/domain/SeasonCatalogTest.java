@@ -38,12 +38,17 @@ class SeasonCatalogTest {
         assertThat(mbb.format().opponentsTwice()).isEqualTo(5);
         assertThat(mbb.format().opponentsOnce()).isEqualTo(10);
         assertThat(mbb.forbidsConsecutiveDays()).isTrue();
+        assertThat(mbb.maxConsecutiveRoadGames()).hasValue(2);
+        assertThat(mbb.endsBalance()).contains(new Sport.EndsBalance(2, 2, 4));
 
         Sport fb = season.sport("FB").orElseThrow();
         assertThat(fb.format().homeGames()).contains(new Format.IntRange(4, 5));
         assertThat(fb.isProtectedRivalry("KSU", "KU")).isTrue();
         assertThat(fb.championship().orElseThrow().date()).isEqualTo(LocalDate.of(2025, 12, 6));
         assertThat(fb.forbidsConsecutiveDays()).isFalse();
+        assertThat(fb.maxConsecutiveRoadGames()).hasValue(2);
+        assertThat(fb.endsBalance()).isEmpty();
+        assertThat(season.sport("VB").orElseThrow().maxConsecutiveRoadGames()).isEmpty();
 
         Sport bsb = season.sport("BSB").orElseThrow();
         assertThat(bsb.format().kind()).isEqualTo(Format.Kind.SERIES);
