@@ -1,0 +1,116 @@
+package org.flextime.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.flextime.platform.launch.DatabaseUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Kills the embedded JVM with SIGKILL in the middle of a saga and starts it again: the saga
+ * resumes and completes, no event is lost and no consumer's effect happens twice.
+ */
+class CrashRecoveryIT {
+
+    private final List<Process> processes = new ArrayList<>();
+
+    @AfterEach
+    void killLeftovers() {
+        processes.forEach(Process::destroyForcibly);
+    }
+
+    private Process start(Path dataDir, int port, Path log, String... args) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", new File("target/flextime-app.jar").getAbsolutePath(), "serve"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(Map.of("FLEXTIME_DATA_DIR", dataDir.toString(), "FLEXTIME_PORT", Integer.toString(port)));
+        builder.environment().remove("FLEXTIME_DB_URL");
+        Process process = builder.start();
+        processes.add(process);
+        Api gateway = new Api("http://127.0.0.1:" + port);
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> {
+                    assertThat(process.isAlive()).as("FlexTime died while starting; see " + log).isTrue();
+                    return gateway.get("/actuator/health").status() == 200;
+                });
+        return process;
+    }
+
+    @Test
+    void aSagaKilledMidwayResumesAfterRestartWithEveryEffectExactlyOnce() throws Exception {
+        Path dataDir = Files.createTempDirectory("flextime-crash-");
+        Path log = dataDir.resolve("flextime.log");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = 20000 + socket.getLocalPort() % 30000;
+        }
+        Api api = new Api("http://127.0.0.1:" + port);
+
+        // Travel stalls long enough for the kill to land while its step is in flight.
+        Process first = start(dataDir, port, log, "--flextime.faults.optimizeTravel=delay:60");
+        Api.Reply created = api.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\"}");
+        assertThat(created.status()).isEqualTo(202);
+        String location = created.header("Location");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get(location).body().get("step").asString(""), "optimizeTravel"::equals);
+        Thread.sleep(1500);
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+
+        Process second = start(dataDir, port, log);
+        JsonNode job = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+                .until(() -> api.get(location).body(), j -> j.get("state").asString().matches("completed|failed"));
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        String sagaId = job.get("id").asString();
+        String scheduleId = job.get("scheduleId").asString();
+        assertThat(api.get("/api/v1/schedules/" + scheduleId).body().get("games").asInt()).isEqualTo(160);
+
+        // The event store had already taken travel.optimize before the kill; the redelivery was recognised.
+        String metrics = new Api("http://127.0.0.1:" + (port + 6)).get("/actuator/prometheus").raw().body();
+        assertThat(metrics).containsPattern(
+                "flextime_events_consumed_total\\{[^}]*group=\"state\"[^}]*outcome=\"duplicate\"[^}]*type=\"travel.optimize\"[^}]*} 1.0");
+
+        second.destroy();
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        try (Connection connection = DriverManager.getConnection(
+                DatabaseUrl.forSchema(DatabaseUrl.embedded(dataDir.toString()), "state"), "sa", "")) {
+            JdbcTemplate db = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            assertThat(db.queryForList("SELECT type FROM state.event WHERE stream_id = ? ORDER BY version", String.class, scheduleId))
+                    .containsExactly("schedule.requested", "schedule.draft.created", "schedule.validate", "schedule.validated",
+                            "conflicts.detect", "conflicts.detected", "travel.optimize", "travel.optimized", "quality.predict",
+                            "quality.predicted", "schedule.finalized");
+            assertThat(db.queryForObject("SELECT COUNT(*) FROM scheduler.game WHERE schedule_id = ?", Integer.class, scheduleId)).isEqualTo(160);
+            for (String table : List.of("constraints.validation", "conflicts.conflict_report", "travel.travel_report", "intelligence.quality_prediction")) {
+                assertThat(db.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE saga_id = ? AND status = 'done'", Integer.class, sagaId))
+                        .as(table).isEqualTo(1);
+            }
+            for (String schema : List.of("scheduler", "constraints", "conflicts", "travel", "intelligence", "state")) {
+                assertThat(db.queryForObject("SELECT COUNT(*) FROM " + schema + ".outbox WHERE dispatched_at IS NULL", Integer.class))
+                        .as(schema + " outbox drained").isZero();
+                assertThat(db.queryForObject("SELECT COUNT(*) FROM " + schema + ".dead_letter", Integer.class)).as(schema + " dead letters").isZero();
+            }
+            assertThat(db.queryForObject("SELECT COUNT(*) FROM state.processed_event WHERE event_type = 'travel.optimize'", Integer.class))
+                    .isEqualTo(1);
+            assertThat(db.queryForObject("SELECT COUNT(*) FROM travel.processed_event WHERE event_type = 'travel.optimize'", Integer.class))
+                    .isEqualTo(1);
+        }
+    }
+}
