@@ -1,6 +1,8 @@
 package org.flextime.app;
 
 import java.util.List;
+import org.flextime.constraints.cli.ValidateCommand;
+import org.flextime.scheduler.cli.SolveCommand;
 
 /** The engine commands the jar runs without starting any service. */
 final class Commands {
@@ -10,6 +12,11 @@ final class Commands {
 
     /** Runs a command by name; unknown names are a usage error. */
     static int run(String command, List<String> args) {
-        throw new IllegalArgumentException("unknown command '" + command + "' (try: serve, demo-client, solve, validate, help)");
+        return switch (command) {
+            case "solve" -> new SolveCommand().run(args, System.out, System.err);
+            case "validate" -> new ValidateCommand().run(args, System.out, System.err);
+            default -> throw new IllegalArgumentException("unknown command '" + command
+                    + "' (try: serve, demo-client, solve, validate, help)");
+        };
     }
 }
