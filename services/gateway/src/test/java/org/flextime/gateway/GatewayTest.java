@@ -1,0 +1,77 @@
+package org.flextime.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The gateway alone, with every service behind it down: it answers cleanly and reports itself unhealthy. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GatewayTest {
+
+    private ConfigurableApplicationContext gateway;
+    private int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        port = freePort();
+        int dead = freePort();
+        Map<String, Object> properties = new HashMap<>(GatewayApplication.SERVICE.properties(port, "jdbc:h2:mem:unused", "sa", ""));
+        for (String service : Routes.PATHS.keySet()) {
+            properties.put("flextime.routes." + service, "http://127.0.0.1:" + dead);
+        }
+        gateway = new SpringApplicationBuilder(GatewayApplication.class).properties(properties).run();
+    }
+
+    @AfterAll
+    void stop() {
+        gateway.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aRequestToADownServiceGetsA503ProblemNamingTheService() throws Exception {
+        HttpResponse<String> response = get("/api/v1/jobs/123");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"service\":\"scheduler\"").contains("not answering");
+    }
+
+    @Test
+    void healthIsDownWhileAnyServiceBehindItIs() throws Exception {
+        HttpResponse<String> response = get("/actuator/health");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("\"downstreamHealth\"").contains("DOWN (");
+    }
+
+    @Test
+    void everyPublicPathBelongsToExactlyOneService() {
+        List<String> all = Routes.PATHS.values().stream().flatMap(List::stream).toList();
+        assertThat(all).doesNotHaveDuplicates().allMatch(p -> p.startsWith("/api/v1/"));
+        assertThat(Routes.PATHS.keySet()).containsExactlyInAnyOrder("scheduler", "constraints", "conflicts", "travel",
+                "intelligence", "state", "communication-hub");
+    }
+}
