@@ -33,9 +33,14 @@ import org.flextime.domain.Sport;
  * <li>{@code outside-window} HARD and {@code not-a-play-day} HARD, 1 per game not on a date the two teams may
  * meet ({@link Season#matchDates}); a date already reported as a blackout is not reported again;</li>
  * <li>{@code consecutive-days} HARD when the sport's rules forbid it, 1 per team and pair of adjacent days;</li>
+ * <li>{@code consecutive-road-games} HARD when the rules say "no more than N consecutive road games",
+ * 1 per streak, penalty = road games beyond N;</li>
+ * <li>{@code first-last-games-balance} HARD when the rules ask for H home and A away games among a team's
+ * first and last N games, 1 per team and end, penalty = home and away games missing;</li>
  * <li>{@code home-away-balance} SOFT, penalty = |home - away| - 1 per team (single-game formats).</li>
  * </ul>
- * The published rules about road-game streaks and first/last four games are not checked yet.
+ * Rules the data marks "soft:" (weekend home games, home-and-home spacing) and football's "4 road games in
+ * 5 weeks" are not checked yet.
  */
 public final class ScheduleValidator {
 
@@ -63,6 +68,8 @@ public final class ScheduleValidator {
         homeGames(sport, byTeam, out);
         calendar(season, sport, known, out);
         consecutiveDays(sport, byTeam, out);
+        roadStreaks(sport, byTeam, out);
+        endsBalance(sport, byTeam, out);
         return ValidationReport.of(out);
     }
 
@@ -240,6 +247,52 @@ public final class ScheduleValidator {
                 }
             }
         });
+    }
+
+    private static void roadStreaks(Sport sport, Map<String, List<Game>> byTeam, List<Violation> out) {
+        if (sport.maxConsecutiveRoadGames().isEmpty()) {
+            return;
+        }
+        int max = sport.maxConsecutiveRoadGames().getAsInt();
+        byTeam.forEach((team, list) -> {
+            List<Game> run = new ArrayList<>();
+            for (int i = 0; i <= list.size(); i++) {
+                boolean away = i < list.size() && list.get(i).away().equals(team);
+                if (away) {
+                    run.add(list.get(i));
+                    continue;
+                }
+                if (run.size() > max) {
+                    out.add(new Violation("consecutive-road-games", Severity.HARD, run.size() - max, team + " plays "
+                            + run.size() + " road games in a row, at most " + max + " allowed (" + labels(run) + ")",
+                            ids(run), List.of(team)));
+                }
+                run.clear();
+            }
+        });
+    }
+
+    private static void endsBalance(Sport sport, Map<String, List<Game>> byTeam, List<Violation> out) {
+        if (sport.endsBalance().isEmpty()) {
+            return;
+        }
+        Sport.EndsBalance rule = sport.endsBalance().get();
+        byTeam.forEach((team, list) -> {
+            int k = Math.min(rule.games(), list.size());
+            checkEnd(team, "first", list.subList(0, k), rule, out);
+            checkEnd(team, "last", list.subList(list.size() - k, list.size()), rule, out);
+        });
+    }
+
+    private static void checkEnd(String team, String which, List<Game> part, Sport.EndsBalance rule, List<Violation> out) {
+        int home = (int) part.stream().filter(g -> g.home().equals(team)).count();
+        int away = part.size() - home;
+        int missing = Math.max(0, rule.minHome() - home) + Math.max(0, rule.minAway() - away);
+        if (missing > 0) {
+            out.add(new Violation("first-last-games-balance", Severity.HARD, missing, team + "'s " + which + " "
+                    + part.size() + " games have " + home + " home and " + away + " away, at least " + rule.minHome()
+                    + " and " + rule.minAway() + " required (" + labels(part) + ")", ids(part), List.of(team)));
+        }
     }
 
     private static String dayName(LocalDate d) {

@@ -164,6 +164,38 @@ class ScheduleValidatorTest {
     }
 
     @Test
+    void roadStreakLongerThanTheRuleAllows() {
+        Sport strict = withRules("no more than 1 consecutive road games");
+        ValidationReport report = validator.validate(season(strict), strict, valid());
+        assertThat(report.violations()).extracting(Violation::rule).containsOnly("consecutive-road-games");
+        assertThat(report.violations()).extracting(Violation::explanation).containsExactly(
+                "BYU plays 2 road games in a row, at most 1 allowed (g005 BYU at KSU, g007 BYU at UTAH)",
+                "KSU plays 2 road games in a row, at most 1 allowed (g002 KSU at KU, g004 KSU at UTAH)");
+        assertThat(report.violations()).allMatch(v -> v.penalty() == 1);
+    }
+
+    @Test
+    void firstAndLastGamesNeedHomeAndAway() {
+        Sport strict = withRules("at least 1 home and 1 away games among a team's first two and among its last two");
+        ValidationReport report = validator.validate(season(strict), strict, valid());
+        assertThat(report.violations()).extracting(Violation::rule).containsOnly("first-last-games-balance");
+        assertThat(report.violations()).extracting(Violation::teams)
+                .containsExactly(List.of("BYU"), List.of("BYU"), List.of("KSU"), List.of("KSU"));
+        assertThat(report.violations().get(0).explanation()).isEqualTo(
+                "BYU's first 2 games have 2 home and 0 away, at least 1 and 1 required (g001 UTAH at BYU, g003 KU at BYU)");
+        assertThat(report.hardViolations()).isEqualTo(4);
+    }
+
+    private static Sport withRules(String rule) {
+        return new Sport(SPORT.code(), SPORT.name(), SPORT.participants(), SPORT.format(), SPORT.window(),
+                Optional.empty(), List.of(), List.of(rule));
+    }
+
+    private static Season season(Sport sport) {
+        return new Season("test", "Big 12", SEASON.teams(), List.of(sport), SEASON.blackouts(), List.of(), SEASON.travelCost());
+    }
+
+    @Test
     void generatedMensBasketballSeasonHasNoHardViolation() {
         Season real = ValidatorFixture.REAL;
         Sport mbb = real.sport("MBB").orElseThrow();

@@ -35,6 +35,11 @@ import org.flextime.domain.Team;
  * <p>Venue: the home team's stadium for football, its arena for basketball and volleyball; schools.csv has
  * no soccer, baseball, softball or tennis venues, so those games name "&lt;School&gt; &lt;sport&gt; home venue".
  *
+ * <p>Where the sport's rules limit road streaks or ask for home and away games early and late, a local
+ * search then flips home-and-home pairs and directed triangles of single meetings, which keeps every
+ * team's home count ({@link HomeAwayPolish}); if that search gets stuck the construction is redrawn, up to
+ * a few times, and the best result is kept (the validator reports whatever is left).
+ *
  * <p>Calendar: a game is only placed on a date both teams may play ({@link Season#matchDates}); when the
  * sport forbids consecutive days, rounds are at least two days apart and no team is moved next to its
  * other games. Games that cannot use their round's date (BYU's Sunday soccer games) move to the nearest
@@ -43,6 +48,7 @@ import org.flextime.domain.Team;
 public final class SeasonGenerator {
     private static final int SEARCH_STEPS = 3000;
     private static final int ATTEMPTS = 40;
+    private static final int POLISH_ATTEMPTS = 8;
     private static final double RIVALRY_BONUS = 1000;
     private static final double PARTNER_BONUS = 15;
     private static final double MILES_PER_POINT = 100;
@@ -58,13 +64,23 @@ public final class SeasonGenerator {
         }
         Random random = new Random(seed);
         double[][] affinity = affinity(season, sport, teams);
-        List<List<int[]>> rounds = switch (format.kind()) {
-            case ROUND_ROBIN -> roundRobin(sport, n, random);
-            case PARTIAL_ROUND_ROBIN -> partial(sport, n, format.gamesPerTeam(), affinity, random);
-            case PARTIAL_DOUBLE_ROUND_ROBIN -> partialDouble(sport, n, affinity, random);
-            case SERIES -> partial(sport, n, format.seriesPerTeam(), affinity, random);
-        };
-        List<List<int[]>> oriented = orient(n, rounds, random);
+        List<List<int[]>> oriented = null;
+        int leftover = Integer.MAX_VALUE;
+        // a fresh construction is cheap, so when the polish gets stuck another draw usually succeeds
+        for (int attempt = 0; attempt < POLISH_ATTEMPTS && leftover > 0; attempt++) {
+            List<List<int[]>> rounds = switch (format.kind()) {
+                case ROUND_ROBIN -> roundRobin(sport, n, random);
+                case PARTIAL_ROUND_ROBIN -> partial(sport, n, format.gamesPerTeam(), affinity, random);
+                case PARTIAL_DOUBLE_ROUND_ROBIN -> partialDouble(sport, n, affinity, random);
+                case SERIES -> partial(sport, n, format.seriesPerTeam(), affinity, random);
+            };
+            List<List<int[]>> candidate = orient(n, rounds, random);
+            int penalty = HomeAwayPolish.improve(sport, n, candidate, random);
+            if (penalty < leftover) {
+                leftover = penalty;
+                oriented = candidate;
+            }
+        }
         List<Placed> placed = format.kind() == Format.Kind.SERIES
                 ? placeSeries(season, sport, teams, oriented)
                 : placeRounds(season, sport, teams, oriented);

@@ -42,6 +42,16 @@ final class MbbInvariants {
                     assertThat(pair.get(0).home()).as("%s-%s home and away", team, opp).isNotEqualTo(pair.get(1).home());
                 }
             });
+            List<Game> ordered = list.stream().sorted(java.util.Comparator.comparing(Game::date)).toList();
+            int road = 0;
+            for (Game g : ordered) {
+                road = g.away().equals(team) ? road + 1 : 0;
+                assertThat(road).as("%s road streak at %s", team, g.id()).isLessThanOrEqualTo(2);
+            }
+            for (List<Game> end : List.of(ordered.subList(0, 4), ordered.subList(16, 20))) {
+                long home = end.stream().filter(g -> g.home().equals(team)).count();
+                assertThat(home).as("%s home games among first/last four", team).isBetween(2L, 2L);
+            }
             List<LocalDate> dates = list.stream().map(Game::date).sorted().toList();
             for (int i = 1; i < dates.size(); i++) {
                 assertThat(dates.get(i)).as("%s twice on a day", team).isNotEqualTo(dates.get(i - 1));
