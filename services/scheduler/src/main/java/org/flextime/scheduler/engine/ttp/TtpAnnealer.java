@@ -10,8 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class TtpAnnealer implements Runnable {
 
     private static final int CHECK_EVERY = 1 << 10;
-    private static final long MAX_MOVES = Long.getLong("ttp.maxMoves", Long.MAX_VALUE);
-    private static final int[] PICK = java.util.Arrays.stream(System.getProperty("ttp.pick", "0,1,2,3,4").split(",")).mapToInt(Integer::parseInt).toArray();
 
     private final TtpInstance instance;
     private final BestSchedule shared;
@@ -57,7 +55,7 @@ final class TtpAnnealer implements Runnable {
         double bestTemperature = t0;
         int reheats = 0;
         while (true) {
-            if ((moves & (CHECK_EVERY - 1)) == 0 && (System.nanoTime() >= deadlineNanos || stop.get() || moves >= MAX_MOVES)) {
+            if ((moves & (CHECK_EVERY - 1)) == 0 && (System.nanoTime() >= deadlineNanos || stop.get())) {
                 return;
             }
             moves++;
@@ -92,7 +90,7 @@ final class TtpAnnealer implements Runnable {
     }
 
     private void randomMove(TtpState s, int n) {
-        int type = PICK[random.nextInt(PICK.length)];
+        int type = random.nextInt(5);
         switch (type) {
             case TtpState.SWAP_HOMES -> {
                 int a = random.nextInt(n);
