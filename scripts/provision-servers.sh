@@ -67,6 +67,14 @@ tail_log() { # file
   fi
 }
 
+alive() { # pid: running and not a zombie (a daemon's reaper may be slow, or absent)
+  kill -0 "$1" 2>/dev/null || return 1
+  local stat
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 0
+  stat="${stat##*) }"
+  [[ "${stat%% *}" != Z ]]
+}
+
 # --- packages -----------------------------------------------------------------------
 pg_bindir() { # the newest /usr/lib/postgresql/<version>/bin that has initdb, or nothing
   local d
@@ -142,7 +150,7 @@ pg_ours_running() { # our cluster's postmaster is alive
   [[ -f "$PG_DATA/postmaster.pid" ]] || return 1
   local pid
   pid="$(head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || true)"
-  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null
+  [[ "$pid" =~ ^[0-9]+$ ]] && alive "$pid"
 }
 
 pg_ensure_role_and_db() {
@@ -262,7 +270,7 @@ redis_ping() {
 redis_ours_running() {
   local pid=""
   [[ -f "$REDIS_PID" ]] && pid="$(cat "$REDIS_PID" 2>/dev/null || true)"
-  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null
+  [[ "$pid" =~ ^[0-9]+$ ]] && alive "$pid"
 }
 
 provision_redis() {
@@ -302,12 +310,12 @@ stop_servers() {
   fi
   local pid=""
   [[ -f "$REDIS_PID" ]] && pid="$(cat "$REDIS_PID" 2>/dev/null || true)"
-  if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
+  if [[ "$pid" =~ ^[0-9]+$ ]] && alive "$pid"; then
     say "stopping redis-server (pid $pid)"
     kill -TERM "$pid"
     local i
-    for ((i = 0; i < 30; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+    for ((i = 0; i < 30; i++)); do alive "$pid" || break; sleep 1; done
+    if alive "$pid"; then kill -KILL "$pid"; fi
     rm -f "$REDIS_PID"
   else
     say "Redis: ours is not running"
