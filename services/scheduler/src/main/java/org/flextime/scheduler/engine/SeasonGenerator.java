@@ -156,8 +156,81 @@ public final class SeasonGenerator {
         // first legs go in the first half and return legs in the second, so the two meetings are far apart
         int half = (singles.size() + 1) / 2;
         List<List<int[]>> sequence = new ArrayList<>(interleave(firsts, singles.subList(0, half)));
+        int firstHalf = sequence.size();
         sequence.addAll(interleave(seconds, singles.subList(half, singles.size())));
-        return sequence;
+        return withByeWindow(sport, n, sequence, firstHalf, random);
+    }
+
+    /**
+     * A format with one more window than rounds and one bye per team (WBB: 19 windows, 18 games) gets an
+     * extra window made of one game taken from each of n/2 different first-half rounds, chosen so that the
+     * taken games cover every team once: each team then sits out exactly the round its game was taken from.
+     * The new window closes the first half, so return legs still come after first legs.
+     */
+    private List<List<int[]>> withByeWindow(Sport sport, int n, List<List<int[]>> sequence, int firstHalf, Random random) {
+        Format f = sport.format();
+        if (f.windows() == 0 || f.windows() == sequence.size()) {
+            return sequence;
+        }
+        if (f.windows() != sequence.size() + 1 || f.byesPerTeam() != 1 || n % 2 == 1) {
+            throw unsupported(sport, f.windows() + " windows with " + f.byesPerTeam() + " bye(s) per team for "
+                    + sequence.size() + " rounds of " + n + " teams");
+        }
+        List<List<int[]>> rounds = new ArrayList<>();
+        for (List<int[]> r : sequence) {
+            rounds.add(new ArrayList<>(r));
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int r = 0; r < firstHalf; r++) {
+            candidates.add(r);
+        }
+        Collections.shuffle(candidates, random);
+        int[] takenFrom = new int[n];
+        java.util.Arrays.fill(takenFrom, -1);
+        List<int[]> window = new ArrayList<>();
+        if (!pickByeGames(rounds, candidates, new boolean[rounds.size()], takenFrom, window)) {
+            throw unsupported(sport, "no set of first-half games gives every team exactly one bye");
+        }
+        for (int[] g : window) {
+            rounds.get(takenFrom[g[0]]).remove(g);
+        }
+        rounds.add(firstHalf, window);
+        return rounds;
+    }
+
+    private static boolean pickByeGames(List<List<int[]>> rounds, List<Integer> candidates, boolean[] usedRound,
+                                        int[] takenFrom, List<int[]> window) {
+        int team = -1;
+        for (int t = 0; t < takenFrom.length; t++) {
+            if (takenFrom[t] < 0) {
+                team = t;
+                break;
+            }
+        }
+        if (team < 0) {
+            return true;
+        }
+        for (int r : candidates) {
+            if (usedRound[r]) {
+                continue;
+            }
+            for (int[] g : rounds.get(r)) {
+                if ((g[0] == team || g[1] == team) && takenFrom[g[0]] < 0 && takenFrom[g[1]] < 0) {
+                    usedRound[r] = true;
+                    takenFrom[g[0]] = r;
+                    takenFrom[g[1]] = r;
+                    window.add(g);
+                    if (pickByeGames(rounds, candidates, usedRound, takenFrom, window)) {
+                        return true;
+                    }
+                    window.remove(window.size() - 1);
+                    takenFrom[g[0]] = -1;
+                    takenFrom[g[1]] = -1;
+                    usedRound[r] = false;
+                }
+            }
+        }
+        return false;
     }
 
     /** Merges a into b evenly, starting with an element of a. */

@@ -83,6 +83,25 @@ class SeasonGeneratorTest {
     }
 
     @Test
+    void womenBasketballHasNineteenWindowsAndOneByePerTeam() {
+        Sport wbb = sport("WBB");
+        List<Game> games = generator.generate(SEASON, wbb, 4);
+        List<LocalDate> windows = games.stream().map(Game::date).distinct().sorted().toList();
+        assertThat(windows).hasSize(19);
+        for (String t : wbb.participants()) {
+            List<Game> own = games.stream().filter(g -> g.involves(t)).toList();
+            assertThat(own).as(t).hasSize(18);
+            assertThat(own.stream().map(Game::date).distinct().count()).as("%s windows played", t).isEqualTo(18);
+            Map<String, Long> meetings = new TreeMap<>();
+            own.forEach(g -> meetings.merge(g.opponentOf(t), 1L, Long::sum));
+            assertThat(meetings.values().stream().filter(m -> m == 2).count()).as("%s twice", t).isEqualTo(3);
+            assertThat(meetings.values().stream().filter(m -> m == 1).count()).as("%s once", t).isEqualTo(12);
+            assertThat(own.stream().filter(g -> g.home().equals(t)).count()).as("%s home", t).isEqualTo(9);
+        }
+        assertThat(games).filteredOn(g -> g.involves("BYU")).noneMatch(g -> g.date().getDayOfWeek() == DayOfWeek.SUNDAY);
+    }
+
+    @Test
     void footballKeepsProtectedRivalriesAndHomeRange() {
         Sport fb = sport("FB");
         List<Game> games = generator.generate(SEASON, fb, 9);
