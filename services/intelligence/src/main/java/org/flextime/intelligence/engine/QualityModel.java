@@ -10,7 +10,9 @@ import java.util.Map;
  * <li>{@code hardViolations}: 15 per HARD violation, at most 50 (an infeasible schedule is poor at best);</li>
  * <li>{@code conflicts}: 10 per conflict, at most 25 (a double booking cannot be played as scheduled);</li>
  * <li>{@code softPenalty}: soft penalty points per game x 20, at most 10;</li>
- * <li>{@code travel}: average miles per game beyond 300 (a bus trip), 1 point per 100 miles, at most 10;</li>
+ * <li>{@code travel}: average miles per game beyond 500, 1 point per 150 miles, at most 10 (a Big 12
+ * single-game season averages about 1,400 round-trip miles per game, so this separates real schedules
+ * rather than saturating);</li>
  * <li>{@code homeAwayImbalance}: the imbalance fraction x 20, at most 5.</li>
  * </ul>
  * Any HARD violation or conflict also caps the score at 60; the other components deduct at most 25 together,
@@ -19,6 +21,8 @@ import java.util.Map;
  */
 public final class QualityModel {
     static final double FEASIBILITY_CAP = 60;
+    static final double TRAVEL_FREE_MILES = 500;
+    static final double MILES_PER_TRAVEL_POINT = 150;
 
     /** Scores a schedule from its summary numbers. */
     public QualityScore score(QualityInputs in) {
@@ -28,7 +32,7 @@ public final class QualityModel {
         double perGameSoft = in.games() == 0 ? in.softPenalty() : (double) in.softPenalty() / in.games();
         c.put("softPenalty", Math.min(10, 20 * perGameSoft));
         double milesPerGame = in.games() == 0 ? 0 : in.totalMiles() / in.games();
-        c.put("travel", Math.min(10, Math.max(0, milesPerGame - 300) / 100));
+        c.put("travel", Math.min(10, Math.max(0, milesPerGame - TRAVEL_FREE_MILES) / MILES_PER_TRAVEL_POINT));
         c.put("homeAwayImbalance", Math.min(5, 20 * in.homeAwayImbalance()));
         double value = 100 - c.values().stream().mapToDouble(Double::doubleValue).sum();
         if (in.hardViolations() > 0 || in.conflicts() > 0) {

@@ -15,7 +15,7 @@ class QualityModelTest {
 
     @Test
     void flawlessShortTravelScheduleScoresHundred() {
-        QualityScore s = model.score(new QualityInputs(160, 0, 0, 0, 160 * 250.0, 0));
+        QualityScore s = model.score(new QualityInputs(160, 0, 0, 0, 160 * 450.0, 0));
         assertThat(s.value()).isEqualTo(100.0);
         assertThat(s.components()).containsOnlyKeys("hardViolations", "conflicts", "softPenalty", "travel", "homeAwayImbalance");
         assertThat(s.components().values()).containsOnly(0.0);
@@ -25,9 +25,9 @@ class QualityModelTest {
     void eachComponentDeductsItsDocumentedPoints() {
         QualityScore s = model.score(new QualityInputs(100, 0, 10, 0, 100 * 800.0, 0.1));
         assertThat(s.components().get("softPenalty")).isCloseTo(2.0, within(1e-9));   // 0.1 per game x 20
-        assertThat(s.components().get("travel")).isCloseTo(5.0, within(1e-9));        // (800 - 300) / 100
+        assertThat(s.components().get("travel")).isCloseTo(2.0, within(1e-9));        // (800 - 500) / 150
         assertThat(s.components().get("homeAwayImbalance")).isCloseTo(2.0, within(1e-9)); // 0.1 x 20
-        assertThat(s.value()).isCloseTo(91.0, within(1e-9));
+        assertThat(s.value()).isCloseTo(94.0, within(1e-9));
     }
 
     @Test
