@@ -25,6 +25,7 @@ public final class EventTypes {
     public static final String QUALITY_PREDICT = "quality.predict";
     public static final String QUALITY_PREDICTED = "quality.predicted";
     public static final String QUALITY_CLEAR = "quality.clear";
+    public static final String SCHEDULE_PROGRESS = "schedule.progress";
     public static final String STEP_FAILED = "saga.step.failed";
     public static final String SCHEDULE_FINALIZED = "schedule.finalized";
     public static final String SCHEDULE_CREATION_FAILED = "schedule.creation.failed";
@@ -37,6 +38,7 @@ public final class EventTypes {
     public static final List<Entry> CATALOG = List.of(
             new Entry(SCHEDULE_REQUESTED, Payloads.ScheduleRequested.class, "A schedule was requested; the creation saga starts."),
             new Entry(SCHEDULE_DRAFT_CREATED, Payloads.DraftCreated.class, "The scheduler generated a draft schedule."),
+            new Entry(SCHEDULE_PROGRESS, Payloads.ScheduleProgress.class, "A running job's best score so far."),
             new Entry(SCHEDULE_DRAFT_DELETED, Payloads.DraftDeleted.class, "Compensation: the draft of a failed saga was deleted."),
             new Entry(SCHEDULE_VALIDATE, Payloads.ScheduleWork.class, "Command: validate a schedule against its constraints."),
             new Entry(SCHEDULE_VALIDATED, Payloads.ScheduleValidated.class, "Constraints validated a schedule."),

@@ -23,6 +23,11 @@ public final class Payloads {
     public record DraftCreated(String sagaId, String scheduleId, String sport, String season, int games) {
     }
 
+    /** A running job's progress: the best hard and soft score found so far. */
+    public record ScheduleProgress(String sagaId, String jobId, String scheduleId, long elapsedMillis, int bestHard,
+                                   long bestSoft) {
+    }
+
     /** A draft was removed by compensation. */
     public record DraftDeleted(String sagaId, String scheduleId, String reason) {
     }

@@ -32,6 +32,7 @@ class EventSchemasTest {
                 new ScheduleRequested("s1", "j1", "sch1", "MBB", "2025-26", Map.of("seed", 7)),
                 new DraftCreated("s1", "sch1", "MBB", "2025-26", 160),
                 new DraftDeleted("s1", "sch1", "validateConstraints failed"),
+                new ScheduleProgress("s1", "j1", "sch1", 1500, 0, 1234),
                 new ScheduleWork("s1", "sch1", "MBB", "2025-26", List.of(GAME)),
                 new ScheduleValidated("s1", "sch1", 1, 0, List.of(new ViolationData("byu-no-sunday", "HARD", 1,
                         "BYU plays on Sunday", List.of("g001"), List.of("BYU")))),
