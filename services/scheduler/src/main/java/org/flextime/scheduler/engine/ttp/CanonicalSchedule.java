@@ -19,7 +19,7 @@ final class CanonicalSchedule {
         for (int i = 0; i < n; i++) {
             label[i] = i;
         }
-        for (int i = n - 1; i > 0 && !Boolean.getBoolean("ttp.identity"); i--) {
+        for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int x = label[i];
             label[i] = label[j];

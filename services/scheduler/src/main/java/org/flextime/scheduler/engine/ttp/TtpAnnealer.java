@@ -10,6 +10,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class TtpAnnealer implements Runnable {
 
     private static final int CHECK_EVERY = 1 << 10;
+    /**
+     * Move mix: the cheap, local moves (SwapHomes and the two partial swaps) twice as often as the whole-round and
+     * whole-team swaps, which touch every team and are mostly rejected once the schedule is good.
+     */
+    private static final int[] MOVE_MIX = {
+        TtpState.SWAP_HOMES, TtpState.SWAP_HOMES, TtpState.SWAP_ROUNDS, TtpState.SWAP_TEAMS,
+        TtpState.PARTIAL_SWAP_ROUNDS, TtpState.PARTIAL_SWAP_ROUNDS,
+        TtpState.PARTIAL_SWAP_TEAMS, TtpState.PARTIAL_SWAP_TEAMS
+    };
+    /** Moves without a new thread-best before reheating, per n squared. */
+    private static final long REHEAT_AFTER_PER_N2 = 4000;
+    /** Temperature factor over three quarters of a reheat period. */
+    private static final double COOLING_DROP = 0.1;
 
     private final TtpInstance instance;
     private final BestSchedule shared;
@@ -40,7 +53,7 @@ final class TtpAnnealer implements Runnable {
         shared.offer(cur);
         int n = cur.n;
         double meanLeg = meanDistance(instance);
-        // A violation should cost about as much as a few legs; the weight then oscillates around the boundary.
+        // A violation should cost about as much as a couple of legs; the weight then oscillates around the boundary.
         double weight = 2 * meanLeg;
         double minWeight = 0.2 * meanLeg;
         double maxWeight = 50 * meanLeg;
@@ -48,10 +61,9 @@ final class TtpAnnealer implements Runnable {
         double temperature = t0;
         long localBest = cur.viol == 0 ? cur.dist : Long.MAX_VALUE;
         long sinceImprovement = 0;
-        // Chain length grows with the neighbourhood size so bigger instances cool more slowly.
-        long reheatAfter = Long.getLong("ttp.reheat", 4000L) * n * n;
-        double cooling = Math.pow(Double.parseDouble(System.getProperty("ttp.drop", "0.01")), 1.0 / (reheatAfter * 0.75));
-        if (Boolean.getBoolean("ttp.debug")) System.err.println("T0=" + t0 + " start=" + cur.dist + "/" + cur.viol);
+        // Periods grow with the neighbourhood size so bigger instances cool more slowly.
+        long reheatAfter = REHEAT_AFTER_PER_N2 * n * n;
+        double cooling = Math.pow(COOLING_DROP, 1.0 / (reheatAfter * 0.75));
         double bestTemperature = t0;
         int reheats = 0;
         while (true) {
@@ -90,28 +102,23 @@ final class TtpAnnealer implements Runnable {
     }
 
     private void randomMove(TtpState s, int n) {
-        int type = random.nextInt(5);
-        switch (type) {
+        switch (MOVE_MIX[random.nextInt(MOVE_MIX.length)]) {
             case TtpState.SWAP_HOMES -> {
                 int a = random.nextInt(n);
-                int b = otherThan(a, n);
-                s.swapHomes(a, b);
+                s.swapHomes(a, otherThan(a, n));
             }
             case TtpState.SWAP_ROUNDS -> {
                 int r1 = random.nextInt(s.rounds);
-                int r2 = otherThan(r1, s.rounds);
-                s.swapRounds(r1, r2);
+                s.swapRounds(r1, otherThan(r1, s.rounds));
             }
             case TtpState.SWAP_TEAMS -> {
                 int a = random.nextInt(n);
-                int b = otherThan(a, n);
-                s.swapTeams(a, b);
+                s.swapTeams(a, otherThan(a, n));
             }
             case TtpState.PARTIAL_SWAP_ROUNDS -> {
                 int t = random.nextInt(n);
                 int r1 = random.nextInt(s.rounds);
-                int r2 = otherThan(r1, s.rounds);
-                s.partialSwapRounds(t, r1, r2);
+                s.partialSwapRounds(t, r1, otherThan(r1, s.rounds));
             }
             default -> {
                 int a = random.nextInt(n);
@@ -131,7 +138,7 @@ final class TtpAnnealer implements Runnable {
         return y >= x ? y + 1 : y;
     }
 
-    /** Mean absolute uphill delta of random moves, so the temperature scale fits the instance's distances. */
+    /** A tenth of the mean uphill delta of random moves, so the temperature scale fits the instance's distances. */
     private double calibrate(TtpState s, double weight) {
         double sum = 0;
         int count = 0;
@@ -146,7 +153,7 @@ final class TtpAnnealer implements Runnable {
                 count++;
             }
         }
-        return count == 0 ? 1.0 : Double.parseDouble(System.getProperty("ttp.t0", "0.1")) * sum / count;
+        return count == 0 ? 1.0 : 0.1 * sum / count;
     }
 
     private static double meanDistance(TtpInstance instance) {
