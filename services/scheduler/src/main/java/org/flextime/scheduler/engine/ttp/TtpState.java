@@ -24,6 +24,10 @@ final class TtpState {
     private final int maxStreak;
     private final boolean noRepeaters;
     private final int[][] d;
+    /** Row-major copy of d for the hot loop. */
+    private final int[] flat;
+    private long costDist;
+    private int costViol;
     final int[][] opp;
     final boolean[][] home;
     private final long[] teamDist;
@@ -55,6 +59,10 @@ final class TtpState {
         for (int i = 0; i < n; i++) {
             d[i] = instance.distance()[i].clone();
         }
+        flat = new int[n * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(d[i], 0, flat, i * n, n);
+        }
         opp = new int[n][rounds];
         home = new boolean[n][rounds];
         teamDist = new long[n];
@@ -84,47 +92,50 @@ final class TtpState {
         dist = 0;
         viol = 0;
         for (int t = 0; t < n; t++) {
-            teamDist[t] = teamDistance(t);
-            teamViol[t] = teamViolations(t);
+            teamCost(t);
+            teamDist[t] = costDist;
+            teamViol[t] = costViol;
             dist += teamDist[t];
             viol += teamViol[t];
         }
     }
 
-    private long teamDistance(int t) {
+    /**
+     * Distance and violations of team t in one pass into costDist/costViol. Violations are the streak excess
+     * (each game beyond the limit) plus one per repeater the team takes part in.
+     */
+    private void teamCost(int t) {
         int[] o = opp[t];
         boolean[] h = home[t];
-        int[] row;
-        int at = t;
-        long sum = 0;
-        for (int r = 0; r < rounds; r++) {
-            int next = h[r] ? t : o[r];
-            row = d[at];
-            sum += row[next];
-            at = next;
-        }
-        return sum + d[at][t];
-    }
-
-    /** Streak excess (games beyond the limit) plus one per repeater this team takes part in. */
-    private int teamViolations(int t) {
-        int[] o = opp[t];
-        boolean[] h = home[t];
+        int[] dist = flat;
+        int base = t * n;
+        boolean prevHome = h[0];
+        int prevOpp = o[0];
+        int at = prevHome ? t : prevOpp;
+        long sum = dist[base + at];
         int v = 0;
         int run = 1;
         for (int r = 1; r < rounds; r++) {
-            if (h[r] == h[r - 1]) {
+            boolean hr = h[r];
+            int or = o[r];
+            int next = hr ? t : or;
+            sum += dist[at * n + next];
+            at = next;
+            if (hr == prevHome) {
                 if (++run > maxStreak) {
                     v++;
                 }
             } else {
                 run = 1;
             }
-            if (noRepeaters && o[r] == o[r - 1]) {
+            if (or == prevOpp && noRepeaters) {
                 v++;
             }
+            prevHome = hr;
+            prevOpp = or;
         }
-        return v;
+        costDist = sum + dist[at * n + t];
+        costViol = v;
     }
 
     private void beginMove(int type) {
@@ -147,8 +158,9 @@ final class TtpState {
             int t = dirtyList[k];
             savedDist[t] = teamDist[t];
             savedViol[t] = teamViol[t];
-            long nd = teamDistance(t);
-            int nv = teamViolations(t);
+            teamCost(t);
+            long nd = costDist;
+            int nv = costViol;
             dist += nd - teamDist[t];
             viol += nv - teamViol[t];
             teamDist[t] = nd;
