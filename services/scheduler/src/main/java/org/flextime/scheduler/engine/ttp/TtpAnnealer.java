@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One search thread: simulated annealing over the five classic TTP neighbourhoods (Anagnostopoulos et al. 2006)
- * with strategic oscillation on the violation weight, geometric cooling and reheats from the shared best.
+ * with strategic oscillation on the violation weight and time-based cycles of geometric cooling, each restarting
+ * from the best schedule shared by all threads.
  */
 final class TtpAnnealer implements Runnable {
 
@@ -19,10 +20,12 @@ final class TtpAnnealer implements Runnable {
         TtpState.PARTIAL_SWAP_ROUNDS, TtpState.PARTIAL_SWAP_ROUNDS,
         TtpState.PARTIAL_SWAP_TEAMS, TtpState.PARTIAL_SWAP_TEAMS
     };
-    /** Moves without a new thread-best before reheating, per n squared. */
-    private static final long REHEAT_AFTER_PER_N2 = 4000;
-    /** Temperature factor over three quarters of a reheat period. */
-    private static final double COOLING_DROP = 0.1;
+    /** Annealing cycles per run; each starts hot from the shared best and cools down to near-greedy. */
+    private static final int CYCLES = 4;
+    /** Start temperature of a cycle, as a fraction of the mean uphill delta of random moves. */
+    private static final double HOT = 0.3;
+    /** End temperature of a cycle, as a fraction of the mean uphill delta of random moves. */
+    private static final double COLD = 0.005;
 
     private final TtpInstance instance;
     private final BestSchedule shared;
@@ -48,6 +51,7 @@ final class TtpAnnealer implements Runnable {
 
     @Override
     public void run() {
+        long startNanos = System.nanoTime();
         TtpState cur = new TtpState(instance);
         CanonicalSchedule.fill(cur, new java.util.Random(seed));
         shared.offer(cur);
@@ -57,18 +61,30 @@ final class TtpAnnealer implements Runnable {
         double weight = 2 * meanLeg;
         double minWeight = 0.2 * meanLeg;
         double maxWeight = 50 * meanLeg;
-        double t0 = calibrate(cur, weight);
-        double temperature = t0;
+        double uphill = calibrate(cur, weight);
+        double hot = HOT * uphill;
+        double cold = COLD * uphill;
+        // The budget is split into equal annealing cycles, so the cooling speed follows the budget, not a move count.
+        long cycleNanos = Math.max(1, (deadlineNanos - startNanos) / CYCLES);
+        long cycleStart = startNanos;
+        double temperature = hot;
         long localBest = cur.viol == 0 ? cur.dist : Long.MAX_VALUE;
-        long sinceImprovement = 0;
-        // Periods grow with the neighbourhood size so bigger instances cool more slowly.
-        long reheatAfter = REHEAT_AFTER_PER_N2 * n * n;
-        double cooling = Math.pow(COOLING_DROP, 1.0 / (reheatAfter * 0.75));
-        double bestTemperature = t0;
-        int reheats = 0;
         while (true) {
-            if ((moves & (CHECK_EVERY - 1)) == 0 && (System.nanoTime() >= deadlineNanos || stop.get())) {
-                return;
+            if ((moves & (CHECK_EVERY - 1)) == 0) {
+                long now = System.nanoTime();
+                if (now >= deadlineNanos || stop.get()) {
+                    return;
+                }
+                if (now - cycleStart >= cycleNanos) {
+                    cycleStart = now;
+                    // A new cycle restarts from the best schedule any thread has found.
+                    if (shared.feasibleDistance() < Long.MAX_VALUE) {
+                        shared.copyInto(cur);
+                        localBest = cur.dist;
+                    }
+                }
+                double fraction = Math.min(1.0, (double) (now - cycleStart) / cycleNanos);
+                temperature = hot * Math.pow(cold / hot, fraction);
             }
             moves++;
             double before = cur.dist + weight * cur.viol;
@@ -78,8 +94,6 @@ final class TtpAnnealer implements Runnable {
             if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
                 if (cur.viol == 0 && cur.dist < localBest) {
                     localBest = cur.dist;
-                    sinceImprovement = 0;
-                    bestTemperature = temperature;
                     shared.offer(cur);
                 }
             } else {
@@ -87,17 +101,6 @@ final class TtpAnnealer implements Runnable {
             }
             // Strategic oscillation: make violations dearer while infeasible, cheaper while feasible.
             weight = cur.viol > 0 ? Math.min(maxWeight, weight * 1.0002) : Math.max(minWeight, weight / 1.0002);
-            temperature *= cooling;
-            if (++sinceImprovement > reheatAfter) {
-                reheats++;
-                sinceImprovement = 0;
-                // Restart from the shared best now and then, otherwise keep exploring our own basin hotter.
-                if (reheats % 3 == 0 && shared.feasibleDistance() < Long.MAX_VALUE) {
-                    shared.copyInto(cur);
-                    localBest = cur.dist;
-                }
-                temperature = Math.max(2 * bestTemperature, 0.3 * t0);
-            }
         }
     }
 
@@ -138,7 +141,7 @@ final class TtpAnnealer implements Runnable {
         return y >= x ? y + 1 : y;
     }
 
-    /** A tenth of the mean uphill delta of random moves, so the temperature scale fits the instance's distances. */
+    /** Mean uphill delta of random moves, so the temperature scale fits the instance's distances. */
     private double calibrate(TtpState s, double weight) {
         double sum = 0;
         int count = 0;
@@ -153,7 +156,7 @@ final class TtpAnnealer implements Runnable {
                 count++;
             }
         }
-        return count == 0 ? 1.0 : 0.1 * sum / count;
+        return count == 0 ? 1.0 : sum / count;
     }
 
     private static double meanDistance(TtpInstance instance) {
