@@ -29,6 +29,7 @@ public final class EventTypes {
     public static final String STEP_FAILED = "saga.step.failed";
     public static final String SCHEDULE_FINALIZED = "schedule.finalized";
     public static final String SCHEDULE_CREATION_FAILED = "schedule.creation.failed";
+    public static final String CONSTRAINTS_CHANGED = "constraints.changed";
 
     /** One catalog entry: an event type and the record its data carries. */
     public record Entry(String type, Class<? extends Record> payload, String description) {
@@ -54,7 +55,9 @@ public final class EventTypes {
             new Entry(QUALITY_CLEAR, Payloads.ClearStep.class, "Compensation command: forget a quality prediction."),
             new Entry(STEP_FAILED, Payloads.StepFailed.class, "A saga participant could not perform its step."),
             new Entry(SCHEDULE_FINALIZED, Payloads.ScheduleFinalized.class, "A schedule passed every step and is final."),
-            new Entry(SCHEDULE_CREATION_FAILED, Payloads.CreationFailed.class, "The creation saga failed and was compensated."));
+            new Entry(SCHEDULE_CREATION_FAILED, Payloads.CreationFailed.class, "The creation saga failed and was compensated."),
+            new Entry(CONSTRAINTS_CHANGED, Payloads.ConstraintsChanged.class,
+                    "A constraint set's active version changed; validations use it from now on."));
 
     private EventTypes() {
     }

@@ -84,4 +84,9 @@ public final class Payloads {
     /** The saga failed and was compensated. */
     public record CreationFailed(String sagaId, String scheduleId, String step, String reason) {
     }
+
+    /** A constraint set's active version changed (previousVersion is null when the set is new). */
+    public record ConstraintsChanged(String setId, String sport, String season, int version, Integer previousVersion,
+                                     String contentHash) {
+    }
 }
