@@ -22,7 +22,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Kills the embedded JVM with SIGKILL in the middle of a saga and starts it again: the saga
+ * Kills the embedded JVM with SIGKILL twice in the middle of a saga (once while the engine drafts,
+ * once while a remote step is in flight) and starts it again: the job is queued again, the saga
  * resumes and completes, no event is lost and no consumer's effect happens twice.
  */
 class CrashRecoveryIT {
@@ -52,6 +53,12 @@ class CrashRecoveryIT {
         return process;
     }
 
+    private static void kill(Process process) throws InterruptedException {
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+    }
+
     @Test
     void aSagaKilledMidwayResumesAfterRestartWithEveryEffectExactlyOnce() throws Exception {
         Path dataDir = Files.createTempDirectory("flextime-crash-");
@@ -62,19 +69,24 @@ class CrashRecoveryIT {
         }
         Api api = new Api("http://127.0.0.1:" + port);
 
-        // Travel stalls long enough for the kill to land while its step is in flight.
-        Process first = start(dataDir, port, log, "--flextime.faults.optimizeTravel=delay:60");
+        // First kill: while the engine works on the job (it stalls in createDraft).
+        Process first = start(dataDir, port, log, "--flextime.faults.createDraft=delay:60");
         Api.Reply created = api.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\"}");
         assertThat(created.status()).isEqualTo(202);
         String location = created.header("Location");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get(location).body().get("state").asString(""), "running"::equals);
+        Thread.sleep(1500);
+        kill(first);
+
+        // Second kill: the job was queued again and drafted; now travel stalls with its step in flight.
+        Process second = start(dataDir, port, log, "--flextime.faults.optimizeTravel=delay:60");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> api.get(location).body().get("step").asString(""), "optimizeTravel"::equals);
         Thread.sleep(1500);
-        first.destroyForcibly();
-        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        kill(second);
 
-        Process second = start(dataDir, port, log);
+        Process third = start(dataDir, port, log);
         JsonNode job = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
                 .until(() -> api.get(location).body(), j -> j.get("state").asString().matches("completed|failed"));
         assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
@@ -87,8 +99,8 @@ class CrashRecoveryIT {
         assertThat(metrics).containsPattern(
                 "flextime_events_consumed_total\\{[^}]*group=\"state\"[^}]*outcome=\"duplicate\"[^}]*type=\"travel.optimize\"[^}]*} 1.0");
 
-        second.destroy();
-        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        third.destroy();
+        assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         try (Connection connection = DriverManager.getConnection(
                 DatabaseUrl.forSchema(DatabaseUrl.embedded(dataDir.toString()), "state"), "sa", "")) {
@@ -98,6 +110,8 @@ class CrashRecoveryIT {
                             "conflicts.detect", "conflicts.detected", "travel.optimize", "travel.optimized", "quality.predict",
                             "quality.predicted", "schedule.finalized");
             assertThat(db.queryForObject("SELECT COUNT(*) FROM scheduler.game WHERE schedule_id = ?", Integer.class, scheduleId)).isEqualTo(160);
+            assertThat(db.queryForObject("SELECT attempts FROM scheduler.job WHERE id = ?", Integer.class, sagaId))
+                    .as("the engine ran twice: the first run died with its JVM").isEqualTo(2);
             for (String table : List.of("constraints.validation", "conflicts.conflict_report", "travel.travel_report", "intelligence.quality_prediction")) {
                 assertThat(db.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE saga_id = ? AND status = 'done'", Integer.class, sagaId))
                         .as(table).isEqualTo(1);

@@ -69,7 +69,7 @@ class ScheduleCreationSagaTest {
 
     private JsonNode awaitJob(String location) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get(location).body(), job -> job.get("state").asString().matches("completed|failed"));
+                .until(() -> api.get(location).body(), job -> job.get("state").asString().matches("completed|failed|cancelled"));
     }
 
     private List<EventEnvelope> stream(String scheduleId) {
@@ -147,7 +147,8 @@ class ScheduleCreationSagaTest {
             List<String> earlier = events.subList(0, i).stream().map(EventEnvelope::id).toList();
             assertThat(earlier).as(events.get(i).type() + " is caused by an earlier event").contains(events.get(i).causationid());
         }
-        assertThat(events.get(2).causationid()).as("schedule.validate is caused by the request").isEqualTo(events.get(0).id());
+        assertThat(events.get(1).causationid()).as("the draft is caused by the request").isEqualTo(events.get(0).id());
+        assertThat(events.get(2).causationid()).as("schedule.validate is caused by the draft").isEqualTo(events.get(1).id());
     }
 
     /** Each row: the failing step, where the fault is injected, and the compensations that must follow. */
@@ -209,8 +210,62 @@ class ScheduleCreationSagaTest {
         awaitJob(first.header("Location"));
     }
 
+    @Test
+    void aJobTheEngineIsWorkingOnIsCancelledWhenTheEngineLetsGoAndTheOneQueuedBehindItAtOnce() {
+        topology.context("scheduler").getBean(FaultInjection.class).set("createDraft", "delay:4");
+        String running = api.post("/api/v1/schedules", MBB).header("Location");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get(running).body().get("state").asString(), "running"::equals);
+        String queued = api.post("/api/v1/schedules", MBB).header("Location");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get(queued).body().get("step").asString(""), "createDraft"::equals);
+
+        Api.Reply cancelQueued = api.delete(queued);
+        assertThat(cancelQueued.status()).isEqualTo(200);
+        assertThat(cancelQueued.body().get("state").asString()).isEqualTo("cancelled");
+        assertThat(cancelQueued.body().get("error").asString()).isEqualTo("cancelled by user during createDraft");
+
+        Api.Reply cancelRunning = api.delete(running);
+        assertThat(cancelRunning.status()).isEqualTo(200);
+        assertThat(cancelRunning.body().get("state").asString()).isEqualTo("running");
+        JsonNode job = awaitJob(running);
+        assertThat(job.get("state").asString()).isEqualTo("cancelled");
+        assertThat(api.get("/api/v1/schedules/" + job.get("scheduleId").asString()).status()).isEqualTo(404);
+        assertThat(api.delete(running).status()).as("an ended job cannot be cancelled again").isEqualTo(409);
+    }
+
+    @Test
+    void aJobWaitingOnARemoteStepIsCancelledAndCompensatedAtOnce() {
+        topology.context("travel").getBean(FaultInjection.class).set("optimizeTravel", "delay:5");
+        String location = api.post("/api/v1/schedules", MBB).header("Location");
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(location).body().get("step").asString(""), "optimizeTravel"::equals);
+        Api.Reply cancelled = api.delete(location);
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body().get("state").asString()).isEqualTo("cancelled");
+        String scheduleId = cancelled.body().get("scheduleId").asString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<String> types = stream(scheduleId).stream().map(EventEnvelope::type).toList();
+            assertThat(types).contains("travel.clear", "conflicts.clear", "validation.clear", "schedule.draft.deleted",
+                    "schedule.creation.failed");
+            assertThat(api.get("/api/v1/travel/" + scheduleId).status()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void aFinishedJobReportsItsBudgetAndTheEnginesTimeAndCannotBeCancelled() {
+        JsonNode job = awaitJob(api.post("/api/v1/schedules",
+                "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":12}}").header("Location"));
+        assertThat(job.get("state").asString()).isEqualTo("completed");
+        assertThat(job.get("budgetSeconds").asInt()).isEqualTo(12);
+        assertThat(job.get("progress").get("elapsedMillis").asLong()).isPositive();
+        Api.Reply refused = api.delete("/api/v1/jobs/" + job.get("id").asString());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asString()).contains("already ended (completed)");
+        assertThat(api.delete("/api/v1/jobs/nope").status()).isEqualTo(404);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":0}} | 422 | options.budgetSeconds",
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":\"long\"}} | 422 | options.budgetSeconds",
             "{\"sport\":\"XYZ\",\"season\":\"2025-26\"}             | 422 | sport",
             "{\"sport\":\"MBB\",\"season\":\"1999-00\"}             | 422 | season",
             "{\"season\":\"2025-26\"}                               | 400 | sport",

@@ -7,6 +7,7 @@ public final class JobStates {
     public static final String COMPENSATING = "compensating";
     public static final String COMPLETED = "completed";
     public static final String FAILED = "failed";
+    public static final String CANCELLED = "cancelled";
 
     private JobStates() {
     }

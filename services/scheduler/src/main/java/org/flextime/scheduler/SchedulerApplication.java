@@ -5,6 +5,8 @@ import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.scheduler.engine.SeasonGenerator;
+import org.flextime.scheduler.jobs.DraftEngine;
+import org.flextime.scheduler.jobs.GeneratorDraftEngine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -25,8 +27,8 @@ public class SchedulerApplication {
     }
 
     @Bean
-    SeasonGenerator seasonGenerator() {
-        return new SeasonGenerator();
+    DraftEngine draftEngine() {
+        return new GeneratorDraftEngine(new SeasonGenerator());
     }
 
     /** Runs the scheduler alone (distributed topology). */

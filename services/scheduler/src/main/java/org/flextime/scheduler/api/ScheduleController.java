@@ -18,6 +18,7 @@ import org.flextime.scheduler.saga.ScheduleCreationSaga;
 import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class ScheduleController {
+
+    private static final int DEFAULT_BUDGET_SECONDS = 30;
+    private static final int MAX_BUDGET_SECONDS = 600;
 
     private final ScheduleCreationSaga saga;
     private final Jobs jobs;
@@ -56,9 +60,10 @@ class ScheduleController {
         if (options != null && options.containsKey("seed") && !(options.get("seed") instanceof Number)) {
             throw new InvalidFieldException("options.seed", "options.seed must be a whole number", 400);
         }
+        int budget = budgetSeconds(options);
         JobView job;
         try {
-            job = saga.start(sport, season, options, idempotencyKey, MDC.get("correlationId"));
+            job = saga.start(sport, season, options, budget, idempotencyKey, MDC.get("correlationId"));
         } catch (DuplicateKeyException race) {
             // Two requests with one key raced; the one that lost gets the winner's job.
             job = saga.byKey(idempotencyKey).orElseThrow(() -> race);
@@ -76,6 +81,13 @@ class ScheduleController {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("job", id));
     }
 
+    /** Cancels a job that has not ended: its finished steps are compensated and it ends {@code cancelled}. */
+    @DeleteMapping("/jobs/{id}")
+    JobView cancel(@PathVariable String id) {
+        JobView job = jobs.find(id).orElseThrow(() -> new NotFoundException("job", id));
+        return saga.cancel(id).orElseThrow(() -> new JobEndedException(job));
+    }
+
     /** A schedule's summary. */
     @GetMapping("/schedules/{id}")
     ScheduleSummary schedule(@PathVariable String id) {
@@ -87,6 +99,18 @@ class ScheduleController {
     List<GameView> games(@PathVariable String id) {
         schedules.find(id).orElseThrow(() -> new NotFoundException("schedule", id));
         return schedules.games(id);
+    }
+
+    private static int budgetSeconds(Map<String, Object> options) {
+        Object value = options == null ? null : options.get("budgetSeconds");
+        if (value == null) {
+            return DEFAULT_BUDGET_SECONDS;
+        }
+        if (!(value instanceof Integer seconds) || seconds < 1 || seconds > MAX_BUDGET_SECONDS) {
+            throw new InvalidFieldException("options.budgetSeconds",
+                    "options.budgetSeconds must be a whole number of seconds from 1 to " + MAX_BUDGET_SECONDS, 422);
+        }
+        return seconds;
     }
 
     private Season season(String id) {

@@ -3,13 +3,15 @@ package org.flextime.scheduler.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.flextime.contracts.api.JobView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The job table: what a client polls. */
+/** The job table: what a client polls, and the queue the workers draw from. */
 @Repository
 public class Jobs {
 
@@ -20,10 +22,12 @@ public class Jobs {
     }
 
     /** Stores a new queued job. */
-    public void insert(String id, String idempotencyKey, String scheduleId, String sport, String season, String options, String state) {
+    public void insert(String id, String idempotencyKey, String scheduleId, String sport, String season, String options,
+                       int budgetSeconds, String state) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO job (id, idempotency_key, state, step, schedule_id, sport, season, options, created_at, updated_at) "
-                + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)", id, idempotencyKey, state, scheduleId, sport, season, options, now, now);
+        jdbc.update("INSERT INTO job (id, idempotency_key, state, step, schedule_id, sport, season, options, budget_seconds, "
+                        + "created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
+                id, idempotencyKey, state, scheduleId, sport, season, options, budgetSeconds, now, now);
     }
 
     /** The job with this id. */
@@ -36,15 +40,64 @@ public class Jobs {
         return jdbc.query("SELECT * FROM job WHERE idempotency_key = ?", Jobs::view, key).stream().findFirst();
     }
 
+    /** The options the job was requested with (JSON), if any. */
+    public Optional<String> options(String id) {
+        return jdbc.queryForList("SELECT options FROM job WHERE id = ?", String.class, id).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Moves a job to a new state and step. */
     public void update(String id, String state, String step, String error) {
         jdbc.update("UPDATE job SET state = ?, step = ?, error = ?, updated_at = ? WHERE id = ?",
                 state, step, error, Timestamp.from(Instant.now()), id);
     }
 
+    /** Oldest queued jobs waiting for the engine, first come first served. */
+    public List<String> queued(int limit) {
+        return jdbc.queryForList("SELECT id FROM job WHERE state = 'queued' AND step = 'createDraft' AND cancel_requested = FALSE "
+                + "ORDER BY created_at LIMIT ?", String.class, limit);
+    }
+
+    /** Claims a queued job for a worker; false when another worker was faster. */
+    public boolean claim(String id, String worker) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return jdbc.update("UPDATE job SET state = 'running', worker = ?, heartbeat_at = ?, attempts = attempts + 1, updated_at = ? "
+                + "WHERE id = ? AND state = 'queued'", worker, now, now, id) == 1;
+    }
+
+    /** Keeps a claim alive. */
+    public void heartbeat(String id, String worker) {
+        jdbc.update("UPDATE job SET heartbeat_at = ? WHERE id = ? AND worker = ?", Timestamp.from(Instant.now()), id, worker);
+    }
+
+    /** Records the engine's progress. */
+    public void progress(String id, long elapsedMillis, Integer bestHard, Long bestSoft) {
+        jdbc.update("UPDATE job SET elapsed_millis = ?, best_hard = ?, best_soft = ?, updated_at = ? WHERE id = ?",
+                elapsedMillis, bestHard, bestSoft, Timestamp.from(Instant.now()), id);
+    }
+
+    /** Asks a job to stop. */
+    public void requestCancel(String id) {
+        jdbc.update("UPDATE job SET cancel_requested = TRUE, updated_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id);
+    }
+
+    /** Whether the job was asked to stop. */
+    public boolean cancelRequested(String id) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT cancel_requested FROM job WHERE id = ?", Boolean.class, id));
+    }
+
+    /** Puts jobs whose worker stopped beating back in the queue; returns how many. */
+    public int requeueStale(Duration silence) {
+        return jdbc.update("UPDATE job SET state = 'queued', worker = NULL, updated_at = ? "
+                        + "WHERE state = 'running' AND step = 'createDraft' AND (heartbeat_at IS NULL OR heartbeat_at < ?)",
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now().minus(silence)));
+    }
+
     private static JobView view(ResultSet rs, int row) throws SQLException {
         return new JobView(rs.getString("id"), rs.getString("state"), rs.getString("step"), rs.getString("schedule_id"),
-                rs.getString("error"), rs.getString("sport"), rs.getString("season"),
+                rs.getString("error"), rs.getString("sport"), rs.getString("season"), rs.getInt("budget_seconds"),
+                new JobView.Progress(rs.getLong("elapsed_millis"), (Integer) rs.getObject("best_hard", Integer.class),
+                        (Long) rs.getObject("best_soft", Long.class)),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

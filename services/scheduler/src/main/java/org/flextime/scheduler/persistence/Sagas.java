@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 public class Sagas {
 
     /** A saga's row. */
-    public record Saga(String id, String scheduleId, String state, String step, Instant deadline, String correlationId) {
+    public record Saga(String id, String scheduleId, String state, String step, Instant deadline, String correlationId,
+                       String originEventId) {
     }
 
     /** A step's row: the compensation it recorded and how far it got. */
@@ -33,12 +34,18 @@ public class Sagas {
                 + "VALUES (?, ?, 'running', ?, ?, ?, ?, ?)", id, scheduleId, step, Timestamp.from(deadline), correlationId, now, now);
     }
 
+    /** Hands the first step to the job queue: no deadline (the job's budget bounds it), and the event that started it. */
+    public void queued(String id, String originEventId) {
+        jdbc.update("UPDATE saga SET step_deadline = NULL, origin_event_id = ?, updated_at = ? WHERE id = ?",
+                originEventId, Timestamp.from(Instant.now()), id);
+    }
+
     /** The saga, locked for this transaction so concurrent replies and the timeout sweep take turns. */
     public Optional<Saga> lock(String id) {
         return jdbc.query("SELECT * FROM saga WHERE id = ? FOR UPDATE", (rs, i) -> new Saga(rs.getString("id"),
                 rs.getString("schedule_id"), rs.getString("state"), rs.getString("step"),
                 rs.getTimestamp("step_deadline") == null ? null : rs.getTimestamp("step_deadline").toInstant(),
-                rs.getString("correlation_id")), id).stream().findFirst();
+                rs.getString("correlation_id"), rs.getString("origin_event_id")), id).stream().findFirst();
     }
 
     /** Moves a running saga to its next step with a new deadline. */
@@ -78,7 +85,7 @@ public class Sagas {
 
     /** Gives every running saga a fresh deadline: after a restart the time spent down is not the step's fault. */
     public int resumeAll(Duration timeout) {
-        return jdbc.update("UPDATE saga SET step_deadline = ?, updated_at = ? WHERE state = 'running'",
+        return jdbc.update("UPDATE saga SET step_deadline = ?, updated_at = ? WHERE state = 'running' AND step_deadline IS NOT NULL",
                 Timestamp.from(Instant.now().plus(timeout)), Timestamp.from(Instant.now()));
     }
 }

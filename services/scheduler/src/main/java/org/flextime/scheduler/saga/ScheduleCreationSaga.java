@@ -15,11 +15,9 @@ import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
-import org.flextime.scheduler.engine.SeasonGenerator;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;
@@ -45,34 +43,32 @@ public class ScheduleCreationSaga {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleCreationSaga.class);
     private static final String SOURCE = "/flextime/scheduler";
+    private static final String CANCELLED = "cancelled by user";
 
     private final Jobs jobs;
     private final Schedules schedules;
     private final Sagas sagas;
     private final EventPublisher events;
     private final ObjectMapper json;
-    private final SeasonCatalog seasons;
-    private final SeasonGenerator generator;
     private final FaultInjection faults;
     private final Duration stepTimeout;
 
     ScheduleCreationSaga(Jobs jobs, Schedules schedules, Sagas sagas, EventPublisher events, ObjectMapper json,
-                         SeasonCatalog seasons, SeasonGenerator generator, FaultInjection faults,
+                         FaultInjection faults,
                          @Value("${flextime.saga.step-timeout:120s}") Duration stepTimeout) {
         this.jobs = jobs;
         this.schedules = schedules;
         this.sagas = sagas;
         this.events = events;
         this.json = json;
-        this.seasons = seasons;
-        this.generator = generator;
         this.faults = faults;
         this.stepTimeout = stepTimeout;
     }
 
     /** Accepts a request: a queued job, a saga at its first step and the event that starts it. */
     @Transactional
-    public JobView start(Sport sport, Season season, Map<String, Object> options, String idempotencyKey, String correlationId) {
+    public JobView start(Sport sport, Season season, Map<String, Object> options, int budgetSeconds, String idempotencyKey,
+                         String correlationId) {
         if (idempotencyKey != null) {
             Optional<JobView> existing = jobs.findByKey(idempotencyKey);
             if (existing.isPresent()) {
@@ -82,7 +78,7 @@ public class ScheduleCreationSaga {
         String jobId = UUID.randomUUID().toString();
         String scheduleId = UUID.randomUUID().toString();
         jobs.insert(jobId, idempotencyKey, scheduleId, sport.code(), season.id(),
-                options == null ? null : json.writeValueAsString(options), JobStates.QUEUED);
+                options == null ? null : json.writeValueAsString(options), budgetSeconds, JobStates.QUEUED);
         sagas.insert(jobId, scheduleId, SagaStep.CREATE_DRAFT.id(), Instant.now().plus(stepTimeout), correlationId);
         publish(EventEnvelope.first(SOURCE, SCHEDULE_REQUESTED, scheduleId,
                 json.valueToTree(new Payloads.ScheduleRequested(jobId, jobId, scheduleId, sport.code(), season.id(), options)),
@@ -95,7 +91,7 @@ public class ScheduleCreationSaga {
         return jobs.findByKey(key);
     }
 
-    /** Step createDraft: generates the season and asks constraints to validate it. */
+    /** Step createDraft begins: its compensation is recorded and the job joins the queue the workers draw from. */
     @Transactional
     public void onRequested(EventEnvelope event) {
         Payloads.ScheduleRequested request = json.treeToValue(event.data(), Payloads.ScheduleRequested.class);
@@ -104,24 +100,75 @@ public class ScheduleCreationSaga {
             return;
         }
         sagas.stepStarted(request.sagaId(), SagaStep.CREATE_DRAFT.id(), 0, SagaStep.CREATE_DRAFT.compensation());
-        jobs.update(request.jobId(), JobStates.RUNNING, SagaStep.CREATE_DRAFT.id(), null);
-        List<Game> games;
-        try {
-            faults.before(SagaStep.CREATE_DRAFT.id());
-            Season season = seasons.find(request.season()).orElseThrow(
-                    () -> new IllegalArgumentException("unknown season " + request.season()));
-            Sport sport = season.sport(request.sport()).orElseThrow(
-                    () -> new IllegalArgumentException("unknown sport " + request.sport()));
-            games = generator.generate(season, sport, seed(request.options()));
-        } catch (RuntimeException e) {
-            compensate(saga.get(), SagaStep.CREATE_DRAFT, describe(e), event);
+        sagas.queued(request.sagaId(), event.id());
+        jobs.update(request.jobId(), JobStates.QUEUED, SagaStep.CREATE_DRAFT.id(), null);
+    }
+
+    /** The engine produced a draft: store it and ask constraints to validate it (unless the job was cancelled meanwhile). */
+    @Transactional
+    public void draftReady(String jobId, List<Game> games) {
+        Optional<Sagas.Saga> found = current(jobId, SagaStep.CREATE_DRAFT);
+        if (found.isEmpty()) {
             return;
         }
-        schedules.insertDraft(request.scheduleId(), request.jobId(), request.sport(), request.season(), games, imbalance(games));
-        sagas.stepStatus(request.sagaId(), SagaStep.CREATE_DRAFT.id(), "done");
-        publish(event.next(SOURCE, SCHEDULE_DRAFT_CREATED, request.scheduleId(), json.valueToTree(
-                new Payloads.DraftCreated(request.sagaId(), request.scheduleId(), request.sport(), request.season(), games.size()))));
-        startRemote(saga.get(), SagaStep.VALIDATE_CONSTRAINTS, event, request.sport(), request.season());
+        Sagas.Saga saga = found.get();
+        EventEnvelope cause = origin(saga);
+        if (jobs.cancelRequested(jobId)) {
+            compensate(saga, SagaStep.CREATE_DRAFT, CANCELLED, cause, JobStates.CANCELLED);
+            return;
+        }
+        JobView job = jobs.find(jobId).orElseThrow();
+        schedules.insertDraft(saga.scheduleId(), jobId, job.sport(), job.season(), games, imbalance(games));
+        sagas.stepStatus(jobId, SagaStep.CREATE_DRAFT.id(), "done");
+        EventEnvelope created = cause.next(SOURCE, SCHEDULE_DRAFT_CREATED, saga.scheduleId(), json.valueToTree(
+                new Payloads.DraftCreated(jobId, saga.scheduleId(), job.sport(), job.season(), games.size())));
+        publish(created);
+        startRemote(saga, SagaStep.VALIDATE_CONSTRAINTS, created, job.sport(), job.season());
+    }
+
+    /** The engine could not produce a draft: the saga fails with its reason (or is cancelled, if that was asked). */
+    @Transactional
+    public void draftFailed(String jobId, String reason) {
+        current(jobId, SagaStep.CREATE_DRAFT).ifPresent(saga -> {
+            boolean cancelled = jobs.cancelRequested(jobId);
+            compensate(saga, SagaStep.CREATE_DRAFT, cancelled ? CANCELLED : reason, origin(saga),
+                    cancelled ? JobStates.CANCELLED : JobStates.FAILED);
+        });
+    }
+
+    /** Records and announces the engine's best score so far. */
+    @Transactional
+    public void progress(String jobId, long elapsedMillis, Integer bestHard, Long bestSoft) {
+        Optional<Sagas.Saga> saga = sagas.lock(jobId).filter(s -> s.state().equals("running"));
+        if (saga.isEmpty()) {
+            return;
+        }
+        jobs.progress(jobId, elapsedMillis, bestHard, bestSoft);
+        if (bestHard != null && bestSoft != null) {
+            publish(origin(saga.get()).next(SOURCE, SCHEDULE_PROGRESS, saga.get().scheduleId(), json.valueToTree(
+                    new Payloads.ScheduleProgress(jobId, jobId, saga.get().scheduleId(), elapsedMillis, bestHard, bestSoft))));
+        }
+    }
+
+    /**
+     * Cancels a job. A job the engine is working on is asked to stop and is compensated when the
+     * engine lets go; any other running job is compensated now. Returns the job, or empty when it had
+     * already ended.
+     */
+    @Transactional
+    public Optional<JobView> cancel(String jobId) {
+        Optional<Sagas.Saga> found = sagas.lock(jobId);
+        if (found.isEmpty() || !found.get().state().equals("running")) {
+            return Optional.empty();
+        }
+        Sagas.Saga saga = found.get();
+        jobs.requestCancel(jobId);
+        JobView job = jobs.find(jobId).orElseThrow();
+        boolean engineHasIt = job.state().equals(JobStates.RUNNING) && saga.step().equals(SagaStep.CREATE_DRAFT.id());
+        if (!engineHasIt) {
+            compensate(saga, SagaStep.byId(saga.step()), CANCELLED, origin(saga), JobStates.CANCELLED);
+        }
+        return jobs.find(jobId);
     }
 
     /** A participant answered: record its figures and start the next step. */
@@ -225,10 +272,13 @@ public class ScheduleCreationSaga {
     }
 
     private void compensate(Sagas.Saga saga, SagaStep failedStep, String reason, EventEnvelope cause) {
+        compensate(saga, failedStep, reason, cause, JobStates.FAILED);
+    }
+
+    private void compensate(Sagas.Saga saga, SagaStep failedStep, String reason, EventEnvelope cause, String jobState) {
         log.warn("saga {} failed at {}: {}; compensating", saga.id(), failedStep.id(), reason);
         sagas.end(saga.id(), "compensating", failedStep.id(), reason);
-        EventEnvelope origin = cause != null ? cause : EventEnvelope.first(SOURCE, SCHEDULE_CREATION_FAILED, saga.scheduleId(),
-                json.createObjectNode(), saga.correlationId());
+        EventEnvelope origin = cause != null ? cause : origin(saga);
         for (Sagas.Step step : sagas.stepsNewestFirst(saga.id())) {
             if (step.compensation() == null || step.status().equals("compensated")) {
                 continue;
@@ -245,8 +295,9 @@ public class ScheduleCreationSaga {
             }
             sagas.stepStatus(saga.id(), step.step(), "compensated");
         }
-        sagas.end(saga.id(), "failed", failedStep.id(), reason);
-        jobs.update(saga.id(), JobStates.FAILED, failedStep.id(), failedStep.id() + " failed: " + reason);
+        sagas.end(saga.id(), jobState, failedStep.id(), reason);
+        jobs.update(saga.id(), jobState, failedStep.id(),
+                jobState.equals(JobStates.CANCELLED) ? reason + " during " + failedStep.id() : failedStep.id() + " failed: " + reason);
         publish(origin.next(SOURCE, SCHEDULE_CREATION_FAILED, saga.scheduleId(),
                 json.valueToTree(new Payloads.CreationFailed(saga.id(), saga.scheduleId(), failedStep.id(), reason))));
     }
@@ -265,13 +316,14 @@ public class ScheduleCreationSaga {
         return saga;
     }
 
-    private void publish(EventEnvelope event) {
-        events.publish(event);
+    /** The event that started the saga, as the cause of what the worker and the clock publish. */
+    private EventEnvelope origin(Sagas.Saga saga) {
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, saga.originEventId() == null ? saga.id() : saga.originEventId(), SOURCE,
+                SCHEDULE_REQUESTED, saga.scheduleId(), Instant.now(), null, saga.correlationId(), null, null, json.createObjectNode());
     }
 
-    private static long seed(Map<String, Object> options) {
-        Object seed = options == null ? null : options.get("seed");
-        return seed instanceof Number n ? n.longValue() : 2025L;
+    private void publish(EventEnvelope event) {
+        events.publish(event);
     }
 
     /** Mean over teams of |home games - away games|: the balance the quality model weighs. */

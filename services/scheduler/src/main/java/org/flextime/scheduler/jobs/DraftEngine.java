@@ -1,0 +1,21 @@
+package org.flextime.scheduler.jobs;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.Sport;
+
+/** What the job queue asks of the generation engine: a draft within a budget, reporting progress, stoppable. */
+public interface DraftEngine {
+
+    /** The best score the engine has so far. */
+    record Progress(long elapsedMillis, Integer bestHard, Long bestSoft) {
+    }
+
+    /** Produces a draft; stops early (throwing {@link java.util.concurrent.CancellationException}) when {@code cancelled} says so. */
+    List<Game> draft(Season season, Sport sport, Map<String, Object> options, Duration budget,
+                     java.util.function.Consumer<Progress> progress, BooleanSupplier cancelled);
+}
