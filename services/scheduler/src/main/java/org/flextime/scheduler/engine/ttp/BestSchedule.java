@@ -1,5 +1,8 @@
 package org.flextime.scheduler.engine.ttp;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * The best schedule found so far, shared by the search threads of one run; all access is synchronized because
  * improvements are rare compared with moves.
@@ -51,8 +54,8 @@ final class BestSchedule {
     /** Builds the run's result. */
     synchronized TtpResult result(long evaluatedMoves) {
         return new TtpResult(best.games(), best.dist, best.viol == 0,
-                firstFeasibleNanos < 0 ? java.util.Optional.empty()
-                        : java.util.Optional.of(java.time.Duration.ofNanos(firstFeasibleNanos)),
-                java.time.Duration.ofNanos(bestNanos), evaluatedMoves);
+                firstFeasibleNanos < 0 ? Optional.empty()
+                        : Optional.of(Duration.ofNanos(firstFeasibleNanos)),
+                Duration.ofNanos(bestNanos), evaluatedMoves);
     }
 }

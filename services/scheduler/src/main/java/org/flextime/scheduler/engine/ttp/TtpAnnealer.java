@@ -1,5 +1,6 @@
 package org.flextime.scheduler.engine.ttp;
 
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -53,7 +54,7 @@ final class TtpAnnealer implements Runnable {
     public void run() {
         long startNanos = System.nanoTime();
         TtpState cur = new TtpState(instance);
-        CanonicalSchedule.fill(cur, new java.util.Random(seed));
+        CanonicalSchedule.fill(cur, new Random(seed));
         shared.offer(cur);
         int n = cur.n;
         double meanLeg = meanDistance(instance);
