@@ -289,6 +289,17 @@ class ScheduleCreationSagaTest {
     }
 
     @Test
+    void everyServicePublishesItsOpenApiDocument() {
+        Api scheduler = new Api(topology.url("scheduler"));
+        JsonNode docs = scheduler.get("/v3/api-docs").body();
+        assertThat(docs.get("openapi").asString()).startsWith("3.");
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/schedules", "/api/v1/jobs/{id}", "/api/v1/schedules/{id}/games");
+        for (String service : List.of("constraints", "conflicts", "travel", "intelligence", "state", "communication-hub")) {
+            assertThat(new Api(topology.url(service)).get("/v3/api-docs").status()).as(service).isEqualTo(200);
+        }
+    }
+
+    @Test
     void unknownIdsAreNotFoundProblems() {
         for (String path : List.of("/api/v1/jobs/nope", "/api/v1/schedules/nope", "/api/v1/schedules/nope/games")) {
             Api.Reply reply = api.get(path);
