@@ -1,15 +1,23 @@
 package org.flextime.constraints;
 
 import org.flextime.constraints.engine.ScheduleValidator;
+import org.flextime.constraints.sets.ConstraintSetStore;
+import org.flextime.constraints.sets.ConstraintSets;
+import org.flextime.constraints.validation.SchedulerClient;
+import org.flextime.constraints.validation.ScheduleValidations;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.platform.saga.JdbcStepResults;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
 
 /** The constraints service: validates schedules against the rules of their sport and season. */
 @SpringBootApplication
@@ -27,6 +35,17 @@ public class ConstraintsApplication {
     @Bean
     ScheduleValidator scheduleValidator() {
         return new ScheduleValidator();
+    }
+
+    @Bean
+    ConstraintSets constraintSets(JdbcTemplate jdbc, SeasonCatalog seasons, EventPublisher events, TransactionTemplate tx, ObjectMapper json) {
+        return new ConstraintSets(new ConstraintSetStore(jdbc), seasons, events, tx, json);
+    }
+
+    @Bean
+    ScheduleValidations scheduleValidations(ConstraintSets sets, ObjectMapper json,
+                                            @Value("${flextime.scheduler-url:}") String schedulerUrl) {
+        return new ScheduleValidations(sets, new SchedulerClient(schedulerUrl, json));
     }
 
     @Bean

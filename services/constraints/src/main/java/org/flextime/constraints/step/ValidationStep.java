@@ -2,8 +2,9 @@ package org.flextime.constraints.step;
 
 import java.util.List;
 import java.util.Set;
-import org.flextime.constraints.engine.ScheduleValidator;
+
 import org.flextime.constraints.engine.ValidationReport;
+import org.flextime.constraints.sets.ConstraintSets;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
@@ -27,15 +28,15 @@ class ValidationStep implements EventSubscriptions {
     private final StepParticipant participant;
     private final JdbcStepResults results;
     private final SeasonCatalog seasons;
-    private final ScheduleValidator validator;
+    private final ConstraintSets sets;
     private final ObjectMapper json;
 
     ValidationStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json,
-                   SeasonCatalog seasons, ScheduleValidator validator) {
+                   SeasonCatalog seasons, ConstraintSets sets) {
         this.participant = new StepParticipant("/flextime/constraints", "validateConstraints", results, events, faults, json);
         this.results = results;
         this.seasons = seasons;
-        this.validator = validator;
+        this.sets = sets;
         this.json = json;
     }
 
@@ -51,7 +52,8 @@ class ValidationStep implements EventSubscriptions {
         Season season = seasons.find(work.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + work.season()));
         Sport sport = season.sport(work.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + work.sport()));
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-        ValidationReport report = validator.validate(season, sport, games);
+        // the sport's active constraint set (its defaults until one is created): the same rules the API validates with
+        ValidationReport report = sets.resolve(season, sport, null).compiled().validate(games);
         Payloads.ScheduleValidated reply = new Payloads.ScheduleValidated(work.sagaId(), work.scheduleId(), report.hardViolations(),
                 report.softPenalty(), report.violations().stream().map(v -> new Payloads.ViolationData(v.rule(), v.severity().name(),
                 v.penalty(), v.explanation(), v.gameIds(), v.teams())).toList());
