@@ -23,6 +23,11 @@ import org.flextime.domain.Sport;
 final class HomeAwayPolish {
     private static final int STEPS = 60_000;
     private static final double START_TEMPERATURE = 1.5;
+    /**
+     * Fewest rounds between the two legs of a home-and-home (or a quarter of the season, if more): swapping
+     * rounds within a half could otherwise bring a first leg next to its return leg across the halfway line.
+     */
+    private static final int MIN_LEG_GAP = 4;
 
     private HomeAwayPolish() {
     }
@@ -61,7 +66,13 @@ final class HomeAwayPolish {
         }
         List<List<Integer>> twice = byPair.values().stream().filter(l -> l.size() == 2).toList();
         List<Integer> once = byPair.values().stream().filter(l -> l.size() == 1).map(l -> l.get(0)).toList();
-        State state = new State(maxRoad, ends, games, gameOf, identity(roundCount), n);
+        List<int[]> legRounds = new ArrayList<>();
+        for (List<Integer> legs : twice) {
+            legRounds.add(new int[] {roundOfGame(gameOf, games.get(legs.get(0)), legs.get(0)),
+                    roundOfGame(gameOf, games.get(legs.get(1)), legs.get(1))});
+        }
+        State state = new State(maxRoad, ends, games, gameOf, identity(roundCount), n, legRounds,
+                Math.max(MIN_LEG_GAP, roundCount / 4));
         int total = state.total();
         int best = total;
         int[][] bestGames = snapshot(games);
@@ -158,6 +169,15 @@ final class HomeAwayPolish {
         return List.of();
     }
 
+    private static int roundOfGame(int[][] gameOf, int[] game, int id) {
+        for (int r = 0; r < gameOf[game[0]].length; r++) {
+            if (gameOf[game[0]][r] == id) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("game " + id + " is in no round");
+    }
+
     private static int[] identity(int size) {
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
@@ -186,21 +206,36 @@ final class HomeAwayPolish {
         private final int[][] gameOf;
         private final int[] order;
         private final int teams;
+        private final List<int[]> legRounds;
+        private final int minLegGap;
 
         State(OptionalInt maxRoad, Optional<Sport.EndsBalance> ends, List<int[]> games, int[][] gameOf, int[] order,
-              int teams) {
+              int teams, List<int[]> legRounds, int minLegGap) {
             this.maxRoad = maxRoad;
             this.ends = ends;
             this.games = games;
             this.gameOf = gameOf;
             this.order = order;
             this.teams = teams;
+            this.legRounds = legRounds;
+            this.minLegGap = minLegGap;
         }
 
         int total() {
             int sum = 0;
             for (int t = 0; t < teams; t++) {
                 sum += of(t);
+            }
+            if (!legRounds.isEmpty()) {
+                int[] position = new int[order.length];
+                for (int pos = 0; pos < order.length; pos++) {
+                    position[order[pos]] = pos;
+                }
+                for (int[] legs : legRounds) {
+                    if (Math.abs(position[legs[0]] - position[legs[1]]) < minLegGap) {
+                        sum++;
+                    }
+                }
             }
             return sum;
         }

@@ -57,6 +57,35 @@ public final class SeasonGenerator {
     /** Generates the sport's conference games, deterministic for a given seed; ids g001... in date order. */
     public List<Game> generate(Season season, Sport sport, long seed) {
         List<String> teams = season.participants(sport).stream().map(Team::code).toList();
+        List<List<int[]>> oriented = orientedRounds(season, sport, teams, seed);
+        List<Placed> placed = sport.format().kind() == Format.Kind.SERIES
+                ? placeSeries(season, sport, teams, oriented)
+                : placeRounds(season, sport, teams, oriented);
+        List<Game> games = number(season, sport, teams, placed);
+        checkCounts(sport, teams, games);
+        return games;
+    }
+
+    /**
+     * The same season as {@link #generate} for the seed, before dates are fixed: every meeting with its
+     * slot (round or series week) and orientation, and each slot's date. The optimizer starts from it.
+     */
+    public SeasonDraft draft(Season season, Sport sport, long seed) {
+        List<String> teams = season.participants(sport).stream().map(Team::code).toList();
+        List<List<int[]>> oriented = orientedRounds(season, sport, teams, seed);
+        boolean series = sport.format().kind() == Format.Kind.SERIES;
+        List<LocalDate> slotDates = series ? seriesWeeks(season, sport, oriented.size())
+                : anchors(season, sport, teams, oriented.size(), sport.forbidsConsecutiveDays() ? 2 : 1);
+        List<SeasonDraft.Meeting> meetings = new ArrayList<>();
+        for (int r = 0; r < oriented.size(); r++) {
+            for (int[] g : oriented.get(r)) {
+                meetings.add(new SeasonDraft.Meeting(r, teams.get(g[0]), teams.get(g[1])));
+            }
+        }
+        return new SeasonDraft(teams, slotDates, meetings, series);
+    }
+
+    private List<List<int[]>> orientedRounds(Season season, Sport sport, List<String> teams, long seed) {
         int n = teams.size();
         Format format = sport.format();
         if (n < 2) {
@@ -81,12 +110,7 @@ public final class SeasonGenerator {
                 oriented = candidate;
             }
         }
-        List<Placed> placed = format.kind() == Format.Kind.SERIES
-                ? placeSeries(season, sport, teams, oriented)
-                : placeRounds(season, sport, teams, oriented);
-        List<Game> games = number(season, sport, teams, placed);
-        checkCounts(sport, teams, games);
-        return games;
+        return oriented;
     }
 
     // ---------------------------------------------------------------- which meetings, in which rounds
@@ -593,11 +617,7 @@ public final class SeasonGenerator {
 
     /** Series: one round per series weekend (spread if there are more weekends), each series on its dates. */
     private List<Placed> placeSeries(Season season, Sport sport, List<String> teams, List<List<int[]>> rounds) {
-        List<LocalDate> weeks = season.seriesWeeks(sport);
-        if (rounds.size() > weeks.size()) {
-            throw unsupported(sport, rounds.size() + " series rounds do not fit in " + weeks.size() + " weekends");
-        }
-        List<LocalDate> chosenWeeks = DateSpreader.spread(weeks, rounds.size(), 1).orElseThrow();
+        List<LocalDate> chosenWeeks = seriesWeeks(season, sport, rounds.size());
         int games = sport.format().gamesPerSeries();
         List<Placed> placed = new ArrayList<>();
         for (int r = 0; r < rounds.size(); r++) {
@@ -613,6 +633,14 @@ public final class SeasonGenerator {
             }
         }
         return placed;
+    }
+
+    private static List<LocalDate> seriesWeeks(Season season, Sport sport, int rounds) {
+        List<LocalDate> weeks = season.seriesWeeks(sport);
+        if (rounds > weeks.size()) {
+            throw unsupported(sport, rounds + " series rounds do not fit in " + weeks.size() + " weekends");
+        }
+        return DateSpreader.spread(weeks, rounds, 1).orElseThrow();
     }
 
     // ---------------------------------------------------------------- ids, venues, checks
@@ -632,7 +660,7 @@ public final class SeasonGenerator {
     }
 
     /** The home venue of a game in this sport (see the class comment). */
-    static String venue(Sport sport, Team home) {
+    public static String venue(Sport sport, Team home) {
         return switch (sport.code()) {
             case "FB" -> home.stadium().name();
             case "MBB", "WBB", "VB" -> home.arena().name();
