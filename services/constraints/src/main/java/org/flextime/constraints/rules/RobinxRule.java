@@ -48,11 +48,16 @@ import org.flextime.domain.Sport;
 record RobinxRule(RuleDefinition definition, RobinxConstraint constraint, List<String> teams, LocalDate firstDay,
                   Instance instance) implements Rule.ScheduleRule {
 
+    private static final ConstraintCatalog CATALOG = ConstraintCatalog.itc2021();
     private static final Pattern TEAM_IDS = Pattern.compile("\\b(teams?) (\\d+(?:;\\d+)*)");
     private static final Pattern SLOT_IDS = Pattern.compile("\\b(slots?) (\\d+)(?:(;|\\.\\.)(\\d+))?((?:;\\d+)*)");
 
-    /** Compiles the definition's params; unknown teams and dates outside the window name their JSON path. */
-    static RobinxRule compile(RuleDefinition d, Sport sport, Params p) {
+    /**
+     * Compiles the definition's params; unknown teams and dates outside the window name their JSON path. CA1, CA2,
+     * CA3 and BR1 deviations are per team of their (first) team list and read only that team's games, so they
+     * become team rules that a change re-evaluates for its two teams only; the other families read everything.
+     */
+    static Rule compile(RuleDefinition d, Sport sport, Params p) {
         List<String> teams = sport.participants();
         LocalDate first = sport.window().from();
         int slotCount = (int) ChronoUnit.DAYS.between(first, sport.window().to()) + 1;
@@ -90,11 +95,46 @@ record RobinxRule(RuleDefinition definition, RobinxConstraint constraint, List<S
         }
         Instance instance = new Instance(sport.code() + "/" + d.id(), "SC", 2, false, GameMode.NON_PHASED, robinxTeams, slots,
                 DistanceMatrix.empty(), List.of(c));
-        return new RobinxRule(d, c, List.copyOf(teams), first, instance);
+        RobinxRule whole = new RobinxRule(d, c, List.copyOf(teams), first, instance);
+        java.util.Map<String, RobinxConstraint> perTeam = new java.util.HashMap<>();
+        for (int t = 0; t < teams.size(); t++) {
+            List<Integer> one = List.of(t);
+            RobinxConstraint restricted = null;
+            if (c instanceof Ca1 x && x.teams().contains(t)) {
+                restricted = new Ca1(one, x.slots(), x.min(), x.max(), x.mode(), x.type(), x.penalty(), x.line());
+            } else if (c instanceof Ca2 x && x.teams1().contains(t)) {
+                restricted = new Ca2(one, x.teams2(), x.slots(), x.min(), x.max(), x.mode1(), x.type(), x.penalty(), x.line());
+            } else if (c instanceof Ca3 x && x.teams1().contains(t)) {
+                restricted = new Ca3(one, x.teams2(), x.intp(), x.min(), x.max(), x.mode1(), x.type(), x.penalty(), x.line());
+            } else if (c instanceof Br1 x && x.teams().contains(t)) {
+                restricted = new Br1(one, x.slots(), x.intp(), x.mode1(), x.mode2(), x.type(), x.penalty(), x.line());
+            }
+            if (restricted != null) {
+                perTeam.put(teams.get(t), restricted);
+            }
+        }
+        boolean perTeamFamily = c instanceof Ca1 || c instanceof Ca2 || c instanceof Ca3 || c instanceof Br1;
+        return perTeamFamily ? new PerTeam(d, whole, java.util.Map.copyOf(perTeam)) : whole;
+    }
+
+    /** A per-team family: the constraint restricted to one team, evaluated on that team's games only. */
+    record PerTeam(RuleDefinition definition, RobinxRule whole, java.util.Map<String, RobinxConstraint> byTeam) implements Rule.TeamRule {
+        @Override
+        public void evaluate(String team, List<Game> games, RuleContext context, List<Violation> out) {
+            RobinxConstraint c = byTeam.get(team);
+            if (c != null) {
+                whole.run(c, games, out);
+            }
+        }
     }
 
     @Override
     public void evaluate(List<Game> games, RuleContext ctx, List<Violation> out) {
+        run(constraint, games, out);
+    }
+
+    /** Evaluates one constraint of this rule's family (the whole one, or one restricted to a team) on the games. */
+    void run(RobinxConstraint target, List<Game> games, List<Violation> out) {
         List<ScheduledMatch> matches = new ArrayList<>();
         for (Game g : games) {
             int slot = (int) ChronoUnit.DAYS.between(firstDay, g.date());
@@ -104,7 +144,7 @@ record RobinxRule(RuleDefinition definition, RobinxConstraint constraint, List<S
             }
         }
         Timetable timetable = Timetable.of(instance, new Solution(SolutionMetaData.forInstance(instance.name()), matches));
-        for (org.flextime.constraints.itc.Violation v : ConstraintCatalog.itc2021().evaluate(constraint, timetable)) {
+        for (org.flextime.constraints.itc.Violation v : CATALOG.evaluate(target, timetable)) {
             Set<String> named = new LinkedHashSet<>();
             String explanation = constraint.family() + ": " + translate(v.explanation(), named);
             List<String> ids = games.stream().filter(g -> named.contains(g.home()) || named.contains(g.away()))

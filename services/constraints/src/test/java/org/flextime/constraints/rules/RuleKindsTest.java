@@ -190,4 +190,20 @@ class RuleKindsTest {
         assertThat(report.violations()).singleElement().satisfies(v -> assertThat(v.penalty()).isEqualTo(1));
         assertThat(report.hardViolations()).isEqualTo(1);
     }
+
+    @Test
+    void robinxCa3IsAPerTeamRuleWithTheItcDeviationPerWindow() {
+        // KU and KSU both play on Nov 17, 20, 22 and 24: the 3-day windows Nov 20-22 and Nov 22-24 hold 2 games each
+        ValidationReport report = validate("""
+                {"id":"one-game-in-three-days","kind":"robinx","severity":"HARD","params":{"constraint":"CA3","teams1":["KU","KSU"],
+                  "teams2":["BYU","KU","KSU","UTAH"],"intp":3,"max":1,"mode1":"HA"}}""");
+        assertThat(new RuleCompiler().compile(TinySchedule.only("""
+                {"id":"c","kind":"robinx","severity":"HARD","params":{"constraint":"CA3","teams1":["KU"],"teams2":["KSU"],"intp":3,"max":1}}"""),
+                TinySchedule.SEASON).rules().get(0)).isInstanceOf(Rule.TeamRule.class);
+        assertThat(report.violations()).extracting(v -> v.teams().get(0), Violation::penalty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("KU", 1), org.assertj.core.groups.Tuple.tuple("KU", 1),
+                org.assertj.core.groups.Tuple.tuple("KSU", 1), org.assertj.core.groups.Tuple.tuple("KSU", 1));
+        assertThat(report.violations().get(0).explanation()).isEqualTo(
+                "CA3: team KU plays 2 HA games against teams BYU, KU, KSU, UTAH in days 2025-11-20 to 2025-11-22, max 1: deviation 1");
+    }
 }
