@@ -25,6 +25,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIterat
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.flextime.domain.Format;
@@ -45,7 +46,7 @@ public final class SeasonOptimizer {
     /** Soft weights used where the request sets none; travel is per mile, the others per unit of breach. */
     public static final Map<String, Long> DEFAULT_WEIGHTS = Map.of("travel", 1L, "weekendHome", 200L,
             "homeStreak", 300L, "roadStreak", 300L, "rematchSpacing", 100L, "restDays", 100L,
-            "sharedHomeDay", 200L, "homeAwayBalance", 500L);
+            "sharedHomeDay", 200L, "homeAwayBalance", 5000L);
     private static final int LATE_ACCEPTANCE = 400;
 
     private final SeasonGenerator generator = new SeasonGenerator();
@@ -57,9 +58,14 @@ public final class SeasonOptimizer {
 
     /** Drafts, optimizes within the options' budget, and scores the result; deterministic per seed and budget. */
     public OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options) {
+        return optimize(season, sport, seed, options, EnvironmentMode.PHASE_ASSERT);
+    }
+
+    /** As {@link #optimize(Season, Sport, long, SolveOptions)}; tests ask for FULL_ASSERT to check incremental scores. */
+    OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, EnvironmentMode mode) {
         SeasonDraft draft = generator.draft(season, sport, seed);
         SeasonPlan plan = plan(season, sport, draft, options);
-        SolverFactory<SeasonPlan> factory = SolverFactory.create(config(seed, options));
+        SolverFactory<SeasonPlan> factory = SolverFactory.create(config(seed, options).withEnvironmentMode(mode));
         SeasonScore initial = score(SolutionManager.create(factory), plan);
         Solver<SeasonPlan> solver = factory.buildSolver();
         SeasonPlan best = solver.solve(plan);
@@ -190,13 +196,14 @@ public final class SeasonOptimizer {
         int per = Math.max(1, sport.format().gamesPerSeries());
         List<Game> sorted = new ArrayList<>(games);
         sorted.sort(Comparator.comparing(Game::date).thenComparing(Game::id));
-        // group a series' games into one meeting, as the validator does
+        // a series' games are one meeting while the same team hosts, up to the series length, at most two days
+        // after the previous game of the pair: the validator's grouping, so both count meetings alike
         List<List<Game>> meetings = new ArrayList<>();
         Map<String, List<Game>> open = new HashMap<>();
         for (Game g : sorted) {
-            String key = g.home() + ">" + g.away();
+            String key = pairKey(g.home(), g.away());
             List<Game> last = open.get(key);
-            if (series && last != null && last.size() < per
+            if (series && last != null && last.size() < per && last.get(0).home().equals(g.home())
                     && !g.date().isAfter(last.get(last.size() - 1).date().plusDays(2))) {
                 last.add(g);
             } else {
