@@ -17,8 +17,8 @@ import org.flextime.domain.Game;
 
 /**
  * The validation of one schedule against one compiled set, kept up to date as games change. A change
- * re-evaluates team rules only for the teams of the old and new game, game rules only for that game, and
- * schedule rules (which read everything) in full. Not thread-safe: one owner edits it.
+ * re-evaluates team rules only for the teams of the old and new game, venue rules only for their venues, game
+ * rules only for that game, and schedule rules (which read everything) in full. Not thread-safe: one owner edits it.
  */
 public final class IncrementalValidation {
 
@@ -28,6 +28,8 @@ public final class IncrementalValidation {
     private final List<String> teams;
     private final Map<String, Game> games = new LinkedHashMap<>();
     private final Map<String, List<Game>> byTeam = new LinkedHashMap<>();
+    /** Games by venue, venues in name order (games without a venue are at no venue). */
+    private final Map<String, List<Game>> byVenue = new java.util.TreeMap<>();
     /** Per rule: for team rules team -> violations, for game rules game id -> violations, for schedule rules "" -> violations. */
     private final List<Map<String, List<Violation>>> results = new ArrayList<>();
     private int lastEvaluations;
@@ -47,10 +49,14 @@ public final class IncrementalValidation {
             if (known(g)) {
                 byTeam.get(g.home()).add(g);
                 byTeam.get(g.away()).add(g);
+                if (g.venue() != null) {
+                    byVenue.computeIfAbsent(g.venue(), v -> new ArrayList<>()).add(g);
+                }
             }
         }
         byTeam.values().forEach(l -> l.sort(BY_DATE));
-        evaluate(new LinkedHashSet<>(teams), new LinkedHashSet<>(games.keySet()));
+        byVenue.values().forEach(l -> l.sort(BY_DATE));
+        evaluate(new LinkedHashSet<>(teams), new LinkedHashSet<>(byVenue.keySet()), new LinkedHashSet<>(games.keySet()));
     }
 
     /** The current report. */
@@ -80,28 +86,33 @@ public final class IncrementalValidation {
     /** Replaces or adds games (by id) and removes others, then re-evaluates what they touch. */
     public ValidationReport update(Collection<Game> upserts, Collection<String> removals) {
         Set<String> dirtyTeams = new LinkedHashSet<>();
+        Set<String> dirtyVenues = new LinkedHashSet<>();
         Set<String> dirtyGames = new LinkedHashSet<>();
         for (String id : removals) {
             Game old = games.remove(id);
             if (old != null) {
-                unplace(old, dirtyTeams);
+                unplace(old, dirtyTeams, dirtyVenues);
                 dirtyGames.add(id);
             }
         }
         for (Game g : upserts) {
             Game old = games.put(g.id(), g);
             if (old != null) {
-                unplace(old, dirtyTeams);
+                unplace(old, dirtyTeams, dirtyVenues);
             }
             if (known(g)) {
                 place(byTeam.get(g.home()), g);
                 place(byTeam.get(g.away()), g);
                 dirtyTeams.add(g.home());
                 dirtyTeams.add(g.away());
+                if (g.venue() != null) {
+                    place(byVenue.computeIfAbsent(g.venue(), v -> new ArrayList<>()), g);
+                    dirtyVenues.add(g.venue());
+                }
             }
             dirtyGames.add(g.id());
         }
-        evaluate(dirtyTeams, dirtyGames);
+        evaluate(dirtyTeams, dirtyVenues, dirtyGames);
         return report;
     }
 
@@ -109,12 +120,20 @@ public final class IncrementalValidation {
         return set.sport().hasParticipant(g.home()) && set.sport().hasParticipant(g.away());
     }
 
-    private void unplace(Game old, Set<String> dirtyTeams) {
+    private void unplace(Game old, Set<String> dirtyTeams, Set<String> dirtyVenues) {
         if (known(old)) {
             byTeam.get(old.home()).remove(old);
             byTeam.get(old.away()).remove(old);
             dirtyTeams.add(old.home());
             dirtyTeams.add(old.away());
+            if (old.venue() != null) {
+                List<Game> atVenue = byVenue.get(old.venue());
+                atVenue.remove(old);
+                if (atVenue.isEmpty()) {
+                    byVenue.remove(old.venue());
+                }
+                dirtyVenues.add(old.venue());
+            }
         }
     }
 
@@ -123,7 +142,7 @@ public final class IncrementalValidation {
         list.add(at < 0 ? -at - 1 : at, g);
     }
 
-    private void evaluate(Set<String> dirtyTeams, Set<String> dirtyGames) {
+    private void evaluate(Set<String> dirtyTeams, Set<String> dirtyVenues, Set<String> dirtyGames) {
         RuleContext ctx = set.context();
         int evaluations = 0;
         List<Game> knownGames = null;
@@ -136,6 +155,16 @@ public final class IncrementalValidation {
                     teamRule.evaluate(t, byTeam.get(t), ctx, out);
                     put(byKey, t, out);
                     evaluations++;
+                }
+            } else if (rule instanceof Rule.VenueRule venueRule) {
+                for (String venue : dirtyVenues) {
+                    List<Violation> out = new ArrayList<>(0);
+                    List<Game> atVenue = byVenue.get(venue);
+                    if (atVenue != null) {
+                        venueRule.evaluate(venue, atVenue, ctx, out);
+                        evaluations++;
+                    }
+                    put(byKey, venue, out);
                 }
             } else if (rule instanceof Rule.GameRule gameRule) {
                 for (String id : dirtyGames) {
@@ -181,6 +210,13 @@ public final class IncrementalValidation {
             if (rule instanceof Rule.TeamRule) {
                 for (String t : teams) {
                     List<Violation> v = byKey.get(t);
+                    if (v != null) {
+                        all.addAll(v);
+                    }
+                }
+            } else if (rule instanceof Rule.VenueRule) {
+                for (String venue : byVenue.keySet()) {
+                    List<Violation> v = byKey.get(venue);
                     if (v != null) {
                         all.addAll(v);
                     }

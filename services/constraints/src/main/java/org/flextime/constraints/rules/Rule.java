@@ -6,9 +6,9 @@ import org.flextime.constraints.engine.Violation;
 /**
  * A compiled rule. Each rule says what its violations depend on, which is what lets a re-validation after
  * a change evaluate only the affected parts: a {@link TeamRule} only on one team's games, a {@link GameRule}
- * only on one game, a {@link ScheduleRule} on the whole schedule.
+ * only on one game, a {@link VenueRule} only on the games at one venue, a {@link ScheduleRule} on the whole schedule.
  */
-public sealed interface Rule permits Rule.TeamRule, Rule.GameRule, Rule.ScheduleRule {
+public sealed interface Rule permits Rule.TeamRule, Rule.GameRule, Rule.VenueRule, Rule.ScheduleRule {
 
     /** The definition this rule was compiled from. */
     RuleDefinition definition();
@@ -34,6 +34,12 @@ public sealed interface Rule permits Rule.TeamRule, Rule.GameRule, Rule.Schedule
         default boolean needsKnownTeams() {
             return true;
         }
+    }
+
+    /** Violations that depend only on the games at one venue (sorted by date, then id). */
+    non-sealed interface VenueRule extends Rule {
+        /** Adds the violations found at the venue to {@code out}. */
+        void evaluate(String venue, List<org.flextime.domain.Game> games, RuleContext context, List<Violation> out);
     }
 
     /** Violations that depend on the whole schedule (evaluated again after every change). */

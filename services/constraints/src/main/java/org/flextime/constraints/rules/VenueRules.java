@@ -8,8 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.flextime.constraints.engine.Violation;
 import org.flextime.domain.Game;
 
@@ -49,53 +47,48 @@ final class VenueRules {
      * carry no time yet). Per pair of events involving a game, penalty = hours missing (rounded up).
      */
     record VenueTurnaround(RuleDefinition definition, int minHours, int gameStartHour, int gameHours, List<Booking> bookings)
-            implements Rule.ScheduleRule {
+            implements Rule.VenueRule {
 
         private record Slot(LocalDateTime start, LocalDateTime end, String label, Game game) {
         }
 
         @Override
-        public void evaluate(List<Game> games, RuleContext ctx, List<Violation> out) {
-            Map<String, List<Slot>> byVenue = new TreeMap<>();
+        public void evaluate(String venue, List<Game> games, RuleContext ctx, List<Violation> out) {
+            List<Slot> slots = new ArrayList<>();
             for (Game g : games) {
-                if (g.venue() != null) {
-                    LocalDateTime start = g.date().atTime(gameStartHour, 0);
-                    byVenue.computeIfAbsent(g.venue(), v -> new ArrayList<>()).add(new Slot(start, start.plusHours(gameHours), label(g), g));
-                }
+                LocalDateTime start = g.date().atTime(gameStartHour, 0);
+                slots.add(new Slot(start, start.plusHours(gameHours), label(g), g));
             }
             for (Booking b : bookings) {
-                List<Slot> slots = byVenue.get(b.venue());
-                if (slots != null) {
+                if (b.venue().equals(venue)) {
                     slots.add(new Slot(b.start(), b.end(), b.label(), null));
                 }
             }
-            byVenue.forEach((venue, slots) -> {
-                slots.sort(Comparator.comparing(Slot::start).thenComparing(Slot::label));
-                for (int i = 1; i < slots.size(); i++) {
-                    Slot a = slots.get(i - 1);
-                    Slot b = slots.get(i);
-                    if (a.game() == null && b.game() == null) {
-                        continue;
-                    }
-                    long gapMinutes = Duration.between(a.end(), b.start()).toMinutes();
-                    long missingMinutes = minHours * 60L - gapMinutes;
-                    if (missingMinutes <= 0) {
-                        continue;
-                    }
-                    int missingHours = (int) ((missingMinutes + 59) / 60);
-                    List<String> ids = new ArrayList<>();
-                    List<String> teams = new ArrayList<>();
-                    for (Slot s : List.of(a, b)) {
-                        if (s.game() != null) {
-                            ids.add(s.game().id());
-                            teams.add(s.game().home());
-                        }
-                    }
-                    out.add(violation(missingHours, venue + " has " + hours(gapMinutes) + " between " + a.label() + " (ends "
-                            + a.end() + ") and " + b.label() + " (starts " + b.start() + "), at least " + minHours
-                            + " hours required", ids, teams.stream().distinct().toList()));
+            slots.sort(Comparator.comparing(Slot::start).thenComparing(Slot::label));
+            for (int i = 1; i < slots.size(); i++) {
+                Slot a = slots.get(i - 1);
+                Slot b = slots.get(i);
+                if (a.game() == null && b.game() == null) {
+                    continue;
                 }
-            });
+                long gapMinutes = Duration.between(a.end(), b.start()).toMinutes();
+                long missingMinutes = minHours * 60L - gapMinutes;
+                if (missingMinutes <= 0) {
+                    continue;
+                }
+                int missingHours = (int) ((missingMinutes + 59) / 60);
+                List<String> ids = new ArrayList<>();
+                List<String> teams = new ArrayList<>();
+                for (Slot s : List.of(a, b)) {
+                    if (s.game() != null) {
+                        ids.add(s.game().id());
+                        teams.add(s.game().home());
+                    }
+                }
+                out.add(violation(missingHours, venue + " has " + hours(gapMinutes) + " between " + a.label() + " (ends "
+                        + a.end() + ") and " + b.label() + " (starts " + b.start() + "), at least " + minHours
+                        + " hours required", ids, teams.stream().distinct().toList()));
+            }
         }
 
         private static String hours(long minutes) {

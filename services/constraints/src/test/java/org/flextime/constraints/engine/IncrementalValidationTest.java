@@ -40,6 +40,31 @@ class IncrementalValidationTest {
     }
 
     @Test
+    void venueAndRobinxRulesStayExactUnderRandomMovesToo() {
+        List<Game> games = GeneratedMbbSchedule.games(season);
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<org.flextime.constraints.rules.RuleDefinition> rules = new java.util.ArrayList<>(new DefaultRules().forSport(season, mbb).rules());
+        String venue = games.get(0).venue();
+        rules.add(new org.flextime.constraints.rules.RuleDefinition("turnaround", "venue-turnaround", Severity.SOFT, 1, json.readTree(
+                "{\"minHours\":200,\"bookings\":[{\"venue\":\"" + venue + "\",\"start\":\"2026-01-10T12:00\",\"end\":\"2026-01-10T15:00\"}]}")));
+        rules.add(new org.flextime.constraints.rules.RuleDefinition("ca3", "robinx", Severity.SOFT, 2, json.readTree(
+                "{\"constraint\":\"CA3\",\"teams1\":[\"KU\",\"BYU\"],\"teams2\":[\"KSU\",\"UTAH\",\"ISU\"],\"intp\":20,\"max\":1,\"mode1\":\"HA\"}")));
+        rules.add(new org.flextime.constraints.rules.RuleDefinition("se1", "robinx", Severity.SOFT, 1, json.readTree(
+                "{\"constraint\":\"SE1\",\"teams\":[\"KU\",\"KSU\",\"BYU\",\"UTAH\",\"ISU\",\"TCU\"],\"min\":30}")));
+        CompiledSet extended = new RuleCompiler().compile(new org.flextime.constraints.rules.ConstraintSet("MBB", season.id(), rules), season);
+        IncrementalValidation state = extended.start(games);
+        assertThat(state.report().ofRule("turnaround")).isNotEmpty();
+        Random random = new Random(7);
+        for (int i = 0; i < 150; i++) {
+            Game g = games.get(random.nextInt(games.size()));
+            LocalDate date = mbb.window().from().plusDays(random.nextInt(60));
+            ValidationReport incremental = random.nextBoolean() ? state.move(g.id(), date)
+                    : state.update(List.of(new Game(g.id(), date, g.away(), g.home(), games.get(random.nextInt(games.size())).venue())), List.of());
+            assertThat(incremental).isEqualTo(extended.validate(state.games()));
+        }
+    }
+
+    @Test
     void aMoveReEvaluatesTheTwoTeamsAndTheGameOnly() {
         List<Game> games = GeneratedMbbSchedule.games(season);
         IncrementalValidation state = set.start(games);
