@@ -14,7 +14,9 @@ import org.flextime.platform.messaging.InProcessBroker;
 import org.flextime.platform.messaging.Outbox;
 import org.flextime.platform.messaging.OutboxDispatcher;
 import org.flextime.platform.messaging.OutboxPublisher;
+import org.flextime.platform.messaging.redis.RedisStreamsBroker;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
@@ -54,7 +57,13 @@ public class PlatformConfiguration {
 
     @Bean
     @Primary
-    EventBroker eventBroker(ConfigurableListableBeanFactory beans) {
+    EventBroker eventBroker(ConfigurableListableBeanFactory beans, Environment env, ObjectProvider<StringRedisTemplate> redis,
+                            ObjectMapper json, @Value("${flextime.service.name}") String service) {
+        if ("redis".equals(env.getProperty("flextime.bus", "inprocess"))) {
+            return new RedisStreamsBroker(redis.getObject(), json, env.getProperty("flextime.bus.stream", "flextime:events"),
+                    service + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), Duration.ofSeconds(1),
+                    env.getProperty("flextime.bus.retry-after", Duration.class, Duration.ofSeconds(5)));
+        }
         // The embedded topology hands every context the same broker; a service started alone makes its own.
         return beans.containsSingleton(SHARED_BROKER) ? (EventBroker) beans.getSingleton(SHARED_BROKER) : new InProcessBroker();
     }

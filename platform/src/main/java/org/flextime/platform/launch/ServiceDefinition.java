@@ -38,6 +38,8 @@ public record ServiceDefinition(String name, String schema, Class<?> application
         p.put("spring.mvc.problemdetails.enabled", true);
         p.put("logging.pattern.level", "%5p [" + name + ",%X{correlationId:-}]");
         p.put("springdoc.api-docs.path", "/v3/api-docs");
+        // Redis is only a dependency of the distributed topology; Standalone turns this on there.
+        p.put("management.health.redis.enabled", false);
         if ("json".equalsIgnoreCase(System.getenv("FLEXTIME_LOG_FORMAT"))) {
             // One JSON object per line (Elastic Common Schema), with the MDC's correlation id in it.
             p.put("logging.structured.format.console", "ecs");

@@ -12,8 +12,15 @@ public final class Standalone {
     /** Runs the service with settings from the environment. */
     public static ConfigurableApplicationContext run(ServiceDefinition service, String[] args) {
         TopologySettings settings = TopologySettings.from(System.getenv());
-        return new SpringApplicationBuilder(service.application())
-                .properties(service.properties(settings.basePort(), settings.databaseUrl(), settings.user(), settings.password()))
-                .run(args);
+        java.util.Map<String, Object> properties = new java.util.HashMap<>(
+                service.properties(settings.basePort(), settings.databaseUrl(), settings.user(), settings.password()));
+        String redis = System.getenv("FLEXTIME_REDIS_URL");
+        if (redis != null && !redis.isBlank()) {
+            // Separate processes exchange events through Redis Streams.
+            properties.put("flextime.bus", "redis");
+            properties.put("spring.data.redis.url", redis);
+            properties.put("management.health.redis.enabled", true);
+        }
+        return new SpringApplicationBuilder(service.application()).properties(properties).run(args);
     }
 }
