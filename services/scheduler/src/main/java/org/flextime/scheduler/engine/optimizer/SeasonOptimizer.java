@@ -28,6 +28,7 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import org.flextime.domain.Format;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
@@ -47,7 +48,9 @@ public final class SeasonOptimizer {
     public static final Map<String, Long> DEFAULT_WEIGHTS = Map.of("travel", 1L, "weekendHome", 200L,
             "homeStreak", 300L, "roadStreak", 300L, "rematchSpacing", 100L, "restDays", 100L,
             "sharedHomeDay", 200L, "homeAwayBalance", 5000L);
-    private static final int LATE_ACCEPTANCE = 400;
+    private static final String START_TEMPERATURE = "1hard/1000soft";
+    /** Drafts (generator seeds seed, seed+1, ...) scored before the search; the best one is optimized. */
+    private static final int DRAFTS = 4;
 
     private final SeasonGenerator generator = new SeasonGenerator();
 
@@ -63,14 +66,27 @@ public final class SeasonOptimizer {
 
     /** As {@link #optimize(Season, Sport, long, SolveOptions)}; tests ask for FULL_ASSERT to check incremental scores. */
     OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, EnvironmentMode mode) {
-        SeasonDraft draft = generator.draft(season, sport, seed);
-        SeasonPlan plan = plan(season, sport, draft, options);
         SolverFactory<SeasonPlan> factory = SolverFactory.create(config(seed, options).withEnvironmentMode(mode));
-        SeasonScore initial = score(SolutionManager.create(factory), plan);
+        SolutionManager<SeasonPlan, HardSoftLongScore> manager = SolutionManager.create(factory);
+        // the hard rules leave drafts far apart in the search space, so a few drafts are a cheap multi-start
+        SeasonDraft draft = null;
+        SeasonPlan plan = null;
+        HardSoftLongScore planScore = null;
+        for (int k = 0; k < DRAFTS; k++) {
+            SeasonDraft d = generator.draft(season, sport, seed + k);
+            SeasonPlan p = plan(season, sport, d, options);
+            HardSoftLongScore s = manager.update(p);
+            if (planScore == null || s.compareTo(planScore) > 0) {
+                draft = d;
+                plan = p;
+                planScore = s;
+            }
+        }
+        SeasonScore initial = score(manager, plan);
         Solver<SeasonPlan> solver = factory.buildSolver();
         SeasonPlan best = solver.solve(plan);
-        return new OptimizedSeason(games(season, sport, draft.teams(), best), score(SolutionManager.create(factory), best),
-                initial);
+        long speed = solver instanceof DefaultSolver<SeasonPlan> d ? d.getMoveEvaluationSpeed() : 0;
+        return new OptimizedSeason(games(season, sport, draft.teams(), best), score(manager, best), initial, speed);
     }
 
     /** Scores an existing schedule of the sport with the same constraints and weights. */
@@ -116,7 +132,10 @@ public final class SeasonOptimizer {
                 .withPhases(new LocalSearchPhaseConfig()
                         .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                                 .withMoveIteratorFactoryClass(SeasonMoveFactory.class))
-                        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE))
+                        // annealing may cross a hard rule early on: the hard rules (road streaks, first and last
+                        // games) leave few feasible neighbours, and late acceptance got stuck on them
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                .withSimulatedAnnealingStartingTemperature(START_TEMPERATURE))
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 
