@@ -21,6 +21,7 @@ public final class FlexTime {
             exit = switch (command) {
                 case "serve" -> serve(rest);
                 case "demo-client" -> new DemoClient(System.out).run(rest);
+                case "service" -> service(rest);
                 case "help", "--help", "-h" -> usage(0);
                 default -> Commands.run(command, rest);
             };
@@ -46,10 +47,24 @@ public final class FlexTime {
         return Integer.MIN_VALUE;
     }
 
+    /** Runs one service alone: the distributed topology, one process per service. */
+    private static int service(List<String> args) {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException("service needs a name: " + String.join(", ",
+                    EmbeddedTopology.SERVICES.stream().map(s -> s.name()).toList()));
+        }
+        var definition = EmbeddedTopology.SERVICES.stream().filter(s -> s.name().equals(args.get(0))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service named '" + args.get(0) + "'; known: " + String.join(", ",
+                        EmbeddedTopology.SERVICES.stream().map(s -> s.name()).toList())));
+        org.flextime.platform.launch.Standalone.run(definition, args.subList(1, args.size()).toArray(String[]::new));
+        return Integer.MIN_VALUE;
+    }
+
     static int usage(int exit) {
         System.out.println("""
                 usage: java -jar flextime-app.jar COMMAND [ARGS]
                   serve                         start every service in this JVM (gateway on $FLEXTIME_PORT, default 8080)
+                  service NAME                  start one service alone (distributed: FLEXTIME_DB_URL, FLEXTIME_REDIS_URL)
                   demo-client [--url URL] [--sport MBB] [--season 2025-26]
                                                 schedule a Big 12 season through the public API and print it
                   solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml]

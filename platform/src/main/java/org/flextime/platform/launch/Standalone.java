@@ -1,5 +1,6 @@
 package org.flextime.platform.launch;
 
+import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -14,6 +15,12 @@ public final class Standalone {
         TopologySettings settings = TopologySettings.from(System.getenv());
         java.util.Map<String, Object> properties = new java.util.HashMap<>(
                 service.properties(settings.basePort(), settings.databaseUrl(), settings.user(), settings.password()));
+        for (Map.Entry<String, Integer> other : ServicePorts.OFFSETS.entrySet()) {
+            // The gateway finds each service at FLEXTIME_ROUTE_<NAME> (a Kubernetes service URL), or beside it on this host.
+            String env = System.getenv("FLEXTIME_ROUTE_" + other.getKey().toUpperCase().replace('-', '_'));
+            properties.put("flextime.routes." + other.getKey(), env != null ? env : "http://127.0.0.1:" + (settings.basePort() + other.getValue()));
+        }
+        properties.remove("flextime.routes.gateway");
         String redis = System.getenv("FLEXTIME_REDIS_URL");
         if (redis != null && !redis.isBlank()) {
             // Separate processes exchange events through Redis Streams.

@@ -3,6 +3,7 @@ package org.flextime.conflicts;
 import org.flextime.conflicts.engine.ConflictDetector;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.platform.saga.JdbcStepResults;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ConflictsApplication {
 
     /** This service in the topology. */
-    public static final ServiceDefinition SERVICE = new ServiceDefinition("conflicts", "conflicts", ConflictsApplication.class, 3);
+    public static final ServiceDefinition SERVICE = new ServiceDefinition("conflicts", "conflicts", ConflictsApplication.class, ServicePorts.offset("conflicts"));
 
     @Bean
     ConflictDetector conflictDetector() {

@@ -8,6 +8,7 @@ import org.flextime.constraints.validation.ScheduleValidations;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.platform.saga.JdbcStepResults;
@@ -25,7 +26,7 @@ import tools.jackson.databind.ObjectMapper;
 public class ConstraintsApplication {
 
     /** This service in the topology. */
-    public static final ServiceDefinition SERVICE = new ServiceDefinition("constraints", "constraints", ConstraintsApplication.class, 2);
+    public static final ServiceDefinition SERVICE = new ServiceDefinition("constraints", "constraints", ConstraintsApplication.class, ServicePorts.offset("constraints"));
 
     @Bean
     SeasonCatalog seasonCatalog() {

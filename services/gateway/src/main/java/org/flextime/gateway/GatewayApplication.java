@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.flextime.platform.WebConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 public class GatewayApplication {
 
     /** This service in the topology. */
-    public static final ServiceDefinition SERVICE = new ServiceDefinition("gateway", null, GatewayApplication.class, 0);
+    public static final ServiceDefinition SERVICE = new ServiceDefinition("gateway", null, GatewayApplication.class, ServicePorts.offset("gateway"));
 
     @Bean
     RouterFunction<ServerResponse> serviceRoutes(Routes routes) {

@@ -3,6 +3,7 @@ package org.flextime.intelligence;
 import org.flextime.intelligence.engine.QualityModel;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.platform.saga.JdbcStepResults;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class IntelligenceApplication {
 
     /** This service in the topology. */
-    public static final ServiceDefinition SERVICE = new ServiceDefinition("intelligence", "intelligence", IntelligenceApplication.class, 5);
+    public static final ServiceDefinition SERVICE = new ServiceDefinition("intelligence", "intelligence", IntelligenceApplication.class, ServicePorts.offset("intelligence"));
 
     @Bean
     QualityModel qualityModel() {

@@ -3,6 +3,7 @@ package org.flextime.scheduler;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.scheduler.engine.SeasonGenerator;
 import org.flextime.scheduler.jobs.DraftEngine;
@@ -19,7 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SchedulerApplication {
 
     /** This service in the topology. */
-    public static final ServiceDefinition SERVICE = new ServiceDefinition("scheduler", "scheduler", SchedulerApplication.class, 1);
+    public static final ServiceDefinition SERVICE = new ServiceDefinition("scheduler", "scheduler", SchedulerApplication.class, ServicePorts.offset("scheduler"));
 
     @Bean
     SeasonCatalog seasonCatalog() {

@@ -2,6 +2,7 @@ package org.flextime.state;
 
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 public class StateApplication {
 
     /** This service in the topology. */
-    public static final ServiceDefinition SERVICE = new ServiceDefinition("state", "state", StateApplication.class, 6);
+    public static final ServiceDefinition SERVICE = new ServiceDefinition("state", "state", StateApplication.class, ServicePorts.offset("state"));
 
     /** Runs the service alone (distributed topology). */
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package org.flextime.travel;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
+import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.platform.saga.JdbcStepResults;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TravelApplication {
 
     /** This service in the topology. */
-    public static final ServiceDefinition SERVICE = new ServiceDefinition("travel", "travel", TravelApplication.class, 4);
+    public static final ServiceDefinition SERVICE = new ServiceDefinition("travel", "travel", TravelApplication.class, ServicePorts.offset("travel"));
 
     @Bean
     SeasonCatalog seasonCatalog() {

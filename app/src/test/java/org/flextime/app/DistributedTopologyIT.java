@@ -1,0 +1,94 @@
+package org.flextime.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flextime.platform.launch.ServicePorts;
+import org.flextime.platform.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The distributed topology: every service in its own process on a real PostgreSQL (a fresh
+ * database) and a real Redis (a fresh stream), scheduling a season through the gateway.
+ */
+class DistributedTopologyIT {
+
+    private final List<Process> processes = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() {
+        processes.forEach(Process::destroy);
+        processes.forEach(p -> {
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private String freshDatabase() throws Exception {
+        String base = TestDatabases.postgresUrl();
+        String name = "flextime_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(base, System.getenv().getOrDefault("FLEXTIME_PG_USER", "flextime"),
+                System.getenv().getOrDefault("FLEXTIME_PG_PASSWORD", "flextime"))) {
+            c.createStatement().execute("CREATE DATABASE " + name);
+        }
+        return base.substring(0, base.lastIndexOf('/') + 1) + name;
+    }
+
+    @Test
+    void everyServiceInItsOwnProcessOnPostgresqlAndRedisStreamsSchedulesASeason() throws Exception {
+        String redis = System.getenv("FLEXTIME_REDIS_URL");
+        assertThat(redis).as("FLEXTIME_REDIS_URL must name a real Redis (./flextime test provisions one)").isNotBlank();
+        String database = freshDatabase();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = 20000 + socket.getLocalPort() % 30000;
+        }
+        Path logs = Files.createTempDirectory("flextime-distributed-");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String stream = "flextime:it:" + UUID.randomUUID();
+        for (String service : ServicePorts.OFFSETS.keySet()) {
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+                    new File("target/flextime-app.jar").getAbsolutePath(), "service", service, "--flextime.bus.stream=" + stream)
+                    .redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile());
+            builder.environment().put("FLEXTIME_DB_URL", database);
+            builder.environment().put("FLEXTIME_REDIS_URL", redis);
+            builder.environment().put("FLEXTIME_PORT", Integer.toString(port));
+            processes.add(builder.start());
+        }
+        Api gateway = new Api("http://127.0.0.1:" + port);
+        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() -> {
+            assertThat(processes).as("a service died while starting; logs in " + logs).allMatch(Process::isAlive);
+            return gateway.get("/actuator/health").status() == 200;
+        });
+
+        Api.Reply created = gateway.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\"}");
+        assertThat(created.status()).isEqualTo(202);
+        JsonNode job = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.get(created.header("Location")).body(), j -> j.get("state").asString().matches("completed|failed"));
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        String scheduleId = job.get("scheduleId").asString();
+        JsonNode summary = gateway.get("/api/v1/schedules/" + scheduleId).body();
+        assertThat(summary.get("games").asInt()).isEqualTo(160);
+        assertThat(summary.get("hardViolations").asInt()).isZero();
+        assertThat(gateway.get("/api/v1/streams/" + scheduleId + "/events").body()).hasSize(11);
+        String health = new Api("http://127.0.0.1:" + (port + ServicePorts.offset("scheduler"))).get("/actuator/health").raw().body();
+        assertThat(health).contains("\"redis\"").contains("\"db\"");
+    }
+}
