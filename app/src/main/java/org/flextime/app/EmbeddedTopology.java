@@ -47,11 +47,10 @@ public final class EmbeddedTopology implements AutoCloseable {
             for (ServiceDefinition service : SERVICES) {
                 Map<String, Object> properties = new HashMap<>(service.properties(settings.basePort(), settings.databaseUrl(),
                         settings.user(), settings.password()));
-                if (service == GatewayApplication.SERVICE) {
-                    for (ServiceDefinition target : SERVICES) {
-                        if (target != GatewayApplication.SERVICE) {
-                            properties.put("flextime.routes." + target.name(), "http://127.0.0.1:" + (settings.basePort() + target.portOffset()));
-                        }
+                // Every service knows where the others answer (the gateway routes by it; a service may call another's public API).
+                for (ServiceDefinition target : SERVICES) {
+                    if (target != GatewayApplication.SERVICE) {
+                        properties.put("flextime.routes." + target.name(), "http://127.0.0.1:" + (settings.basePort() + target.portOffset()));
                     }
                 }
                 properties.putAll(extra);
