@@ -49,13 +49,14 @@ record RobinxRule(RuleDefinition definition, RobinxConstraint constraint, List<S
                   Instance instance) implements Rule.ScheduleRule {
 
     private static final ConstraintCatalog CATALOG = ConstraintCatalog.itc2021();
-    private static final Pattern TEAM_IDS = Pattern.compile("\\b(teams?) (\\d+(?:;\\d+)*)");
-    private static final Pattern SLOT_IDS = Pattern.compile("\\b(slots?) (\\d+)(?:(;|\\.\\.)(\\d+))?((?:;\\d+)*)");
+    private static final Pattern TEAM_IDS = Pattern.compile("\\b(teams?) (\\d+(?:;\\d+)*)(?: and (\\d+))?");
+    private static final Pattern SLOT_IDS = Pattern.compile("\\b(slots?) (\\d+)(?:(;|\\.\\.| and )(\\d+))?((?:;\\d+)*)");
 
     /**
      * Compiles the definition's params; unknown teams and dates outside the window name their JSON path. CA1, CA2,
-     * CA3 and BR1 deviations are per team of their (first) team list and read only that team's games, so they
-     * become team rules that a change re-evaluates for its two teams only; the other families read everything.
+     * CA3 and BR1 deviations are per team of their (first) team list and read only that team's games, and SE1's are
+     * per pair, so they become team rules that a change re-evaluates for its two teams only; GA1, CA4, BR2 and FA2
+     * aggregate over teams or slots and read everything.
      */
     static Rule compile(RuleDefinition d, Sport sport, Params p) {
         List<String> teams = sport.participants();
@@ -96,32 +97,40 @@ record RobinxRule(RuleDefinition definition, RobinxConstraint constraint, List<S
         Instance instance = new Instance(sport.code() + "/" + d.id(), "SC", 2, false, GameMode.NON_PHASED, robinxTeams, slots,
                 DistanceMatrix.empty(), List.of(c));
         RobinxRule whole = new RobinxRule(d, c, List.copyOf(teams), first, instance);
-        java.util.Map<String, RobinxConstraint> perTeam = new java.util.HashMap<>();
+        java.util.Map<String, List<RobinxConstraint>> perTeam = new java.util.HashMap<>();
         for (int t = 0; t < teams.size(); t++) {
             List<Integer> one = List.of(t);
-            RobinxConstraint restricted = null;
+            List<RobinxConstraint> restricted = new ArrayList<>();
             if (c instanceof Ca1 x && x.teams().contains(t)) {
-                restricted = new Ca1(one, x.slots(), x.min(), x.max(), x.mode(), x.type(), x.penalty(), x.line());
+                restricted.add(new Ca1(one, x.slots(), x.min(), x.max(), x.mode(), x.type(), x.penalty(), x.line()));
             } else if (c instanceof Ca2 x && x.teams1().contains(t)) {
-                restricted = new Ca2(one, x.teams2(), x.slots(), x.min(), x.max(), x.mode1(), x.type(), x.penalty(), x.line());
+                restricted.add(new Ca2(one, x.teams2(), x.slots(), x.min(), x.max(), x.mode1(), x.type(), x.penalty(), x.line()));
             } else if (c instanceof Ca3 x && x.teams1().contains(t)) {
-                restricted = new Ca3(one, x.teams2(), x.intp(), x.min(), x.max(), x.mode1(), x.type(), x.penalty(), x.line());
+                restricted.add(new Ca3(one, x.teams2(), x.intp(), x.min(), x.max(), x.mode1(), x.type(), x.penalty(), x.line()));
             } else if (c instanceof Br1 x && x.teams().contains(t)) {
-                restricted = new Br1(one, x.slots(), x.intp(), x.mode1(), x.mode2(), x.type(), x.penalty(), x.line());
+                restricted.add(new Br1(one, x.slots(), x.intp(), x.mode1(), x.mode2(), x.type(), x.penalty(), x.line()));
+            } else if (c instanceof Se1 x && x.teams().contains(t)) {
+                // each pair once, from its team that comes first: that team's games hold both meetings of the pair
+                for (int u : x.teams().stream().distinct().sorted().toList()) {
+                    if (u > t) {
+                        restricted.add(new Se1(List.of(t, u), x.min(), x.max(), x.type(), x.penalty(), x.line()));
+                    }
+                }
             }
-            if (restricted != null) {
-                perTeam.put(teams.get(t), restricted);
+            if (!restricted.isEmpty()) {
+                perTeam.put(teams.get(t), List.copyOf(restricted));
             }
         }
-        boolean perTeamFamily = c instanceof Ca1 || c instanceof Ca2 || c instanceof Ca3 || c instanceof Br1;
+        boolean perTeamFamily = c instanceof Ca1 || c instanceof Ca2 || c instanceof Ca3 || c instanceof Br1 || c instanceof Se1;
         return perTeamFamily ? new PerTeam(d, whole, java.util.Map.copyOf(perTeam)) : whole;
     }
 
-    /** A per-team family: the constraint restricted to one team, evaluated on that team's games only. */
-    record PerTeam(RuleDefinition definition, RobinxRule whole, java.util.Map<String, RobinxConstraint> byTeam) implements Rule.TeamRule {
+    /** A per-team family: the constraint restricted to one team (SE1: to its pairs), evaluated on that team's games only. */
+    record PerTeam(RuleDefinition definition, RobinxRule whole, java.util.Map<String, List<RobinxConstraint>> byTeam)
+            implements Rule.TeamRule {
         @Override
         public void evaluate(String team, List<Game> games, RuleContext context, List<Violation> out) {
-            RobinxConstraint c = byTeam.get(team);
+            List<RobinxConstraint> c = byTeam.get(team);
             if (c != null) {
                 whole.run(c, games, out);
             }
@@ -130,11 +139,11 @@ record RobinxRule(RuleDefinition definition, RobinxConstraint constraint, List<S
 
     @Override
     public void evaluate(List<Game> games, RuleContext ctx, List<Violation> out) {
-        run(constraint, games, out);
+        run(List.of(constraint), games, out);
     }
 
-    /** Evaluates one constraint of this rule's family (the whole one, or one restricted to a team) on the games. */
-    void run(RobinxConstraint target, List<Game> games, List<Violation> out) {
+    /** Evaluates constraints of this rule's family (the whole one, or ones restricted to a team) on one timetable of the games. */
+    void run(List<RobinxConstraint> targets, List<Game> games, List<Violation> out) {
         List<ScheduledMatch> matches = new ArrayList<>();
         for (Game g : games) {
             int slot = (int) ChronoUnit.DAYS.between(firstDay, g.date());
@@ -144,12 +153,17 @@ record RobinxRule(RuleDefinition definition, RobinxConstraint constraint, List<S
             }
         }
         Timetable timetable = Timetable.of(instance, new Solution(SolutionMetaData.forInstance(instance.name()), matches));
-        for (org.flextime.constraints.itc.Violation v : CATALOG.evaluate(target, timetable)) {
-            Set<String> named = new LinkedHashSet<>();
-            String explanation = constraint.family() + ": " + translate(v.explanation(), named);
-            List<String> ids = games.stream().filter(g -> named.contains(g.home()) || named.contains(g.away()))
-                    .filter(g -> inSlots(g)).map(Game::id).toList();
-            out.add(violation(v.deviation(), explanation, ids, List.copyOf(named)));
+        for (RobinxConstraint target : targets) {
+            for (org.flextime.constraints.itc.Violation v : CATALOG.evaluate(target, timetable)) {
+                Set<String> named = new LinkedHashSet<>();
+                String explanation = constraint.family() + ": " + translate(v.explanation(), named);
+                // SE1 is about the meetings of a pair; the other families about the named teams' games in their slots
+                boolean pair = constraint instanceof Se1;
+                List<String> ids = games.stream()
+                        .filter(g -> pair ? named.contains(g.home()) && named.contains(g.away()) : named.contains(g.home()) || named.contains(g.away()))
+                        .filter(this::inSlots).map(Game::id).toList();
+                out.add(violation(v.deviation(), explanation, ids, List.copyOf(named)));
+            }
         }
     }
 
@@ -184,7 +198,14 @@ record RobinxRule(RuleDefinition definition, RobinxConstraint constraint, List<S
                 codes.add(code);
                 named.add(code);
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + " " + String.join(", ", codes)));
+            String pair = "";
+            if (m.group(3) != null) {
+                // SE1 and FA2 name two teams as "teams A and B"
+                String other = teams.get(Integer.parseInt(m.group(3)));
+                named.add(other);
+                pair = " and " + other;
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + " " + String.join(", ", codes) + pair));
         }
         m.appendTail(sb);
         Matcher s = SLOT_IDS.matcher(sb.toString());
@@ -192,7 +213,7 @@ record RobinxRule(RuleDefinition definition, RobinxConstraint constraint, List<S
         while (s.find()) {
             StringBuilder dates = new StringBuilder(s.group(1).equals("slot") ? "day " : "days ").append(day(s.group(2)));
             if (s.group(3) != null) {
-                dates.append(s.group(3).equals("..") ? " to " : ", ").append(day(s.group(4)));
+                dates.append(s.group(3).equals("..") ? " to " : s.group(3).equals(";") ? ", " : " and ").append(day(s.group(4)));
             }
             for (String rest : s.group(5).split(";")) {
                 if (!rest.isEmpty()) {

@@ -206,4 +206,17 @@ class RuleKindsTest {
         assertThat(report.violations().get(0).explanation()).isEqualTo(
                 "CA3: team KU plays 2 HA games against teams BYU, KU, KSU, UTAH in days 2025-11-20 to 2025-11-22, max 1: deviation 1");
     }
+
+    @Test
+    void robinxSe1CountsSlotsMissingBetweenTheTwoMeetingsOfAPair() {
+        // BYU-UTAH meet on Nov 17 and 24 (6 days between), KU-KSU too; min 10 days between: deviation 4 per pair
+        ValidationReport report = validate("""
+                {"id":"separate-rematches","kind":"robinx","severity":"SOFT","weight":3,"params":{"constraint":"SE1",
+                  "teams":["BYU","KU","KSU","UTAH"],"min":10}}""");
+        assertThat(report.violations()).extracting(Violation::teams, Violation::gameIds, Violation::penalty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(List.of("BYU", "UTAH"), List.of("g001", "g007"), 12),
+                org.assertj.core.groups.Tuple.tuple(List.of("KU", "KSU"), List.of("g002", "g008"), 12));
+        assertThat(report.violations().get(0).explanation()).isEqualTo(
+                "SE1: teams BYU and UTAH meet in days 2025-11-17 and 2025-11-24 with 6 slots between, min 10: deviation 4");
+    }
 }
