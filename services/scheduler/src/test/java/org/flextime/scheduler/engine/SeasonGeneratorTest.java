@@ -170,6 +170,34 @@ class SeasonGeneratorTest {
                 .hasMessageContaining("do not fit");
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 11, 2025})
+    void homeAndHomeLegsStayTenDaysApartAfterThePolish(long seed) {
+        // the polish swaps rounds within a half; it must not bring a first leg next to its return leg
+        List<Game> games = generator.generate(SEASON, sport("MBB"), seed);
+        Map<String, List<Game>> byPair = new HashMap<>();
+        games.forEach(g -> byPair.computeIfAbsent(pairKey(g), k -> new ArrayList<>()).add(g));
+        byPair.values().stream().filter(l -> l.size() == 2).forEach(l ->
+                assertThat(ChronoUnit.DAYS.between(l.get(0).date(), l.get(1).date())).as(l.toString()).isGreaterThanOrEqualTo(10));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MBB", "SOC", "BSB"})
+    void theDraftHoldsTheSameMeetingsAsTheGeneratedSeason(String code) {
+        Sport sport = sport(code);
+        SeasonDraft draft = generator.draft(SEASON, sport, 9);
+        List<Game> games = generator.generate(SEASON, sport, 9);
+        int perMeeting = Math.max(1, sport.format().gamesPerSeries());
+        assertThat(draft.meetings()).hasSize(games.size() / perMeeting);
+        Map<String, Long> drafted = new TreeMap<>();
+        draft.meetings().forEach(m -> drafted.merge(m.home() + ">" + m.away(), (long) perMeeting, Long::sum));
+        Map<String, Long> generated = new TreeMap<>();
+        games.forEach(g -> generated.merge(g.home() + ">" + g.away(), 1L, Long::sum));
+        assertThat(drafted).isEqualTo(generated);
+        assertThat(draft.slotDates()).isSorted();
+        assertThat(draft.meetings()).allMatch(m -> m.slot() >= 0 && m.slot() < draft.slotDates().size());
+    }
+
     private static String pairKey(Game g) {
         return g.home().compareTo(g.away()) < 0 ? g.home() + "-" + g.away() : g.away() + "-" + g.home();
     }
