@@ -25,9 +25,7 @@ public final class TeamLine {
     private final List<Integer> meetingOf = new ArrayList<>();
 
     /** Orders the team's meetings by date (then fixture id, so ties are deterministic). */
-    public static final java.util.concurrent.atomic.AtomicLong BUILT = new java.util.concurrent.atomic.AtomicLong();
     public TeamLine(String team, List<Appearance> appearances) {
-        BUILT.incrementAndGet();
         this.team = team;
         this.rules = appearances.get(0).rules();
         List<Appearance> sorted = new ArrayList<>(appearances);
