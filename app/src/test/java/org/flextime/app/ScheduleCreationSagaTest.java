@@ -124,7 +124,13 @@ class ScheduleCreationSagaTest {
                     .allSatisfy(m -> assertThat(m).containsExactlyInAnyOrder("home", "away"));
         });
 
-        List<String> types = stream(scheduleId).stream().map(EventEnvelope::type).toList();
+        List<EventEnvelope> events = stream(scheduleId);
+        assertThat(created.header("X-Correlation-Id")).as("the gateway's correlation id reaches every event").isNotBlank();
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.correlationid()).isEqualTo(created.header("X-Correlation-Id"));
+            assertThat(e.traceparent()).isEqualTo(created.header("traceparent"));
+        });
+        List<String> types = events.stream().map(EventEnvelope::type).toList();
         assertThat(types).containsExactly("schedule.requested", "schedule.draft.created", "schedule.validate", "schedule.validated",
                 "conflicts.detect", "conflicts.detected", "travel.optimize", "travel.optimized", "quality.predict",
                 "quality.predicted", "schedule.finalized");
@@ -134,13 +140,16 @@ class ScheduleCreationSagaTest {
 
     @Test
     void everyStoredEventConformsToItsSchemaAndCarriesTheRequestsCorrelation() {
-        Api.Reply created = api.post("/api/v1/schedules", MBB, "X-Correlation-Id", "demo-corr-42");
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Api.Reply created = api.post("/api/v1/schedules", MBB, "X-Correlation-Id", "demo-corr-42", "traceparent", trace);
+        assertThat(created.header("traceparent")).isEqualTo(trace);
         String scheduleId = awaitJob(created.header("Location")).get("scheduleId").asString();
         EventSchemas schemas = new EventSchemas(json);
         List<EventEnvelope> events = stream(scheduleId);
         assertThat(events).hasSize(11).allSatisfy(e -> {
             assertThat(schemas.problems(e)).as(e.type()).isEmpty();
             assertThat(e.correlationid()).isEqualTo("demo-corr-42");
+            assertThat(e.traceparent()).as(e.type() + " stays in the request's trace").isEqualTo(trace);
         });
         assertThat(events.get(0).causationid()).isNull();
         for (int i = 1; i < events.size(); i++) {

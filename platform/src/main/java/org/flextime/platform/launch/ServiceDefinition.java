@@ -36,7 +36,7 @@ public record ServiceDefinition(String name, String schema, Class<?> application
         p.put("management.endpoint.health.show-details", "always");
         p.put("management.metrics.tags.service", name);
         p.put("spring.mvc.problemdetails.enabled", true);
-        p.put("logging.pattern.level", "%5p [" + name + ",%X{correlationId:-}]");
+        p.put("logging.pattern.level", "%5p [" + name + ",%X{correlationId:-},%X{traceId:-}]");
         p.put("springdoc.api-docs.path", "/v3/api-docs");
         // Redis is only a dependency of the distributed topology; Standalone turns this on there.
         p.put("management.health.redis.enabled", false);

@@ -44,6 +44,9 @@ public class IdempotentConsumer {
     public Outcome deliver(Subscription subscription, EventEnvelope event) {
         String previous = MDC.get("correlationId");
         MDC.put("correlationId", event.correlationid() == null ? "" : event.correlationid());
+        if (event.traceparent() != null && event.traceparent().length() >= 35) {
+            MDC.put("traceId", event.traceparent().substring(3, 35));
+        }
         try {
             Outcome outcome = tx.execute(status -> {
                 int inserted = jdbc.update("INSERT INTO processed_event (consumer_group, event_id, event_type, outcome, processed_at) "
@@ -71,6 +74,7 @@ public class IdempotentConsumer {
             count(subscription, event, outcome.name().toLowerCase());
             return outcome;
         } finally {
+            MDC.remove("traceId");
             if (previous == null) {
                 MDC.remove("correlationId");
             } else {

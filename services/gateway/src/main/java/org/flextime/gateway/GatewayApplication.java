@@ -26,7 +26,10 @@ import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.flextime.platform.web.CorrelationIdFilter;
+import org.slf4j.MDC;
 
 /** The gateway: the public {@code /api/v1} surface, routed to the services behind circuit breakers. */
 @SpringBootApplication
@@ -50,11 +53,26 @@ public class GatewayApplication {
             RouterFunction<ServerResponse> route = GatewayRouterFunctions.route(service.getKey())
                     .route(paths, http())
                     .before(uri(target))
+                    .before(GatewayApplication::propagateIds)
                     .filter(circuitBreaker(service.getKey(), URI.create("forward:/fallback/" + service.getKey())))
                     .build();
             all = all == null ? route : all.and(route);
         }
         return all;
+    }
+
+    /** The ids the gateway gave this request travel on to the service, so logs and events downstream share them. */
+    private static ServerRequest propagateIds(ServerRequest request) {
+        String correlation = MDC.get("correlationId");
+        String trace = MDC.get(CorrelationIdFilter.TRACEPARENT);
+        return ServerRequest.from(request).headers(headers -> {
+            if (correlation != null) {
+                headers.set(CorrelationIdFilter.HEADER, correlation);
+            }
+            if (trace != null) {
+                headers.set(CorrelationIdFilter.TRACEPARENT, trace);
+            }
+        }).build();
     }
 
     @Bean

@@ -63,7 +63,7 @@ class ScheduleController {
         int budget = budgetSeconds(options);
         JobView job;
         try {
-            job = saga.start(sport, season, options, budget, idempotencyKey, MDC.get("correlationId"));
+            job = saga.start(sport, season, options, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
         } catch (DuplicateKeyException race) {
             // Two requests with one key raced; the one that lost gets the winner's job.
             job = saga.byKey(idempotencyKey).orElseThrow(() -> race);

@@ -14,7 +14,7 @@ public class Sagas {
 
     /** A saga's row. */
     public record Saga(String id, String scheduleId, String state, String step, Instant deadline, String correlationId,
-                       String originEventId) {
+                       String originEventId, String traceparent) {
     }
 
     /** A step's row: the compensation it recorded and how far it got. */
@@ -28,10 +28,11 @@ public class Sagas {
     }
 
     /** Stores a new running saga at its first step. */
-    public void insert(String id, String scheduleId, String step, Instant deadline, String correlationId) {
+    public void insert(String id, String scheduleId, String step, Instant deadline, String correlationId, String traceparent) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO saga (id, schedule_id, state, step, step_deadline, correlation_id, created_at, updated_at) "
-                + "VALUES (?, ?, 'running', ?, ?, ?, ?, ?)", id, scheduleId, step, Timestamp.from(deadline), correlationId, now, now);
+        jdbc.update("INSERT INTO saga (id, schedule_id, state, step, step_deadline, correlation_id, traceparent, created_at, updated_at) "
+                + "VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)", id, scheduleId, step, Timestamp.from(deadline), correlationId, traceparent,
+                now, now);
     }
 
     /** Hands the first step to the job queue: no deadline (the job's budget bounds it), and the event that started it. */
@@ -45,7 +46,7 @@ public class Sagas {
         return jdbc.query("SELECT * FROM saga WHERE id = ? FOR UPDATE", (rs, i) -> new Saga(rs.getString("id"),
                 rs.getString("schedule_id"), rs.getString("state"), rs.getString("step"),
                 rs.getTimestamp("step_deadline") == null ? null : rs.getTimestamp("step_deadline").toInstant(),
-                rs.getString("correlation_id"), rs.getString("origin_event_id")), id).stream().findFirst();
+                rs.getString("correlation_id"), rs.getString("origin_event_id"), rs.getString("traceparent")), id).stream().findFirst();
     }
 
     /** Moves a running saga to its next step with a new deadline. */

@@ -68,7 +68,7 @@ public class ScheduleCreationSaga {
     /** Accepts a request: a queued job, a saga at its first step and the event that starts it. */
     @Transactional
     public JobView start(Sport sport, Season season, Map<String, Object> options, int budgetSeconds, String idempotencyKey,
-                         String correlationId) {
+                         String correlationId, String traceparent) {
         if (idempotencyKey != null) {
             Optional<JobView> existing = jobs.findByKey(idempotencyKey);
             if (existing.isPresent()) {
@@ -79,10 +79,10 @@ public class ScheduleCreationSaga {
         String scheduleId = UUID.randomUUID().toString();
         jobs.insert(jobId, idempotencyKey, scheduleId, sport.code(), season.id(),
                 options == null ? null : json.writeValueAsString(options), budgetSeconds, JobStates.QUEUED);
-        sagas.insert(jobId, scheduleId, SagaStep.CREATE_DRAFT.id(), Instant.now().plus(stepTimeout), correlationId);
+        sagas.insert(jobId, scheduleId, SagaStep.CREATE_DRAFT.id(), Instant.now().plus(stepTimeout), correlationId, traceparent);
         publish(EventEnvelope.first(SOURCE, SCHEDULE_REQUESTED, scheduleId,
                 json.valueToTree(new Payloads.ScheduleRequested(jobId, jobId, scheduleId, sport.code(), season.id(), options)),
-                correlationId));
+                correlationId).withTraceparent(traceparent));
         return jobs.find(jobId).orElseThrow();
     }
 
@@ -319,7 +319,8 @@ public class ScheduleCreationSaga {
     /** The event that started the saga, as the cause of what the worker and the clock publish. */
     private EventEnvelope origin(Sagas.Saga saga) {
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, saga.originEventId() == null ? saga.id() : saga.originEventId(), SOURCE,
-                SCHEDULE_REQUESTED, saga.scheduleId(), Instant.now(), null, saga.correlationId(), null, null, json.createObjectNode());
+                SCHEDULE_REQUESTED, saga.scheduleId(), Instant.now(), null, saga.correlationId(), null, saga.traceparent(),
+                json.createObjectNode());
     }
 
     private void publish(EventEnvelope event) {
