@@ -34,20 +34,50 @@ class ConstraintSetApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private com.sun.net.httpserver.HttpServer scheduler;
+
     @BeforeAll
     void start() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        service = new SpringApplicationBuilder(ConstraintsApplication.class)
-                .properties(ConstraintsApplication.SERVICE.properties(port - ConstraintsApplication.SERVICE.portOffset(),
-                        TestDatabases.freshH2(), "sa", ""))
-                .run();
+        // a stand-in for the scheduler's public API: one known schedule, everything else 404
+        scheduler = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        scheduler.createContext("/api/v1/schedules/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String body = switch (path) {
+                case "/api/v1/schedules/sch-7" -> "{\"id\":\"sch-7\",\"sport\":\"WTEN\",\"season\":\"2025-26\",\"state\":\"final\",\"games\":1}";
+                case "/api/v1/schedules/sch-7/games" -> "[{\"id\":\"t1\",\"date\":\"2026-03-10\",\"home\":\"KU\",\"away\":\"KSU\",\"venue\":\"KU courts\"}]";
+                default -> null;
+            };
+            byte[] bytes = (body == null ? "{}" : body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        scheduler.start();
+        java.util.Map<String, Object> properties = new java.util.HashMap<>(ConstraintsApplication.SERVICE.properties(
+                port - ConstraintsApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", ""));
+        properties.put("flextime.scheduler-url", "http://127.0.0.1:" + scheduler.getAddress().getPort());
+        service = new SpringApplicationBuilder(ConstraintsApplication.class).properties(properties).run();
     }
 
     @AfterAll
     void stop() {
         service.close();
+        scheduler.stop(0);
+    }
+
+    @Test
+    void aScheduleIdIsFetchedFromTheSchedulersPublicApi() throws Exception {
+        JsonNode result = ok(send("POST", "/api/v1/constraints/validate", "{\"scheduleId\":\"sch-7\"}"), 200);
+        assertThat(result.get("sport").asString()).isEqualTo("WTEN");
+        assertThat(result.get("violations")).filteredOn(v -> v.get("rule").asString().equals("not-a-play-day"))
+                .extracting(v -> v.get("gameIds").get(0).asString()).containsExactly("t1");
+        assertThat(result.get("violations")).filteredOn(v -> v.get("rule").asString().equals("games-per-team")).hasSize(16);
+        JsonNode missing = ok(send("POST", "/api/v1/constraints/validate", "{\"scheduleId\":\"sch-404\"}"), 404);
+        assertThat(missing.get("detail").asString()).contains("sch-404");
     }
 
     private HttpResponse<String> send(String method, String path, Object body) throws Exception {
@@ -184,7 +214,7 @@ class ConstraintSetApiTest {
 
     @Test
     void badValidationRequestsAreProblems() throws Exception {
-        JsonNode noSchedule = ok(send("POST", "/api/v1/constraints/validate", "{\"scheduleId\":\"s1\"}"), 422);
+        JsonNode noSchedule = ok(send("POST", "/api/v1/constraints/validate", "{}"), 422);
         assertThat(noSchedule.get("field").asString()).isEqualTo("schedule");
         ObjectNode badSport = json.createObjectNode();
         badSport.set("schedule", schedule("2026-03-13").put("sport", "CURLING"));
