@@ -66,12 +66,19 @@ final class DemoClient {
     private JsonNode waitForJob(String jobUrl, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         String lastStep = "";
+        Instant nextProgress = Instant.now();
         while (Instant.now().isBefore(deadline)) {
             JsonNode job = json.readTree(get(jobUrl));
             String step = job.path("step").asString("");
             if (!step.equals(lastStep) && !step.isEmpty()) {
                 out.printf("  saga step: %s%n", step);
                 lastStep = step;
+            }
+            JsonNode progress = job.path("progress");
+            if (step.equals("createDraft") && progress.hasNonNull("bestSoft") && Instant.now().isAfter(nextProgress)) {
+                out.printf("    %5.1f s  best so far: %d hard, %,d soft%n", progress.get("elapsedMillis").asLong() / 1000.0,
+                        progress.get("bestHard").asInt(), progress.get("bestSoft").asLong());
+                nextProgress = Instant.now().plusSeconds(3);
             }
             String state = job.get("state").asString();
             if (state.equals("completed") || state.equals("failed")) {

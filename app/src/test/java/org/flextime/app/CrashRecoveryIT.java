@@ -71,7 +71,7 @@ class CrashRecoveryIT {
 
         // First kill: while the engine works on the job (it stalls in createDraft).
         Process first = start(dataDir, port, log, "--flextime.faults.createDraft=delay:60");
-        Api.Reply created = api.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\"}");
+        Api.Reply created = api.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false}}");
         assertThat(created.status()).isEqualTo(202);
         String location = created.header("Location");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))

@@ -78,7 +78,7 @@ class DistributedTopologyIT {
             return gateway.get("/actuator/health").status() == 200;
         });
 
-        Api.Reply created = gateway.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\"}");
+        Api.Reply created = gateway.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false}}");
         assertThat(created.status()).isEqualTo(202);
         JsonNode job = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> gateway.get(created.header("Location")).body(), j -> j.get("state").asString().matches("completed|failed"));

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScheduleCreationSagaTest {
 
-    private static final String MBB = "{\"sport\":\"MBB\",\"season\":\"2025-26\"}";
+    /** The generator's draft alone: these tests are about orchestration, the optimizer has its own. */
+    private static final String MBB = "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false}}";
     private final ObjectMapper json = JsonMapper.builder().build();
     private EmbeddedTopology topology;
     private Api api;
@@ -207,6 +208,22 @@ class ScheduleCreationSagaTest {
     }
 
     @Test
+    void theOptimizerRunsUnderTheJobsBudgetAndReportsItsBestScoreOnTheJobAndAsEvents() {
+        Api.Reply created = api.post("/api/v1/schedules",
+                "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":4,\"weights\":{\"travel\":2}}}");
+        JsonNode job = awaitJob(created.header("Location"));
+        assertThat(job.get("state").asString()).isEqualTo("completed");
+        assertThat(job.get("progress").get("bestHard").asInt()).isZero();
+        assertThat(job.get("progress").get("bestSoft").asLong()).isPositive();
+        String scheduleId = job.get("scheduleId").asString();
+        assertThat(api.get("/api/v1/schedules/" + scheduleId).body().get("hardViolations").asInt()).isZero();
+        List<EventEnvelope> progress = stream(scheduleId).stream().filter(e -> e.type().equals("schedule.progress")).toList();
+        assertThat(progress).isNotEmpty();
+        assertThat(progress.get(progress.size() - 1).data().get("bestSoft").asLong()).isEqualTo(job.get("progress").get("bestSoft").asLong());
+        assertThat(progress).extracting(e -> e.data().get("bestSoft").asLong()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void anIdempotencyKeyReturnsTheSameJobAndRefusesADifferentRequest() {
         Api.Reply first = api.post("/api/v1/schedules", MBB, "Idempotency-Key", "key-1");
         Api.Reply again = api.post("/api/v1/schedules", MBB, "Idempotency-Key", "key-1");
@@ -261,7 +278,7 @@ class ScheduleCreationSagaTest {
     @Test
     void aFinishedJobReportsItsBudgetAndTheEnginesTimeAndCannotBeCancelled() {
         JsonNode job = awaitJob(api.post("/api/v1/schedules",
-                "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":12}}").header("Location"));
+                "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":12,\"optimize\":false}}").header("Location"));
         assertThat(job.get("state").asString()).isEqualTo("completed");
         assertThat(job.get("budgetSeconds").asInt()).isEqualTo(12);
         assertThat(job.get("progress").get("elapsedMillis").asLong()).isPositive();
@@ -274,6 +291,8 @@ class ScheduleCreationSagaTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":0}} | 422 | options.budgetSeconds",
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"weights\":{\"beauty\":3}}} | 422 | options",
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":\"yes\"}} | 400 | options.optimize",
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":\"long\"}} | 422 | options.budgetSeconds",
             "{\"sport\":\"XYZ\",\"season\":\"2025-26\"}             | 422 | sport",
             "{\"sport\":\"MBB\",\"season\":\"1999-00\"}             | 422 | season",

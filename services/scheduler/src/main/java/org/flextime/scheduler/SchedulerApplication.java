@@ -7,7 +7,8 @@ import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.scheduler.engine.SeasonGenerator;
 import org.flextime.scheduler.jobs.DraftEngine;
-import org.flextime.scheduler.jobs.GeneratorDraftEngine;
+import org.flextime.scheduler.jobs.OptimizerDraftEngine;
+import org.flextime.scheduler.engine.optimizer.SeasonOptimizer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -29,7 +30,7 @@ public class SchedulerApplication {
 
     @Bean
     DraftEngine draftEngine() {
-        return new GeneratorDraftEngine(new SeasonGenerator());
+        return new OptimizerDraftEngine(new SeasonOptimizer(), new SeasonGenerator());
     }
 
     /** Runs the scheduler alone (distributed topology). */

@@ -12,6 +12,7 @@ import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.platform.web.NotFoundException;
+import org.flextime.scheduler.jobs.OptimizerDraftEngine;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class ScheduleController {
 
-    private static final int DEFAULT_BUDGET_SECONDS = 30;
+    private static final int DEFAULT_BUDGET_SECONDS = 20;
     private static final int MAX_BUDGET_SECONDS = 600;
 
     private final ScheduleCreationSaga saga;
@@ -61,6 +62,14 @@ class ScheduleController {
             throw new InvalidFieldException("options.seed", "options.seed must be a whole number", 400);
         }
         int budget = budgetSeconds(options);
+        if (options != null && options.containsKey("optimize") && !(options.get("optimize") instanceof Boolean)) {
+            throw new InvalidFieldException("options.optimize", "options.optimize must be true or false", 400);
+        }
+        try {
+            OptimizerDraftEngine.check(options);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("options", e.getMessage(), 422);
+        }
         JobView job;
         try {
             job = saga.start(sport, season, options, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));

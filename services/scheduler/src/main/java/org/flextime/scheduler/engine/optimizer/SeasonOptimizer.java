@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
@@ -66,6 +70,21 @@ public final class SeasonOptimizer {
 
     /** As {@link #optimize(Season, Sport, long, SolveOptions)}; tests ask for FULL_ASSERT to check incremental scores. */
     OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, EnvironmentMode mode) {
+        return optimize(season, sport, seed, options, mode, improvement -> { }, () -> false);
+    }
+
+    /**
+     * As {@link #optimize(Season, Sport, long, SolveOptions)}, telling {@code onBest} of every new best score
+     * and stopping early (with {@link java.util.concurrent.CancellationException}) once {@code cancelled} says so.
+     */
+    public OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, Consumer<Improvement> onBest,
+                                    BooleanSupplier cancelled) {
+        return optimize(season, sport, seed, options, EnvironmentMode.PHASE_ASSERT, onBest, cancelled);
+    }
+
+    private OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, EnvironmentMode mode,
+                                     Consumer<Improvement> onBest, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
         SolverFactory<SeasonPlan> factory = SolverFactory.create(config(seed, options).withEnvironmentMode(mode));
         SolutionManager<SeasonPlan, HardSoftLongScore> manager = SolutionManager.create(factory);
         // the hard rules leave drafts far apart in the search space, so a few drafts are a cheap multi-start
@@ -84,9 +103,48 @@ public final class SeasonOptimizer {
         }
         SeasonScore initial = score(manager, plan);
         Solver<SeasonPlan> solver = factory.buildSolver();
-        SeasonPlan best = solver.solve(plan);
+        onBest.accept(new Improvement(millisSince(started), initial.hardPenalty(), initial.softPenalty()));
+        solver.addEventListener(event -> {
+            HardSoftLongScore best = (HardSoftLongScore) event.getNewBestScore();
+            onBest.accept(new Improvement(millisSince(started), -best.hardScore(), -best.softScore()));
+        });
+        AtomicBoolean stoppedByRequest = new AtomicBoolean();
+        Thread watch = new Thread(() -> {
+            // The solver only stops on its own terms; a cancelled job is checked for while it runs.
+            while (!Thread.currentThread().isInterrupted()) {
+                if (cancelled.getAsBoolean()) {
+                    stoppedByRequest.set(true);
+                    solver.terminateEarly();
+                    return;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "optimizer-cancel-watch");
+        watch.setDaemon(true);
+        watch.start();
+        SeasonPlan best;
+        try {
+            best = solver.solve(plan);
+        } finally {
+            watch.interrupt();
+        }
+        if (stoppedByRequest.get()) {
+            throw new CancellationException("the optimization was cancelled");
+        }
         long speed = solver instanceof DefaultSolver<SeasonPlan> d ? d.getMoveEvaluationSpeed() : 0;
         return new OptimizedSeason(games(season, sport, draft.teams(), best), score(manager, best), initial, speed);
+    }
+
+    /** A new best score during the search: penalties as positive numbers. */
+    public record Improvement(long elapsedMillis, long hardPenalty, long softPenalty) {
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
     /** Scores an existing schedule of the sport with the same constraints and weights. */
