@@ -105,6 +105,44 @@ final class TtpState {
      * (each game beyond the limit) plus one per repeater the team takes part in.
      */
     private void teamCost(int t) {
+        if (rounds > Long.SIZE) {
+            teamCostByRuns(t);
+            return;
+        }
+        // Branch-free pass: legs and repeaters per round, venues packed into a bit mask whose streak excess is
+        // counted with shifts, because the run-length branches of the plain loop mispredict on every venue change.
+        int[] o = opp[t];
+        boolean[] h = home[t];
+        int[] dist = flat;
+        int at = t;
+        long sum = 0;
+        int repeats = 0;
+        long bits = 0;
+        int prevOpp = -1;
+        for (int r = 0; r < rounds; r++) {
+            int or = o[r];
+            boolean hr = h[r];
+            int next = hr ? t : or;
+            sum += dist[at * n + next];
+            at = next;
+            repeats += or == prevOpp ? 1 : 0;
+            prevOpp = or;
+            bits |= (hr ? 1L : 0L) << r;
+        }
+        long awayBits = ~bits & (rounds == Long.SIZE ? -1L : (1L << rounds) - 1);
+        long homeRun = bits;
+        long awayRun = awayBits;
+        // After k steps bit r is set iff slots r..r+k share a venue: each such window is one game over the limit.
+        for (int k = 1; k <= maxStreak && (homeRun | awayRun) != 0; k++) {
+            homeRun &= bits >>> k;
+            awayRun &= awayBits >>> k;
+        }
+        costDist = sum + dist[at * n + t];
+        costViol = Long.bitCount(homeRun) + Long.bitCount(awayRun) + (noRepeaters ? repeats : 0);
+    }
+
+    /** Plain run-length version of {@link #teamCost(int)} for schedules longer than a bit mask. */
+    private void teamCostByRuns(int t) {
         int[] o = opp[t];
         boolean[] h = home[t];
         int[] dist = flat;
