@@ -88,25 +88,62 @@ final class TtpAnnealer implements Runnable {
                 temperature = hot * Math.pow(cold / hot, fraction);
             }
             moves++;
-            double before = cur.dist + weight * cur.viol;
-            randomMove(cur, n);
-            cur.commitDirty();
-            double delta = cur.dist + weight * cur.viol - before;
-            if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
-                if (cur.viol == 0 && cur.dist < localBest) {
-                    localBest = cur.dist;
-                    shared.offer(cur);
-                }
+            int type = MOVE_MIX[random.nextInt(MOVE_MIX.length)];
+            boolean accepted;
+            if (cur.fastDeltas && type != TtpState.SWAP_TEAMS && type != TtpState.PARTIAL_SWAP_TEAMS) {
+                // Most moves are rejected, so evaluating before applying saves the apply-recompute-undo round trip.
+                accepted = tryByDelta(cur, n, type, weight, temperature);
             } else {
-                cur.undo();
+                double before = cur.dist + weight * cur.viol;
+                randomMove(cur, n, type);
+                cur.commitDirty();
+                accepted = accept(cur.dist + weight * cur.viol - before, temperature);
+                if (!accepted) {
+                    cur.undo();
+                }
+            }
+            if (accepted && cur.viol == 0 && cur.dist < localBest) {
+                localBest = cur.dist;
+                shared.offer(cur);
             }
             // Strategic oscillation: make violations dearer while infeasible, cheaper while feasible.
             weight = cur.viol > 0 ? Math.min(maxWeight, weight * 1.0002) : Math.max(minWeight, weight / 1.0002);
         }
     }
 
+    private boolean accept(double delta, double temperature) {
+        return delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature);
+    }
+
+    /** Draws a move of the given delta-evaluable type, and applies it only if it is accepted. */
+    private boolean tryByDelta(TtpState s, int n, int type, double weight, double temperature) {
+        int a = random.nextInt(n);
+        int r1 = random.nextInt(s.rounds);
+        int r2 = otherThan(r1, s.rounds);
+        int b = otherThan(a, n);
+        switch (type) {
+            case TtpState.SWAP_HOMES -> s.deltaSwapHomes(a, b);
+            case TtpState.SWAP_ROUNDS -> s.deltaSwapRounds(r1, r2);
+            default -> s.deltaPartialSwapRounds(a, r1, r2);
+        }
+        if (!accept(s.deltaDist + weight * s.deltaViol, temperature)) {
+            return false;
+        }
+        switch (type) {
+            case TtpState.SWAP_HOMES -> s.swapHomes(a, b);
+            case TtpState.SWAP_ROUNDS -> s.swapRounds(r1, r2);
+            default -> s.partialSwapRounds(a, r1, r2);
+        }
+        s.commitDirty();
+        return true;
+    }
+
     private void randomMove(TtpState s, int n) {
-        switch (MOVE_MIX[random.nextInt(MOVE_MIX.length)]) {
+        randomMove(s, n, MOVE_MIX[random.nextInt(MOVE_MIX.length)]);
+    }
+
+    private void randomMove(TtpState s, int n, int type) {
+        switch (type) {
             case TtpState.SWAP_HOMES -> {
                 int a = random.nextInt(n);
                 s.swapHomes(a, otherThan(a, n));

@@ -28,6 +28,19 @@ final class TtpState {
     private final int[] flat;
     private long costDist;
     private int costViol;
+    private long costBits;
+    /** Whether schedules fit a venue bit mask, which the delta evaluations ({@link #deltaDist}) rely on. */
+    final boolean fastDeltas;
+    /** Venue bit mask per team (bit r set = home in slot r), kept in step with the costs. */
+    private final long[] homeBits;
+    private final long[] savedBits;
+    private final long slotMask;
+    /** Result of the last delta evaluation: change in distance. */
+    long deltaDist;
+    /** Result of the last delta evaluation: change in violations. */
+    int deltaViol;
+    /** Scratch list of teams for partial round swaps evaluated before they are applied. */
+    private final int[] closure;
     final int[][] opp;
     final boolean[][] home;
     private final long[] teamDist;
@@ -73,6 +86,11 @@ final class TtpState {
         savedViol = new int[n];
         lastSet = new int[Math.max(n, rounds)];
         mark = new boolean[Math.max(n, rounds)];
+        fastDeltas = rounds <= Long.SIZE;
+        homeBits = new long[n];
+        savedBits = new long[n];
+        slotMask = rounds >= Long.SIZE ? -1L : (1L << rounds) - 1;
+        closure = new int[n];
     }
 
     /** Copies the schedule and costs of another state of the same instance. */
@@ -82,6 +100,7 @@ final class TtpState {
             System.arraycopy(other.home[t], 0, home[t], 0, rounds);
             teamDist[t] = other.teamDist[t];
             teamViol[t] = other.teamViol[t];
+            homeBits[t] = other.homeBits[t];
         }
         dist = other.dist;
         viol = other.viol;
@@ -95,6 +114,7 @@ final class TtpState {
             teamCost(t);
             teamDist[t] = costDist;
             teamViol[t] = costViol;
+            homeBits[t] = costBits;
             dist += teamDist[t];
             viol += teamViol[t];
         }
@@ -129,7 +149,14 @@ final class TtpState {
             prevOpp = or;
             bits |= (hr ? 1L : 0L) << r;
         }
-        long awayBits = ~bits & (rounds == Long.SIZE ? -1L : (1L << rounds) - 1);
+        costDist = sum + dist[at * n + t];
+        costViol = streakExcess(bits) + (noRepeaters ? repeats : 0);
+        costBits = bits;
+    }
+
+    /** Games beyond the streak limit in a venue bit mask. */
+    private int streakExcess(long bits) {
+        long awayBits = ~bits & slotMask;
         long homeRun = bits;
         long awayRun = awayBits;
         // After k steps bit r is set iff slots r..r+k share a venue: each such window is one game over the limit.
@@ -137,8 +164,7 @@ final class TtpState {
             homeRun &= bits >>> k;
             awayRun &= awayBits >>> k;
         }
-        costDist = sum + dist[at * n + t];
-        costViol = Long.bitCount(homeRun) + Long.bitCount(awayRun) + (noRepeaters ? repeats : 0);
+        return Long.bitCount(homeRun) + Long.bitCount(awayRun);
     }
 
     /** Plain run-length version of {@link #teamCost(int)} for schedules longer than a bit mask. */
@@ -174,6 +200,7 @@ final class TtpState {
         }
         costDist = sum + dist[at * n + t];
         costViol = v;
+        costBits = 0;
     }
 
     private void beginMove(int type) {
@@ -196,6 +223,7 @@ final class TtpState {
             int t = dirtyList[k];
             savedDist[t] = teamDist[t];
             savedViol[t] = teamViol[t];
+            savedBits[t] = homeBits[t];
             teamCost(t);
             long nd = costDist;
             int nv = costViol;
@@ -203,6 +231,7 @@ final class TtpState {
             viol += nv - teamViol[t];
             teamDist[t] = nd;
             teamViol[t] = nv;
+            homeBits[t] = costBits;
             dirty[t] = false;
         }
     }
@@ -222,6 +251,7 @@ final class TtpState {
             int t = dirtyList[k];
             teamDist[t] = savedDist[t];
             teamViol[t] = savedViol[t];
+            homeBits[t] = savedBits[t];
             dirty[t] = false;
         }
         dist = savedTotalDist;
@@ -274,26 +304,32 @@ final class TtpState {
      * teams closed under "opponent in r1 or r2".
      */
     void partialSwapRounds(int t, int r1, int r2) {
+        int size = closeUnderOpponents(t, r1, r2, lastSet);
+        swapRoundsFor(r1, r2, lastSet, size);
+    }
+
+    /** Fills set with t and every team reachable from it through opponents in r1 or r2; returns its size. */
+    private int closeUnderOpponents(int t, int r1, int r2, int[] set) {
         int size = 0;
-        lastSet[size++] = t;
+        set[size++] = t;
         mark[t] = true;
         for (int k = 0; k < size; k++) {
-            int u = lastSet[k];
+            int u = set[k];
             int o1 = opp[u][r1];
             if (!mark[o1]) {
                 mark[o1] = true;
-                lastSet[size++] = o1;
+                set[size++] = o1;
             }
             int o2 = opp[u][r2];
             if (!mark[o2]) {
                 mark[o2] = true;
-                lastSet[size++] = o2;
+                set[size++] = o2;
             }
         }
         for (int k = 0; k < size; k++) {
-            mark[lastSet[k]] = false;
+            mark[set[k]] = false;
         }
-        swapRoundsFor(r1, r2, lastSet, size);
+        return size;
     }
 
     /**
@@ -379,6 +415,136 @@ final class TtpState {
         opp[ob][r] = a;
         touch(oa);
         touch(ob);
+    }
+
+    /**
+     * Evaluates {@link #swapHomes} without applying it, into {@link #deltaDist} and {@link #deltaViol}; needs
+     * {@link #fastDeltas}.
+     */
+    void deltaSwapHomes(int a, int b) {
+        deltaDist = 0;
+        deltaViol = 0;
+        int first = -1;
+        int second = -1;
+        int[] oa = opp[a];
+        for (int r = 0; r < rounds; r++) {
+            if (oa[r] == b) {
+                if (first < 0) {
+                    first = r;
+                } else {
+                    second = r;
+                    break;
+                }
+            }
+        }
+        addTwoSlotChange(a, first, b, !home[a][first], second, b, !home[a][second]);
+        addTwoSlotChange(b, first, a, !home[b][first], second, a, !home[b][second]);
+    }
+
+    /** Evaluates {@link #swapRounds} without applying it; needs {@link #fastDeltas}. */
+    void deltaSwapRounds(int r1, int r2) {
+        deltaDist = 0;
+        deltaViol = 0;
+        for (int t = 0; t < n; t++) {
+            addSlotExchange(t, r1, r2);
+        }
+    }
+
+    /**
+     * Evaluates {@link #partialSwapRounds} without applying it and returns the number of teams it would move;
+     * needs {@link #fastDeltas}.
+     */
+    int deltaPartialSwapRounds(int t, int r1, int r2) {
+        int size = closeUnderOpponents(t, r1, r2, closure);
+        deltaDist = 0;
+        deltaViol = 0;
+        for (int k = 0; k < size; k++) {
+            addSlotExchange(closure[k], r1, r2);
+        }
+        return size;
+    }
+
+    private void addSlotExchange(int t, int r1, int r2) {
+        int[] o = opp[t];
+        boolean[] h = home[t];
+        addTwoSlotChange(t, r1, o[r2], h[r2], r2, o[r1], h[r1]);
+    }
+
+    /**
+     * Adds to the deltas the cost change of team t when slot r1 becomes (o1, h1) and slot r2 becomes (o2, h2):
+     * only the legs and repeater pairs next to the two slots change, and the streak excess is recounted on the
+     * bit mask, so this is constant time instead of a pass over the season.
+     */
+    private void addTwoSlotChange(int t, int r1, int o1, boolean h1, int r2, int o2, boolean h2) {
+        if (r1 > r2) {
+            addTwoSlotChange(t, r2, o2, h2, r1, o1, h1);
+            return;
+        }
+        int[] o = opp[t];
+        boolean[] h = home[t];
+        int nv1 = h1 ? t : o1;
+        int nv2 = h2 ? t : o2;
+        // Only legs r1, r1+1, r2, r2+1 change (leg i runs from the venue of slot i-1 to that of slot i); when
+        // the slots are adjacent, leg r1+1 is leg r2 and is counted once.
+        boolean apart = r2 > r1 + 1;
+        long before = legOld(t, o, h, r1) + legOld(t, o, h, r1 + 1) + (apart ? legOld(t, o, h, r2) : 0)
+                + legOld(t, o, h, r2 + 1);
+        long after = legNew(t, o, h, r1, r1, nv1, r2, nv2) + legNew(t, o, h, r1 + 1, r1, nv1, r2, nv2)
+                + (apart ? legNew(t, o, h, r2, r1, nv1, r2, nv2) : 0) + legNew(t, o, h, r2 + 1, r1, nv1, r2, nv2);
+        deltaDist += after - before;
+        int violChange = 0;
+        if (noRepeaters) {
+            int repeatBefore = repeatOld(o, r1) + repeatOld(o, r1 + 1) + (apart ? repeatOld(o, r2) : 0)
+                    + repeatOld(o, r2 + 1);
+            int repeatAfter = repeatNew(o, r1, r1, o1, r2, o2) + repeatNew(o, r1 + 1, r1, o1, r2, o2)
+                    + (apart ? repeatNew(o, r2, r1, o1, r2, o2) : 0) + repeatNew(o, r2 + 1, r1, o1, r2, o2);
+            violChange += repeatAfter - repeatBefore;
+        }
+        long bits = homeBits[t];
+        long changed = (bits & ~(1L << r1) & ~(1L << r2)) | (h1 ? 1L << r1 : 0) | (h2 ? 1L << r2 : 0);
+        violChange += streakExcess(changed) - streakExcess(bits);
+        deltaViol += violChange;
+    }
+
+    private int legOld(int t, int[] o, boolean[] h, int i) {
+        if (i > rounds) {
+            return 0;
+        }
+        int from = i == 0 ? t : (h[i - 1] ? t : o[i - 1]);
+        int to = i == rounds ? t : (h[i] ? t : o[i]);
+        return flat[from * n + to];
+    }
+
+    private int legNew(int t, int[] o, boolean[] h, int i, int r1, int v1, int r2, int v2) {
+        if (i > rounds) {
+            return 0;
+        }
+        int from = i == 0 ? t : venueNew(t, o, h, i - 1, r1, v1, r2, v2);
+        int to = i == rounds ? t : venueNew(t, o, h, i, r1, v1, r2, v2);
+        return flat[from * n + to];
+    }
+
+    private static int venueNew(int t, int[] o, boolean[] h, int r, int r1, int v1, int r2, int v2) {
+        if (r == r1) {
+            return v1;
+        }
+        if (r == r2) {
+            return v2;
+        }
+        return h[r] ? t : o[r];
+    }
+
+    private int repeatOld(int[] o, int i) {
+        return i >= 1 && i < rounds && o[i - 1] == o[i] ? 1 : 0;
+    }
+
+    private int repeatNew(int[] o, int i, int r1, int o1, int r2, int o2) {
+        if (i < 1 || i >= rounds) {
+            return 0;
+        }
+        int prev = i - 1 == r1 ? o1 : i - 1 == r2 ? o2 : o[i - 1];
+        int cur = i == r1 ? o1 : i == r2 ? o2 : o[i];
+        return prev == cur ? 1 : 0;
     }
 
     /** The schedule as games. */

@@ -72,6 +72,46 @@ class TtpSolverTest {
         }
     }
 
+    @Test
+    void deltaEvaluationsMatchApplyingTheMove() {
+        for (String name : new String[] {"NL8", "CIRC10"}) {
+            TtpInstance instance = new TtpInstanceReader().read(SharedTtpData.instance(name));
+            TtpState state = new TtpState(instance);
+            Random random = new Random(5);
+            CanonicalSchedule.fill(state, random);
+            int n = state.n;
+            int rounds = state.rounds;
+            for (int i = 0; i < 3000; i++) {
+                int a = random.nextInt(n);
+                int b = (a + 1 + random.nextInt(n - 1)) % n;
+                int r1 = random.nextInt(rounds);
+                int r2 = (r1 + 1 + random.nextInt(rounds - 1)) % rounds;
+                long dist = state.dist;
+                int viol = state.viol;
+                switch (i % 3) {
+                    case 0 -> {
+                        state.deltaSwapHomes(a, b);
+                        state.swapHomes(a, b);
+                    }
+                    case 1 -> {
+                        state.deltaSwapRounds(r1, r2);
+                        state.swapRounds(r1, r2);
+                    }
+                    default -> {
+                        state.deltaPartialSwapRounds(a, r1, r2);
+                        state.partialSwapRounds(a, r1, r2);
+                    }
+                }
+                state.commitDirty();
+                assertThat(state.dist - dist).as("%s move %d", name, i).isEqualTo(state.deltaDist);
+                assertThat(state.viol - viol).as("%s move %d", name, i).isEqualTo(state.deltaViol);
+                if (random.nextInt(4) == 0) {
+                    state.undo();
+                }
+            }
+        }
+    }
+
     /** Streak excess and repeaters counted the plain way, to check the bit-mask counting of TtpState. */
     private static int referenceViolations(TtpState s, int maxStreak) {
         int v = 0;
