@@ -39,6 +39,11 @@ final class TtpState {
     long deltaDist;
     /** Result of the last delta evaluation: change in violations. */
     int deltaViol;
+    /**
+     * slotOf[t][2 * o + (home ? 1 : 0)]: the slot in which team t plays o at that venue, so the round chain of a
+     * partial team swap is followed in constant time per step instead of a scan of the season.
+     */
+    private final int[][] slotOf;
     /** Scratch list of teams for partial round swaps evaluated before they are applied. */
     private final int[] closure;
     final int[][] opp;
@@ -91,6 +96,19 @@ final class TtpState {
         savedBits = new long[n];
         slotMask = rounds >= Long.SIZE ? -1L : (1L << rounds) - 1;
         closure = new int[n];
+        slotOf = new int[n][2 * n];
+    }
+
+    private void indexSlot(int t, int r) {
+        slotOf[t][2 * opp[t][r] + (home[t][r] ? 1 : 0)] = r;
+    }
+
+    private void reindex() {
+        for (int t = 0; t < n; t++) {
+            for (int r = 0; r < rounds; r++) {
+                indexSlot(t, r);
+            }
+        }
     }
 
     /** Copies the schedule and costs of another state of the same instance. */
@@ -104,10 +122,12 @@ final class TtpState {
         }
         dist = other.dist;
         viol = other.viol;
+        reindex();
     }
 
     /** Recomputes every team's costs from scratch. */
     void recomputeAll() {
+        reindex();
         dist = 0;
         viol = 0;
         for (int t = 0; t < n; t++) {
@@ -268,6 +288,8 @@ final class TtpState {
             if (oa[r] == b) {
                 home[a][r] = !home[a][r];
                 home[b][r] = !home[b][r];
+                indexSlot(a, r);
+                indexSlot(b, r);
             }
         }
         touch(a);
@@ -345,13 +367,7 @@ final class TtpState {
             // After the swap, a gets b's game of this round; find where a already plays it and swap there too.
             int o = opp[b][cur];
             boolean h = home[b][cur];
-            int next = -1;
-            for (int s = 0; s < rounds; s++) {
-                if (opp[a][s] == o && home[a][s] == h) {
-                    next = s;
-                    break;
-                }
-            }
+            int next = o == a ? -1 : slotOf[a][2 * o + (h ? 1 : 0)];
             if (next < 0 || mark[next]) {
                 break;
             }
@@ -401,6 +417,8 @@ final class TtpState {
         boolean y = h[r1];
         h[r1] = h[r2];
         h[r2] = y;
+        indexSlot(t, r1);
+        indexSlot(t, r2);
     }
 
     private void swapTeamsInRound(int a, int b, int r) {
@@ -413,6 +431,10 @@ final class TtpState {
         home[b][r] = ha;
         opp[oa][r] = b;
         opp[ob][r] = a;
+        indexSlot(a, r);
+        indexSlot(b, r);
+        indexSlot(oa, r);
+        indexSlot(ob, r);
         touch(oa);
         touch(ob);
     }
