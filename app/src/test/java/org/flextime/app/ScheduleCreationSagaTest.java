@@ -136,6 +136,9 @@ class ScheduleCreationSagaTest {
                 "conflicts.detect", "conflicts.detected", "travel.optimize", "travel.optimized", "quality.predict",
                 "quality.predicted", "schedule.finalized");
         assertThat(api.get("/api/v1/validations/" + scheduleId).body().get("hardViolations").asInt()).isZero();
+        Api.Reply revalidated = api.post("/api/v1/constraints/validate", "{\"scheduleId\":\"" + scheduleId + "\"}");
+        assertThat(revalidated.status()).as("validation by id fetches the games from the scheduler").isEqualTo(200);
+        assertThat(revalidated.body().get("hardViolations").asInt()).isZero();
         assertThat(api.get("/api/v1/travel/" + scheduleId).body().get("milesPerTeam").size()).isEqualTo(16);
     }
 

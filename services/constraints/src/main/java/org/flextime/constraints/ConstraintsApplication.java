@@ -45,7 +45,7 @@ public class ConstraintsApplication {
 
     @Bean
     ScheduleValidations scheduleValidations(ConstraintSets sets, ObjectMapper json,
-                                            @Value("${flextime.scheduler-url:}") String schedulerUrl) {
+                                            @Value("${flextime.scheduler-url:${flextime.routes.scheduler:}}") String schedulerUrl) {
         return new ScheduleValidations(sets, new SchedulerClient(schedulerUrl, json));
     }
 
