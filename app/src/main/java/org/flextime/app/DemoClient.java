@@ -66,6 +66,8 @@ final class DemoClient {
     private JsonNode waitForJob(String jobUrl, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         String lastStep = "";
+        String lastBest = "";
+        Instant searchStarted = Instant.now();
         Instant nextProgress = Instant.now();
         while (Instant.now().isBefore(deadline)) {
             JsonNode job = json.readTree(get(jobUrl));
@@ -73,12 +75,16 @@ final class DemoClient {
             if (!step.equals(lastStep) && !step.isEmpty()) {
                 out.printf("  saga step: %s%n", step);
                 lastStep = step;
+                searchStarted = Instant.now();
             }
             JsonNode progress = job.path("progress");
-            if (step.equals("createDraft") && progress.hasNonNull("bestSoft") && Instant.now().isAfter(nextProgress)) {
-                out.printf("    %5.1f s  best so far: %d hard, %,d soft%n", progress.get("elapsedMillis").asLong() / 1000.0,
-                        progress.get("bestHard").asInt(), progress.get("bestSoft").asLong());
-                nextProgress = Instant.now().plusSeconds(3);
+            if (step.equals("createDraft") && progress.hasNonNull("bestSoft")) {
+                String best = String.format("%d hard, %,d soft", progress.get("bestHard").asInt(), progress.get("bestSoft").asLong());
+                if (!best.equals(lastBest) || Instant.now().isAfter(nextProgress)) {
+                    out.printf("    %5.1f s searched, best so far: %s%n", Duration.between(searchStarted, Instant.now()).toMillis() / 1000.0, best);
+                    lastBest = best;
+                    nextProgress = Instant.now().plusSeconds(5);
+                }
             }
             String state = job.get("state").asString();
             if (state.equals("completed") || state.equals("failed")) {
