@@ -36,6 +36,17 @@ final class TimefoldRunner {
     private record Run(TfSchedule best, long firstFeasibleMillis, long bestMillis) {
     }
 
+    /** The TTP model both baselines share: matches assigned to rounds, scored by {@link TtpConstraints}. */
+    static SolverConfig model(long seed, Duration timeLimit) {
+        return new SolverConfig()
+                .withSolutionClass(TfSchedule.class)
+                .withEntityClasses(TfMatch.class)
+                .withConstraintProviderClass(TtpConstraints.class)
+                .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.NON_REPRODUCIBLE)
+                .withRandomSeed(seed)
+                .withTerminationSpentLimit(timeLimit);
+    }
+
     /** Solves with the given per-seed solver configuration and problem factory. */
     static TtpResult solve(TtpInstance instance, TtpSolverConfig config, LongFunction<SolverConfig> solverConfig,
                            Supplier<TfSchedule> problem) {

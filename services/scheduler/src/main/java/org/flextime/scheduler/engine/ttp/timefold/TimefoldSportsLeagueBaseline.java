@@ -1,6 +1,5 @@
 package org.flextime.scheduler.engine.ttp.timefold;
 
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.flextime.scheduler.engine.ttp.TtpEngine;
 import org.flextime.scheduler.engine.ttp.TtpInstance;
@@ -22,13 +21,7 @@ public final class TimefoldSportsLeagueBaseline implements TtpEngine {
     /** Runs one default Timefold solver per thread and keeps the best. */
     @Override
     public TtpResult solve(TtpInstance instance, TtpSolverConfig config) {
-        return TimefoldRunner.solve(instance, config, seed -> new SolverConfig()
-                        .withSolutionClass(TfSchedule.class)
-                        .withEntityClasses(TfMatch.class)
-                        .withConstraintProviderClass(TtpConstraints.class)
-                        .withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE)
-                        .withRandomSeed(seed)
-                        .withTerminationSpentLimit(config.timeLimit()),
+        return TimefoldRunner.solve(instance, config, seed -> TimefoldRunner.model(seed, config.timeLimit()),
                 () -> TimefoldRunner.problem(instance));
     }
 }

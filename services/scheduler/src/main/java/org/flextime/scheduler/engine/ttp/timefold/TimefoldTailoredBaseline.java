@@ -4,7 +4,6 @@ import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIterat
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.util.Random;
 import org.flextime.scheduler.engine.ttp.TtpEngine;
@@ -27,13 +26,7 @@ public final class TimefoldTailoredBaseline implements TtpEngine {
     /** Runs one tailored Timefold solver per thread and keeps the best. */
     @Override
     public TtpResult solve(TtpInstance instance, TtpSolverConfig config) {
-        return TimefoldRunner.solve(instance, config, seed -> new SolverConfig()
-                        .withSolutionClass(TfSchedule.class)
-                        .withEntityClasses(TfMatch.class)
-                        .withConstraintProviderClass(TtpConstraints.class)
-                        .withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE)
-                        .withRandomSeed(seed)
-                        .withTerminationSpentLimit(config.timeLimit())
+        return TimefoldRunner.solve(instance, config, seed -> TimefoldRunner.model(seed, config.timeLimit())
                         .withPhases(new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                                         .withMoveIteratorFactoryClass(TtpMoveIteratorFactory.class))
