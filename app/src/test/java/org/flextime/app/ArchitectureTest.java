@@ -15,9 +15,17 @@ class ArchitectureTest {
 
     @Test
     void enginesAndTheDomainUseNoFrameworkTypes() {
-        noClasses().that().resideInAnyPackage("org.flextime.domain..", "org.flextime..engine..", "org.flextime.constraints.itc..",
-                        "org.flextime.constraints.robinx..")
+        noClasses().that().resideInAnyPackage("org.flextime.domain..", "org.flextime..engine..", "org.flextime.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "io.micrometer..")
+                .check(classes);
+    }
+
+    @Test
+    void theRuleCatalogDependsOnNoServiceAndNoPlatform() {
+        noClasses().that().resideInAPackage("org.flextime.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flextime.platform..", "org.flextime.contracts..",
+                        "org.flextime.scheduler..", "org.flextime.constraints..", "org.flextime.conflicts..", "org.flextime.travel..",
+                        "org.flextime.intelligence..", "org.flextime.state..", "org.flextime.hub..", "org.flextime.gateway..")
                 .check(classes);
     }
 

@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import org.flextime.constraints.engine.ScheduleValidator;
-import org.flextime.constraints.engine.ValidationReport;
-import org.flextime.constraints.engine.Violation;
+import org.flextime.rules.ScheduleValidator;
+import org.flextime.rules.ValidationReport;
+import org.flextime.rules.Violation;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
@@ -150,7 +150,7 @@ public final class Big12Benchmark {
         Map<String, Integer> byValidator = new LinkedHashMap<>();
         Map<String, Integer> onlyValidator = new LinkedHashMap<>();
         for (Violation v : report.violations()) {
-            if (v.severity() != org.flextime.constraints.engine.Severity.HARD) {
+            if (v.severity() != org.flextime.rules.Severity.HARD) {
                 continue;
             }
             String mine = SHARED.get(v.rule());

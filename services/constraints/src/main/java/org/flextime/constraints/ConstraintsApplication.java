@@ -1,6 +1,6 @@
 package org.flextime.constraints;
 
-import org.flextime.constraints.engine.ScheduleValidator;
+import org.flextime.rules.ScheduleValidator;
 import org.flextime.constraints.sets.ConstraintSetStore;
 import org.flextime.constraints.sets.ConstraintSets;
 import org.flextime.constraints.validation.SchedulerClient;

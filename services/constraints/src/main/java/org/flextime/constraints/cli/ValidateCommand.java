@@ -6,13 +6,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.flextime.constraints.itc.Evaluation;
-import org.flextime.constraints.itc.ItcEvaluator;
-import org.flextime.constraints.itc.UnsupportedConstraintException;
-import org.flextime.constraints.robinx.Instance;
-import org.flextime.constraints.robinx.RobinxFormatException;
-import org.flextime.constraints.robinx.RobinxReader;
-import org.flextime.constraints.robinx.Solution;
+import org.flextime.rules.itc.Evaluation;
+import org.flextime.rules.itc.ItcEvaluator;
+import org.flextime.rules.itc.UnsupportedConstraintException;
+import org.flextime.rules.robinx.Instance;
+import org.flextime.rules.robinx.RobinxFormatException;
+import org.flextime.rules.robinx.RobinxReader;
+import org.flextime.rules.robinx.Solution;
 
 /** {@code validate INSTANCE.xml SOLUTION.xml}: prints "infeasibility=N objective=M" for a RobinX solution. */
 public final class ValidateCommand {

@@ -3,7 +3,7 @@ package org.flextime.constraints.step;
 import java.util.List;
 import java.util.Set;
 
-import org.flextime.constraints.engine.ValidationReport;
+import org.flextime.rules.ValidationReport;
 import org.flextime.constraints.sets.ConstraintSets;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;

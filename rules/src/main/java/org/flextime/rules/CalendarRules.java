@@ -1,0 +1,112 @@
+package org.flextime.rules;
+
+import static org.flextime.rules.RuleContext.dayName;
+import static org.flextime.rules.RuleContext.label;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.flextime.domain.Blackout;
+import org.flextime.domain.Format;
+import org.flextime.domain.Game;
+import org.flextime.domain.Sport;
+
+/** The rules about dates: blackouts, the sport's window and play days, rest between games, exam periods. */
+final class CalendarRules {
+
+    private CalendarRules() {
+    }
+
+    /** {@code blackout}: 1 per team and game on a date one of the listed blackouts applies to (BYU on Sunday). */
+    record Blackouts(RuleDefinition definition, List<Blackout> blackouts) implements Rule.GameRule {
+        @Override
+        public void evaluate(Game g, RuleContext ctx, List<Violation> out) {
+            for (String t : List.of(g.home(), g.away())) {
+                for (Blackout b : blackouts) {
+                    if (b.appliesTo(t, g.date())) {
+                        out.add(violation(1, t + " plays on " + dayName(g.date()) + " " + g.date() + " (" + label(g) + "): "
+                                + b.reason(), List.of(g.id()), List.of(t)));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code window} (outside the sport's window) and {@code play-days} (inside it, but not a day the two
+     * teams may meet on, {@link org.flextime.domain.Season#matchDates}): 1 per game. A date the season
+     * blacks out for either team is the blackout rule's to report, so neither reports it again.
+     */
+    record PlayDays(RuleDefinition definition, boolean outsideWindow) implements Rule.GameRule {
+        @Override
+        public void evaluate(Game g, RuleContext ctx, List<Violation> out) {
+            if (ctx.matchDates(g.home(), g.away()).contains(g.date())
+                    || ctx.season().isBlackedOut(g.home(), g.date()) || ctx.season().isBlackedOut(g.away(), g.date())) {
+                return;
+            }
+            Sport sport = ctx.sport();
+            LocalDate first = sport.window().from();
+            LocalDate last = sport.window().to();
+            if (sport.format().kind() == Format.Kind.SERIES) {
+                List<LocalDate> weeks = ctx.season().seriesWeeks(sport);
+                // a series weekend may start before "from" for a team with its own days, so whole weeks count
+                first = weeks.get(0);
+                last = weeks.get(weeks.size() - 1).plusDays(6);
+            }
+            boolean outside = g.date().isBefore(first) || g.date().isAfter(last);
+            if (outside && outsideWindow) {
+                out.add(violation(1, label(g) + " on " + g.date() + " is outside the " + sport.code() + " window " + first
+                        + " to " + last, List.of(g.id()), List.of(g.home(), g.away())));
+            } else if (!outside && !outsideWindow) {
+                out.add(violation(1, label(g) + " on " + dayName(g.date()) + " " + g.date() + " is not a " + sport.code()
+                        + " play day for " + g.away() + " and " + g.home(), List.of(g.id()), List.of(g.home(), g.away())));
+            }
+        }
+    }
+
+    /**
+     * {@code rest-days}: between two consecutive games a team has at least {@code minDays} days without a
+     * game; penalty = days missing (two games on one day count as -1 rest days). "No team plays on
+     * consecutive days" is minDays 1.
+     */
+    record RestDays(RuleDefinition definition, int minDays) implements Rule.TeamRule {
+        @Override
+        public void evaluate(String team, List<Game> list, RuleContext ctx, List<Violation> out) {
+            for (int i = 1; i < list.size(); i++) {
+                Game a = list.get(i - 1);
+                Game b = list.get(i);
+                long rest = ChronoUnit.DAYS.between(a.date(), b.date()) - 1;
+                if (rest >= minDays) {
+                    continue;
+                }
+                String what = rest < 0 ? "plays twice on " + a.date()
+                        : rest == 0 ? "plays on consecutive days " + a.date() + " and " + b.date()
+                        : "has " + rest + " rest days between " + a.date() + " and " + b.date();
+                out.add(violation((int) (minDays - rest), team + " " + what + " (" + label(a) + ", " + label(b)
+                        + "), at least " + minDays + " rest days required", List.of(a.id(), b.id()), List.of(team)));
+            }
+        }
+    }
+
+    /** One exam period: teams empty means every team. */
+    record ExamPeriod(String name, LocalDate from, LocalDate to, List<String> teams) {
+        boolean applies(String team, LocalDate date) {
+            return (teams.isEmpty() || teams.contains(team)) && !date.isBefore(from) && !date.isAfter(to);
+        }
+    }
+
+    /** {@code exam-periods}: 1 per team and game inside one of its exam periods. */
+    record ExamPeriods(RuleDefinition definition, List<ExamPeriod> periods) implements Rule.GameRule {
+        @Override
+        public void evaluate(Game g, RuleContext ctx, List<Violation> out) {
+            for (String t : List.of(g.home(), g.away())) {
+                for (ExamPeriod p : periods) {
+                    if (p.applies(t, g.date())) {
+                        out.add(violation(1, t + " plays " + label(g) + " on " + g.date() + " during " + p.name() + " ("
+                                + p.from() + " to " + p.to() + ")", List.of(g.id()), List.of(t)));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.flextime.rules;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flextime.domain.Format;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.Sport;
+
+/**
+ * What rules read besides the games: the season and the sport, and calendar answers the season computes
+ * (cached per compiled set, because the same pairings are asked about again on every validation).
+ */
+public final class RuleContext {
+
+    private final Season season;
+    private final Sport sport;
+    private final Map<String, Set<LocalDate>> matchDates = new ConcurrentHashMap<>();
+
+    /** The context of one sport of a season. */
+    public RuleContext(Season season, Sport sport) {
+        this.season = season;
+        this.sport = sport;
+    }
+
+    /** The season. */
+    public Season season() {
+        return season;
+    }
+
+    /** The sport. */
+    public Sport sport() {
+        return sport;
+    }
+
+    /** The dates the two teams may meet on ({@link Season#matchDates}), cached. */
+    public Set<LocalDate> matchDates(String home, String away) {
+        return matchDates.computeIfAbsent(home + "|" + away, k -> Set.copyOf(season.matchDates(sport, home, away)));
+    }
+
+    /**
+     * A team's meetings per opponent, opponents in alphabetical order. In series formats consecutive games
+     * at the same host within two days form one meeting (a series), so a series counts once.
+     */
+    public Map<String, List<List<Game>>> meetings(String team, List<Game> games) {
+        Map<String, List<List<Game>>> meetings = new TreeMap<>();
+        boolean series = sport.format().kind() == Format.Kind.SERIES;
+        int perSeries = Math.max(1, sport.format().gamesPerSeries());
+        for (Game g : games) {
+            List<List<Game>> list = meetings.computeIfAbsent(g.opponentOf(team), k -> new ArrayList<>());
+            List<Game> last = list.isEmpty() ? null : list.get(list.size() - 1);
+            if (series && last != null && last.size() < perSeries && last.get(0).home().equals(g.home())
+                    && !g.date().isAfter(last.get(last.size() - 1).date().plusDays(2))) {
+                last.add(g);
+            } else {
+                list.add(new ArrayList<>(List.of(g)));
+            }
+        }
+        return meetings;
+    }
+
+    /** "Tuesday". */
+    public static String dayName(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** "g042 BYU at KU". */
+    public static String label(Game g) {
+        return g.id() + " " + g.away() + " at " + g.home();
+    }
+
+    /** Labels joined with commas. */
+    public static String labels(List<Game> games) {
+        return String.join(", ", games.stream().map(RuleContext::label).toList());
+    }
+
+    /** The ids of the games. */
+    public static List<String> ids(List<Game> games) {
+        return games.stream().map(Game::id).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package org.flextime.rules;
+
+/** HARD rules make a schedule infeasible; SOFT rules only cost penalty points. */
+public enum Severity {
+    HARD, SOFT
+}

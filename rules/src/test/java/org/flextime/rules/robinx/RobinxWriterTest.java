@@ -1,0 +1,60 @@
+package org.flextime.rules.robinx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RobinxWriterTest {
+
+    private final RobinxReader reader = new RobinxReader();
+    private final RobinxWriter writer = new RobinxWriter();
+
+    @Test
+    void storedSolutionRoundTripsThroughTheWriter() throws Exception {
+        Instance instance = reader.readInstance(RobinxTestData.file("itc2021/instances/ITC2021_Test5.xml"));
+        Solution original = reader.readSolution(RobinxTestData.file("itc2021/solutions/ITC2021_Test5.solution.xml"),
+                instance);
+
+        Solution reread = reader.readSolution(stream(writer.toXml(original)), "written.xml", instance);
+
+        assertThat(reread).isEqualTo(original);
+        assertThat(reread.metaData().objectiveValue()).contains(new ObjectiveValue(0, 2));
+        assertThat(reread.games()).hasSize(instance.teamCount() * (instance.teamCount() - 1));
+    }
+
+    @Test
+    void writesTheObjectiveValueAndEscapesText(@TempDir Path directory) throws Exception {
+        Solution solution = new Solution(
+                new SolutionMetaData("run <1>", "Tiny & Co", "FlexTime", "", Optional.empty(), "note \"quoted\""),
+                List.of(new ScheduledMatch(0, 1, 0), new ScheduledMatch(1, 0, 1)))
+                .withObjectiveValue(new ObjectiveValue(3, 42));
+        Path file = directory.resolve("out.solution.xml");
+
+        writer.write(solution, file);
+        String xml = Files.readString(file);
+        Solution reread = reader.readSolution(Files.newInputStream(file), "out.solution.xml");
+
+        assertThat(xml).contains("<ObjectiveValue infeasibility=\"3\" objective=\"42\"/>")
+                .contains("<ScheduledMatch home=\"0\" away=\"1\" slot=\"0\"/>")
+                .contains("Tiny &amp; Co");
+        assertThat(reread).isEqualTo(solution);
+    }
+
+    @Test
+    void solutionWithoutMetadataRoundTrips() throws Exception {
+        Solution bare = new Solution(SolutionMetaData.forInstance(""), List.of(new ScheduledMatch(2, 3, 4)));
+
+        assertThat(reader.readSolution(stream(writer.toXml(bare)), "bare.xml")).isEqualTo(bare);
+    }
+
+    private static ByteArrayInputStream stream(String xml) {
+        return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,9 +1,0 @@
-package org.flextime.constraints.robinx;
-
-/** HARD constraints decide feasibility; SOFT constraints add to the objective. */
-public enum ConstraintType {
-    /** Must hold; violations count as infeasibility. */
-    HARD,
-    /** Should hold; violations cost penalty x deviation. */
-    SOFT
-}

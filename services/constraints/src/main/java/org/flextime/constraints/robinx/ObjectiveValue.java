@@ -1,5 +1,0 @@
-package org.flextime.constraints.robinx;
-
-/** The scores a solution file claims: infeasibility (hard) and objective (soft). */
-public record ObjectiveValue(long infeasibility, long objective) {
-}

@@ -1,5 +1,0 @@
-package org.flextime.constraints.robinx;
-
-/** One game of a solution: {@code home} hosts {@code away} in {@code slot}. */
-public record ScheduledMatch(int home, int away, int slot) {
-}
