@@ -1,6 +1,9 @@
 package org.flextime.bench.ttp;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +30,9 @@ import org.flextime.scheduler.engine.ttp.timefold.TimefoldTailoredBaseline;
  *
  * <p>Options: {@code --seconds N} (default 60), {@code --threads T} (2), {@code --seed S} (1),
  * {@code --data DIR} (shared data root, default $FLEXTIME_SHARED_DATA or ../shared/data),
- * {@code --out FILE} (bench/results/ttp.md), {@code --only NL4,CIRC8} (subset), {@code --command TEXT}
- * (the command line to print at the top; the run script fills it in).
+ * {@code --out FILE} (bench/results/ttp.md), {@code --only NL4,CIRC8} (subset), {@code --engines ours,default,tailored}
+ * (subset of engines, all three by default; a run without the baselines cannot show that ours beats them),
+ * {@code --command TEXT} (the command line to print at the top; the run script fills it in).
  */
 public final class TtpBenchmark {
 
@@ -45,6 +49,7 @@ public final class TtpBenchmark {
         Path data = Path.of(env != null ? env : "../shared/data");
         Path out = Path.of("bench/results/ttp.md");
         List<String> only = List.of();
+        List<String> engineNames = List.of("ours", "default", "tailored");
         String command = "java org.flextime.bench.ttp.TtpBenchmark " + String.join(" ", args);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -54,6 +59,7 @@ public final class TtpBenchmark {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
+                case "--engines" -> engineNames = List.of(args[++i].split(","));
                 case "--command" -> command = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -68,8 +74,27 @@ public final class TtpBenchmark {
         try (Stream<Path> list = Files.list(ttp.resolve("instances"))) {
             files = list.filter(p -> p.toString().endsWith(".xml")).sorted(BY_FAMILY_AND_SIZE).toList();
         }
-        List<TtpEngine> engines = List.of(new TtpSolver(), new TimefoldSportsLeagueBaseline(),
-                new TimefoldTailoredBaseline());
+        List<TtpEngine> engines = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        for (String e : engineNames) {
+            switch (e) {
+                case "ours" -> {
+                    engines.add(new TtpSolver());
+                    headers.add("ours");
+                }
+                case "default" -> {
+                    engines.add(new TimefoldSportsLeagueBaseline());
+                    headers.add("Timefold default");
+                }
+                case "tailored" -> {
+                    engines.add(new TimefoldTailoredBaseline());
+                    headers.add("Timefold tailored");
+                }
+                default -> throw new IllegalArgumentException("unknown engine " + e + " (ours, default, tailored)");
+            }
+        }
+        long[] enginePeak = new long[engines.size()];
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         TtpSolverConfig config = new TtpSolverConfig(Duration.ofMillis(Math.round(seconds * 1000)), seed, threads);
         List<String> rows = new ArrayList<>();
         Instant started = Instant.now();
@@ -79,15 +104,19 @@ public final class TtpBenchmark {
                 continue;
             }
             List<Cell> cells = new ArrayList<>();
-            for (TtpEngine engine : engines) {
+            for (int e = 0; e < engines.size(); e++) {
+                TtpEngine engine = engines.get(e);
+                System.gc();
+                resetPeakHeap();
                 TtpResult result = engine.solve(instance, config);
+                enginePeak[e] = Math.max(enginePeak[e], peakHeapBytes());
                 TtpEvaluation evaluation = new TtpEvaluator().evaluate(instance, result.games());
                 cells.add(new Cell(result, evaluation));
                 System.err.printf(Locale.ROOT, "%-7s %-18s %s%n", instance.name(), engine.name(), describe(cells.get(cells.size() - 1), best.upperBounds().get(instance.name())));
             }
             rows.add(row(instance.name(), best, cells));
             // Rewrite after every instance so a long run leaves partial results behind.
-            write(out, command, seconds, threads, seed, started, rows);
+            write(out, command, seconds, threads, seed, started, load, headers, enginePeak, rows);
         }
         System.err.println("wrote " + out);
     }
@@ -104,18 +133,14 @@ public final class TtpBenchmark {
 
     private static String row(String name, BestKnown best, List<Cell> cells) {
         Long bk = best.upperBounds().get(name);
-        Cell ours = cells.get(0);
         StringBuilder row = new StringBuilder("| ").append(name).append(" | ")
                 .append(bk == null ? "?" : bk + (Boolean.TRUE.equals(best.provenOptimal().get(name)) ? " (opt)" : ""))
-                .append(" | ");
-        row.append(value(ours)).append(" | ").append(ours.evaluation().feasible() ? gap(ours.evaluation().distance(), bk) : "-")
-                .append(" | ").append(ours.result().timeToFirstFeasible().map(TtpBenchmark::secs).orElse("never"))
-                .append(" | ").append(secs(ours.result().timeToBest())).append(" |");
-        for (Cell baseline : cells.subList(1, cells.size())) {
-            row.append(' ').append(value(baseline)).append(" | ")
-                    .append(baseline.evaluation().feasible() ? gap(baseline.evaluation().distance(), bk) : "-")
-                    .append(" | ").append(baseline.result().timeToFirstFeasible().map(TtpBenchmark::secs).orElse("never"))
-                    .append(" | ").append(secs(baseline.result().timeToBest())).append(" |");
+                .append(" |");
+        for (Cell cell : cells) {
+            row.append(' ').append(value(cell)).append(" | ")
+                    .append(cell.evaluation().feasible() ? gap(cell.evaluation().distance(), bk) : "-")
+                    .append(" | ").append(cell.result().timeToFirstFeasible().map(TtpBenchmark::secs).orElse("never"))
+                    .append(" | ").append(secs(cell.result().timeToBest())).append(" |");
         }
         return row.toString();
     }
@@ -136,21 +161,55 @@ public final class TtpBenchmark {
         return String.format(Locale.ROOT, "%.2f", d.toMillis() / 1000.0);
     }
 
+    /** Peak heap use over the JVM's life so far: the sum of the heap pools' peak usage (an upper bound). */
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
     private static void write(Path out, String command, double seconds, int threads, long seed, Instant started,
-                              List<String> rows) throws IOException {
+                              double load, List<String> headers, long[] enginePeak, List<String> rows)
+            throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# TTP benchmark\n\n");
         md.append("Command: `").append(command).append("`\n\n");
         md.append(String.format(Locale.ROOT,
-                "Budget %.0f s per engine and instance, %d threads, seed %d, started %s on %d available processors.%n%n",
-                seconds, threads, seed, started, Runtime.getRuntime().availableProcessors()));
+                "Budget %.0f s per engine and instance, %d threads, seed %d, started %s on %d available processors, "
+                        + "load average %.2f at the start.%n%n",
+                seconds, threads, seed, started, Runtime.getRuntime().availableProcessors(), load));
+        StringBuilder peaks = new StringBuilder();
+        for (int e = 0; e < headers.size(); e++) {
+            peaks.append(e == 0 ? "" : ", ").append(headers.get(e)).append(' ').append(enginePeak[e] >> 20).append(" MiB");
+        }
+        md.append(String.format(Locale.ROOT,
+                "Heap: the JVM runs with a max heap of %d MiB (-Xmx1g in bench/ttp/run). Peak heap used per engine, "
+                        + "the largest over the instances so far: %s (sum of the heap pools' peak usage from "
+                        + "MemoryPoolMXBean, reset after a System.gc() before each engine run; it includes garbage "
+                        + "not yet collected, so it is an upper bound on the live heap).%n%n",
+                Runtime.getRuntime().maxMemory() >> 20, peaks));
         md.append("Every objective below is recomputed by the independent `TtpEvaluator`; gap is against the best "
                 + "known upper bound from `shared/data/ttp/best-known.csv`. Times in seconds from the start of the run. "
                 + "Timefold baselines run one independent solver per thread (seeds seed, seed+1) and keep the best.\n\n");
-        md.append("| instance | best known | ours | gap | first feasible | time to best "
-                + "| Timefold default | gap | first feasible | time to best "
-                + "| Timefold tailored | gap | first feasible | time to best |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder header = new StringBuilder("| instance | best known |");
+        StringBuilder align = new StringBuilder("|---|---:|");
+        for (String h : headers) {
+            header.append(' ').append(h).append(" | gap | first feasible | time to best |");
+            align.append("---:|---:|---:|---:|");
+        }
+        md.append(header).append('\n').append(align).append('\n');
         rows.forEach(r -> md.append(r).append('\n'));
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
