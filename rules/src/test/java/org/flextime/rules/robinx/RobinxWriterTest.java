@@ -54,6 +54,37 @@ class RobinxWriterTest {
         assertThat(reader.readSolution(stream(writer.toXml(bare)), "bare.xml")).isEqualTo(bare);
     }
 
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> everyShippedInstanceRoundTripsThroughTheWriter() throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String dir : List.of("itc2021/instances", "ttp/instances")) {
+            try (var list = Files.list(RobinxTestData.file(dir))) {
+                list.filter(f -> f.toString().endsWith(".xml")).sorted().forEach(files::add);
+            }
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(22);
+        return files.stream().map(file -> org.junit.jupiter.api.DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            Instance original = reader.readInstance(file);
+            String xml = writer.toXml(original);
+            Instance reread = reader.readInstance(stream(xml), "written.xml");
+            assertThat(reread.name()).isEqualTo(original.name());
+            assertThat(reread.objective()).isEqualTo(original.objective());
+            assertThat(reread.roundRobins()).isEqualTo(original.roundRobins());
+            assertThat(reread.compact()).isEqualTo(original.compact());
+            assertThat(reread.gameMode()).isEqualTo(original.gameMode());
+            assertThat(reread.teams()).isEqualTo(original.teams());
+            assertThat(reread.slots()).isEqualTo(original.slots());
+            assertThat(reread.distances()).isEqualTo(original.distances());
+            assertThat(reread.constraints()).hasSameSizeAs(original.constraints());
+            for (int i = 0; i < original.constraints().size(); i++) {
+                assertThat(reread.constraints().get(i)).as("constraint %d of %s", i, file.getFileName())
+                        .usingRecursiveComparison().ignoringFields("line").isEqualTo(original.constraints().get(i));
+            }
+            // and written again, the text is the same: the writer is deterministic
+            assertThat(writer.toXml(reread)).isEqualTo(xml);
+        }));
+    }
+
     private static ByteArrayInputStream stream(String xml) {
         return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
     }
