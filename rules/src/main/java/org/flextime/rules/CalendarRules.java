@@ -67,14 +67,17 @@ final class CalendarRules {
     /**
      * {@code rest-days}: between two consecutive games a team has at least {@code minDays} days without a
      * game; penalty = days missing (two games on one day count as -1 rest days). "No team plays on
-     * consecutive days" is minDays 1.
+     * consecutive days" is minDays 1. With {@code count: "meetings"} the games of a series are one meeting
+     * ({@link RuleContext#sequence}) and the rest is counted between meetings.
      */
-    record RestDays(RuleDefinition definition, int minDays) implements Rule.TeamRule {
+    record RestDays(RuleDefinition definition, int minDays, boolean meetings) implements Rule.TeamRule {
         @Override
         public void evaluate(String team, List<Game> list, RuleContext ctx, List<Violation> out) {
-            for (int i = 1; i < list.size(); i++) {
-                Game a = list.get(i - 1);
-                Game b = list.get(i);
+            List<List<Game>> units = meetings ? ctx.sequence(list) : null;
+            int n = meetings ? units.size() : list.size();
+            for (int i = 1; i < n; i++) {
+                Game a = meetings ? units.get(i - 1).get(units.get(i - 1).size() - 1) : list.get(i - 1);
+                Game b = meetings ? units.get(i).get(0) : list.get(i);
                 long rest = ChronoUnit.DAYS.between(a.date(), b.date()) - 1;
                 if (rest >= minDays) {
                     continue;
@@ -84,6 +87,27 @@ final class CalendarRules {
                         : "has " + rest + " rest days between " + a.date() + " and " + b.date();
                 out.add(violation((int) (minDays - rest), team + " " + what + " (" + label(a) + ", " + label(b)
                         + "), at least " + minDays + " rest days required", List.of(a.id(), b.id()), List.of(team)));
+            }
+        }
+    }
+
+    /** {@code games-per-day}: per team and day with more than {@code max} games, penalty = games beyond max (a double booking). */
+    record GamesPerDay(RuleDefinition definition, int max) implements Rule.TeamRule {
+        @Override
+        public void evaluate(String team, List<Game> list, RuleContext ctx, List<Violation> out) {
+            int i = 0;
+            while (i < list.size()) {
+                int j = i + 1;
+                while (j < list.size() && list.get(j).date().equals(list.get(i).date())) {
+                    j++;
+                }
+                if (j - i > max) {
+                    List<Game> day = list.subList(i, j);
+                    out.add(violation(j - i - max, team + " plays " + (j - i) + " games on " + dayName(day.get(0).date()) + " "
+                            + day.get(0).date() + ", at most " + max + " allowed (" + RuleContext.labels(day) + ")",
+                            RuleContext.ids(day), List.of(team)));
+                }
+                i = j;
             }
         }
     }

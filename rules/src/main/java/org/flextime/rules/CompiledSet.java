@@ -38,7 +38,8 @@ public final class CompiledSet {
         return rules;
     }
 
-    RuleContext context() {
+    /** What the rules read besides the games; pass it to a rule's evaluate method. */
+    public RuleContext context() {
         return context;
     }
 

@@ -24,7 +24,8 @@ public final class RuleCompiler {
     public static final List<String> KINDS = List.of("participants", "games-per-team", "opponent-count", "repeated-meeting",
             "home-and-away", "home-games", "home-away-balance", "blackout", "window", "play-days", "rest-days", "exam-periods",
             "max-consecutive", "ends-balance", "rematch-separation", "weekend-home-games", "home-events-per-day",
-            "venue-availability", "venue-turnaround", "robinx");
+            "venue-availability", "venue-turnaround", "robinx", "games-per-day", "road-games-in-weeks", "ends-home-weeks",
+            "weeks-without-home", "travel-partner-weekends");
 
     /** Compiles every rule of the set against the season; the set's sport must be one of the season's. */
     public CompiledSet compile(ConstraintSet set, Season season) {
@@ -55,15 +56,23 @@ public final class RuleCompiler {
             case "blackout" -> new CalendarRules.Blackouts(d, blackouts(p, season));
             case "window" -> new CalendarRules.PlayDays(d, true);
             case "play-days" -> new CalendarRules.PlayDays(d, false);
-            case "rest-days" -> new CalendarRules.RestDays(d, p.requiredInt("minDays"));
+            case "rest-days" -> new CalendarRules.RestDays(d, p.requiredInt("minDays"), meetings(p));
+            case "games-per-day" -> new CalendarRules.GamesPerDay(d, p.integer("max", 1));
             case "exam-periods" -> new CalendarRules.ExamPeriods(d, examPeriods(p, season));
-            case "max-consecutive" -> new SequenceRules.MaxConsecutive(d, side(p), p.requiredInt("max"));
+            case "max-consecutive" -> new SequenceRules.MaxConsecutive(d, side(p), p.requiredInt("max"), meetings(p));
+            case "road-games-in-weeks" -> new SequenceRules.RoadGamesInWeeks(d, p.requiredInt("games"), p.requiredInt("weeks"));
+            case "ends-home-weeks" -> new SequenceRules.EndsHomeWeeks(d, p.requiredInt("weeks"));
+            case "weeks-without-home" -> new SequenceRules.WeeksWithoutHome(d, p.requiredInt("weeks"));
+            case "travel-partner-weekends" -> new SequenceRules.TravelPartnerWeekends(d,
+                    p.has("weekStart") ? p.day("weekStart") : DayOfWeek.THURSDAY, p.integer("minAwayAway", 0),
+                    p.integer("minHomeHome", 0), p.integer("partnerMeetings", -1));
             case "ends-balance" -> new SequenceRules.EndsBalance(d, p.requiredInt("games"), p.integer("minHome", 0),
                     p.integer("minAway", 0));
             case "rematch-separation" -> new SequenceRules.RematchSeparation(d, p.integer("minGames", 0), p.integer("minDays", 0));
-            case "weekend-home-games" -> new SequenceRules.WeekendHomeGames(d, p.requiredInt("min"), days(p, "days",
+            case "weekend-home-games" -> new SequenceRules.WeekendHomeGames(d, p.has("minShare") ? p.integer("min", -1)
+                    : p.requiredInt("min"), p.integer("minShare", 0), days(p, "days",
                     EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
-            case "home-events-per-day" -> new SequenceRules.HomeEventsPerDay(d, p.integer("max", 1), schoolEvents(p, season));
+            case "home-events-per-day" -> SequenceRules.HomeEventsPerDay.of(d, p.integer("max", 1), schoolEvents(p, season));
             case "venue-availability" -> new VenueRules.VenueAvailability(d, closures(p));
             case "venue-turnaround" -> new VenueRules.VenueTurnaround(d, p.requiredInt("minHours"), p.integer("gameStartHour", 19),
                     p.integer("gameHours", 3), bookings(p));
@@ -78,6 +87,16 @@ public final class RuleCompiler {
             case "away", "road" -> true;
             case "home" -> false;
             default -> throw new RuleDefinitionException(p.path("side"), p.path("side") + " must be away or home, not " + side);
+        };
+    }
+
+    /** {@code count}: "games" (default) or "meetings" (a series is one). */
+    private static boolean meetings(Params p) {
+        String count = p.text("count", "games");
+        return switch (count) {
+            case "games" -> false;
+            case "meetings" -> true;
+            default -> throw new RuleDefinitionException(p.path("count"), p.path("count") + " must be games or meetings, not " + count);
         };
     }
 

@@ -66,6 +66,28 @@ public final class RuleContext {
         return meetings;
     }
 
+    /**
+     * A team's games (in date order) cut into consecutive meetings: in series formats the games of one series
+     * (the same two teams at the same host, each within two days of the previous one, up to the series length)
+     * are one meeting, otherwise every game is its own meeting. Rules that count "in a row" or rest between
+     * meetings read this, and so does the optimizer's road-trip model.
+     */
+    public List<List<Game>> sequence(List<Game> games) {
+        List<List<Game>> out = new ArrayList<>();
+        boolean series = sport.format().kind() == Format.Kind.SERIES;
+        int perSeries = Math.max(1, sport.format().gamesPerSeries());
+        for (Game g : games) {
+            List<Game> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (series && last != null && last.size() < perSeries && last.get(0).home().equals(g.home())
+                    && last.get(0).away().equals(g.away()) && !g.date().isAfter(last.get(last.size() - 1).date().plusDays(2))) {
+                last.add(g);
+            } else {
+                out.add(new ArrayList<>(List.of(g)));
+            }
+        }
+        return out;
+    }
+
     /** "Tuesday". */
     public static String dayName(LocalDate date) {
         return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);

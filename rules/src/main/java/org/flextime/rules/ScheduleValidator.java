@@ -7,15 +7,11 @@ import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 
 /**
- * Checks a schedule for one sport against the sport's default constraint set
- * ({@link org.flextime.rules.DefaultRules}): the format ({@code unknown-team}, {@code games-per-team},
- * {@code repeated-meeting}, {@code home-and-away}, {@code opponents-twice} / {@code opponents-once},
- * {@code home-games}, soft {@code home-away-balance}), the calendar ({@code blackout} incl. BYU's Sundays,
- * {@code outside-window}, {@code not-a-play-day}) and the rules the season JSON states in prose
- * ({@code consecutive-days}, {@code consecutive-road-games}, {@code first-last-games-balance},
- * {@code rematch-separation} with its soft {@code rematch-separation-preferred}, soft {@code weekend-home-games}).
- * Each rule's meaning and penalty is documented on its evaluator in {@code org.flextime.rules}.
- * Football's "4 road games in 5 weeks" and the cross-sport preferences are not derived from the prose yet.
+ * Checks a schedule for one sport against the sport's default constraint set ({@link org.flextime.rules.DefaultRules}):
+ * the format, the calendar, double bookings, the rules the season JSON states in prose (consecutive days, road
+ * streaks, football's road games in five weeks, first/last games, rematch separation and the soft preferences) and
+ * the default soft preferences with the weights the scheduler's optimizer scores with. Each rule's meaning and
+ * penalty is documented on its evaluator in {@code org.flextime.rules}.
  */
 public final class ScheduleValidator {
 

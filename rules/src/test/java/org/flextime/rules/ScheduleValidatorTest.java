@@ -89,11 +89,11 @@ class ScheduleValidatorTest {
             assertThat(v.explanation()).isEqualTo("BYU and UTAH meet twice, both at BYU (g001 UTAH at BYU, g007 UTAH at BYU)");
             assertThat(v.gameIds()).containsExactly("g001", "g007");
         });
-        // BYU 3 home / 1 away and UTAH 1 / 3: one point each beyond the allowed difference of one
+        // BYU 3 home / 1 away and UTAH 1 / 3: one point each beyond the allowed difference of one, weight 5000
         assertThat(report.ofRule("home-away-balance")).extracting(Violation::teams)
                 .containsExactly(List.of("BYU"), List.of("UTAH"));
         assertThat(report.hardViolations()).isEqualTo(1);
-        assertThat(report.softPenalty()).isEqualTo(2);
+        assertThat(report.softPenalty()).isEqualTo(2 * 5000);
     }
 
     @Test
@@ -160,18 +160,21 @@ class ScheduleValidatorTest {
         assertThat(report.ofRule("home-games")).hasSize(4).allMatch(v -> v.penalty() == 1);
         assertThat(report.ofRule("home-games").get(0).explanation()).isEqualTo("BYU has 2 home games, the format requires 1 to 1");
         assertThat(report.hardViolations()).isEqualTo(4);
-        assertThat(report.softPenalty()).isEqualTo(4);
+        // and each team's home/away difference of 2 is one beyond the balance rule's 1, at weight 5000
+        assertThat(report.softPenalty()).isEqualTo(4 * 5000);
     }
 
     @Test
     void roadStreakLongerThanTheRuleAllows() {
         Sport strict = withRules("no more than 1 consecutive road games");
         ValidationReport report = validator.validate(season(strict), strict, valid());
-        assertThat(report.violations()).extracting(Violation::rule).containsOnly("consecutive-road-games");
-        assertThat(report.violations()).extracting(Violation::explanation).containsExactly(
+        // the home streak limit follows the road one (soft, in meetings): BYU and KSU also play two home games in a row
+        assertThat(report.violations()).extracting(Violation::rule).containsOnly("consecutive-road-games", "home-streak");
+        assertThat(report.ofRule("consecutive-road-games")).extracting(Violation::explanation).containsExactly(
                 "BYU plays 2 road games in a row, at most 1 allowed (g005 BYU at KSU, g007 BYU at UTAH)",
                 "KSU plays 2 road games in a row, at most 1 allowed (g002 KSU at KU, g004 KSU at UTAH)");
-        assertThat(report.violations()).allMatch(v -> v.penalty() == 1);
+        assertThat(report.ofRule("consecutive-road-games")).allMatch(v -> v.penalty() == 1);
+        assertThat(report.ofRule("home-streak")).extracting(Violation::teams).containsExactly(List.of("BYU"), List.of("KSU"));
     }
 
     @Test
@@ -202,9 +205,9 @@ class ScheduleValidatorTest {
         List<Game> games = GeneratedMbbSchedule.games(real);
         ValidationReport report = validator.validate(real, mbb, games);
         assertThat(report.hardViolations()).isZero();
-        // only the data's "soft:" preferences (4 games and 15 days between rematches, weekend home games) cost points
-        assertThat(report.violations()).extracting(Violation::rule)
-                .containsOnly("rematch-separation-preferred", "weekend-home-games");
+        // only soft preferences cost points: the data's "soft:" ones (4 games and 15 days between rematches, weekend
+        // home games) and the default ones (home streaks, home/away balance)
+        assertThat(report.violations()).allMatch(v -> v.severity() == Severity.SOFT);
 
         // and the same season with one BYU game moved to a Sunday has exactly that one problem
         List<Game> moved = new ArrayList<>(games);
