@@ -1,6 +1,9 @@
 package org.flextime.constraints;
 
 import org.flextime.rules.ScheduleValidator;
+import org.flextime.constraints.api.IdempotentPosts;
+import org.flextime.constraints.robinx.RobinxInstances;
+import org.flextime.constraints.robinx.RobinxStore;
 import org.flextime.constraints.sets.ConstraintSetStore;
 import org.flextime.constraints.sets.ConstraintSets;
 import org.flextime.constraints.validation.SchedulerClient;
@@ -39,8 +42,24 @@ public class ConstraintsApplication {
     }
 
     @Bean
-    ConstraintSets constraintSets(JdbcTemplate jdbc, SeasonCatalog seasons, EventPublisher events, TransactionTemplate tx, ObjectMapper json) {
-        return new ConstraintSets(new ConstraintSetStore(jdbc), seasons, events, tx, json);
+    ConstraintSets constraintSets(JdbcTemplate jdbc, SeasonCatalog seasons, EventPublisher events, TransactionTemplate tx, ObjectMapper json,
+                                  RobinxStore robinx) {
+        return new ConstraintSets(new ConstraintSetStore(jdbc), seasons, id -> RobinxInstances.season(robinx, json, id), events, tx, json);
+    }
+
+    @Bean
+    RobinxStore robinxStore(JdbcTemplate jdbc) {
+        return new RobinxStore(jdbc);
+    }
+
+    @Bean
+    RobinxInstances robinxInstances(RobinxStore store, ConstraintSets sets, TransactionTemplate tx, ObjectMapper json) {
+        return new RobinxInstances(store, sets, tx, json);
+    }
+
+    @Bean
+    IdempotentPosts idempotentPosts(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json) {
+        return new IdempotentPosts(jdbc, tx, json);
     }
 
     @Bean

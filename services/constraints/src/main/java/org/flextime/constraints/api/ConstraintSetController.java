@@ -1,5 +1,6 @@
 package org.flextime.constraints.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.flextime.constraints.sets.ConstraintSetStore;
@@ -11,10 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code /api/v1/constraint-sets}: create a set, add versions, list and read them, diff two, activate one. */
 @RestController
@@ -39,21 +42,29 @@ class ConstraintSetController {
     }
 
     private final ConstraintSets sets;
+    private final IdempotentPosts idempotent;
+    private final ObjectMapper json;
 
-    ConstraintSetController(ConstraintSets sets) {
+    ConstraintSetController(ConstraintSets sets, IdempotentPosts idempotent, ObjectMapper json) {
         this.sets = sets;
+        this.idempotent = idempotent;
+        this.json = json;
     }
 
+    /** Creates a set: 201, Location and the set's ETag; {@code Idempotency-Key} replays the first answer. */
     @PostMapping
-    ResponseEntity<SetView> create(@RequestBody CreateSet body) {
-        if (body == null || body.sport() == null || body.sport().isBlank()) {
-            throw new InvalidFieldException("sport", "sport is required", 422);
-        }
-        if (body.season() == null || body.season().isBlank()) {
-            throw new InvalidFieldException("season", "season is required", 422);
-        }
-        ConstraintSetStore.SetRow row = sets.create(body.season(), body.sport(), body.name(), body.rules(), body.note());
-        return ResponseEntity.created(URI.create("/api/v1/constraint-sets/" + row.id())).body(view(row));
+    ResponseEntity<String> create(@RequestBody CreateSet body, @RequestHeader(value = IdempotentPosts.HEADER, required = false) String key,
+                                  HttpServletRequest request) {
+        return idempotent.run(key, "POST " + request.getRequestURI(), hash(body), () -> {
+            if (body == null || body.sport() == null || body.sport().isBlank()) {
+                throw new InvalidFieldException("sport", "sport is required", 422);
+            }
+            if (body.season() == null || body.season().isBlank()) {
+                throw new InvalidFieldException("season", "season is required", 422);
+            }
+            ConstraintSetStore.SetRow row = sets.create(body.season(), body.sport(), body.name(), body.rules(), body.note());
+            return ResponseEntity.created(URI.create("/api/v1/constraint-sets/" + row.id())).eTag(sets.etag(row.id())).body(view(row));
+        });
     }
 
     @GetMapping
@@ -67,15 +78,26 @@ class ConstraintSetController {
         return sets.document(sets.defaults(s, sets.sport(s, sport, "sport")));
     }
 
+    /** The set, with its ETag: send it back as {@code If-Match} when adding a version or activating one. */
     @GetMapping("/{id}")
-    SetView get(@PathVariable String id) {
-        return view(sets.set(id));
+    ResponseEntity<SetView> get(@PathVariable String id) {
+        SetView view = view(sets.set(id));
+        return ResponseEntity.ok().eTag(sets.etag(id)).body(view);
     }
 
+    /**
+     * Adds a version: 201 and Location; the answer's ETag is the set's new one. A stale {@code If-Match} is a 412
+     * (no If-Match: unconditional); {@code Idempotency-Key} replays the first answer.
+     */
     @PostMapping("/{id}/versions")
-    ResponseEntity<VersionView> addVersion(@PathVariable String id, @RequestBody AddVersion body) {
-        ConstraintSetStore.VersionRow v = sets.addVersion(id, body == null ? null : body.rules(), body == null ? null : body.note());
-        return ResponseEntity.created(URI.create("/api/v1/constraint-sets/" + id + "/versions/" + v.version())).body(view(v, sets.set(id), false));
+    ResponseEntity<String> addVersion(@PathVariable String id, @RequestBody AddVersion body,
+                                      @RequestHeader(value = IdempotentPosts.HEADER, required = false) String key,
+                                      @RequestHeader(value = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
+        return idempotent.run(key, "POST " + request.getRequestURI(), hash(body), () -> {
+            ConstraintSetStore.VersionRow v = sets.addVersion(id, body == null ? null : body.rules(), body == null ? null : body.note(), ifMatch);
+            return ResponseEntity.created(URI.create("/api/v1/constraint-sets/" + id + "/versions/" + v.version()))
+                    .eTag(sets.etag(id)).body(view(v, sets.set(id), false));
+        });
     }
 
     @GetMapping("/{id}/versions")
@@ -89,9 +111,12 @@ class ConstraintSetController {
         return view(sets.version(id, version), sets.set(id), true);
     }
 
+    /** Activates a version; a stale {@code If-Match} is a 412 (no If-Match: unconditional). The answer carries the new ETag. */
     @PostMapping("/{id}/versions/{version}/activate")
-    SetView activate(@PathVariable String id, @PathVariable int version) {
-        return view(sets.activate(id, version));
+    ResponseEntity<SetView> activate(@PathVariable String id, @PathVariable int version,
+                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        SetView view = view(sets.activate(id, version, ifMatch));
+        return ResponseEntity.ok().eTag(sets.etag(id)).body(view);
     }
 
     @GetMapping("/{id}/diff")
@@ -103,6 +128,10 @@ class ConstraintSetController {
             throw new InvalidFieldException("to", "to is required (a version number)", 400);
         }
         return sets.diff(id, from, to);
+    }
+
+    private String hash(Object body) {
+        return IdempotentPosts.hash("application/json", json.writeValueAsBytes(body));
     }
 
     private SetView view(ConstraintSetStore.SetRow row) {

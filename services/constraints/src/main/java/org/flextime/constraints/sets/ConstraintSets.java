@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.flextime.rules.CompiledSet;
@@ -57,6 +59,8 @@ public class ConstraintSets {
 
     private final ConstraintSetStore store;
     private final SeasonCatalog seasons;
+    /** Seasons outside the catalog: imported RobinX instances, each its own season. */
+    private final Function<String, Optional<Season>> importedSeasons;
     private final EventPublisher events;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
@@ -68,8 +72,15 @@ public class ConstraintSets {
 
     /** The sets of this service. */
     public ConstraintSets(ConstraintSetStore store, SeasonCatalog seasons, EventPublisher events, TransactionTemplate tx, ObjectMapper json) {
+        this(store, seasons, id -> Optional.empty(), events, tx, json);
+    }
+
+    /** The sets of this service, with seasons the catalog does not hold found by {@code importedSeasons}. */
+    public ConstraintSets(ConstraintSetStore store, SeasonCatalog seasons, Function<String, Optional<Season>> importedSeasons,
+                          EventPublisher events, TransactionTemplate tx, ObjectMapper json) {
         this.store = store;
         this.seasons = seasons;
+        this.importedSeasons = importedSeasons;
         this.events = events;
         this.tx = tx;
         this.json = json;
@@ -77,7 +88,8 @@ public class ConstraintSets {
 
     /** The season, or a 422 naming the field. */
     public Season season(String id, String field) {
-        return seasons.find(id).orElseThrow(() -> new InvalidFieldException(field, "unknown season '" + id + "'", 422));
+        return seasons.find(id).or(() -> id == null ? Optional.empty() : importedSeasons.apply(id))
+                .orElseThrow(() -> new InvalidFieldException(field, "unknown season '" + id + "'", 422));
     }
 
     /** The sport of the season, or a 422 naming the field. */
@@ -138,8 +150,60 @@ public class ConstraintSets {
         });
     }
 
+    /**
+     * Creates the set of an imported season (its one sport) under the given id with version 1 and activates it. Joins
+     * the caller's transaction, so an import stores its instance and its set together or not at all.
+     */
+    public ConstraintSetStore.SetRow createImported(Season season, String id, String name, ConstraintSet rules, String note) {
+        Sport sport = season.sports().get(0);
+        compiler.compile(rules, season);
+        return tx.execute(t -> {
+            if (store.find(id).isPresent() || store.findFor(season.id(), sport.code()).isPresent()) {
+                throw new InvalidFieldException("id", "a constraint set " + id + " exists", 409);
+            }
+            store.insertSet(id, sport.code(), season.id(), name);
+            store.insertVersion(id, 1, documents.text(rules), documents.hash(rules), note);
+            activateLocked(store.lock(id).orElseThrow(), 1, documents.hash(rules));
+            return store.find(id).orElseThrow();
+        });
+    }
+
+    /**
+     * The entity tag of a set: it changes with every new version and every activation, which are the edits
+     * {@code If-Match} guards ({@code "v<latest>.a<active>"}).
+     */
+    public String etag(String setId) {
+        ConstraintSetStore.SetRow row = set(setId);
+        return etag(row, store.latestVersion(setId));
+    }
+
+    private static String etag(ConstraintSetStore.SetRow row, int latest) {
+        return "\"v" + latest + ".a" + (row.activeVersion() == null ? 0 : row.activeVersion()) + "\"";
+    }
+
+    /** 412 unless {@code ifMatch} (absent: no condition; "*" matches any set) names the set's current tag. */
+    private void checkIfMatch(ConstraintSetStore.SetRow row, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        String current = etag(row, store.latestVersion(row.id()));
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || t.equals(current)) {
+                return;
+            }
+        }
+        throw new PreconditionFailedException("constraint set " + row.id() + " has changed: If-Match " + ifMatch.strip()
+                + " does not match its current ETag " + current + "; read it again and retry", current);
+    }
+
     /** Adds a version (not active yet); a version that breaks its schema or names unknown teams or slots is never stored. */
     public ConstraintSetStore.VersionRow addVersion(String setId, JsonNode rules, String note) {
+        return addVersion(setId, rules, note, null);
+    }
+
+    /** {@link #addVersion(String, JsonNode, String)} if the set's ETag matches {@code ifMatch} (null: unconditionally), else 412. */
+    public ConstraintSetStore.VersionRow addVersion(String setId, JsonNode rules, String note, String ifMatch) {
         ConstraintSetStore.SetRow row = set(setId);
         Season season = season(row.season(), "season");
         Sport sport = sport(season, row.sport(), "sport");
@@ -148,7 +212,7 @@ public class ConstraintSets {
         }
         ConstraintSet set = checked(season, sport, rules);
         return tx.execute(t -> {
-            store.lock(setId).orElseThrow(() -> new NotFoundException("constraint-set", setId));
+            checkIfMatch(store.lock(setId).orElseThrow(() -> new NotFoundException("constraint-set", setId)), ifMatch);
             int next = store.latestVersion(setId) + 1;
             store.insertVersion(setId, next, documents.text(set), documents.hash(set), note);
             return store.version(setId, next).orElseThrow();
@@ -157,8 +221,14 @@ public class ConstraintSets {
 
     /** Makes a stored version the active one and publishes {@code constraints.changed} in the same transaction. */
     public ConstraintSetStore.SetRow activate(String setId, int version) {
+        return activate(setId, version, null);
+    }
+
+    /** {@link #activate(String, int)} if the set's ETag matches {@code ifMatch} (null: unconditionally), else 412. */
+    public ConstraintSetStore.SetRow activate(String setId, int version, String ifMatch) {
         return tx.execute(t -> {
             ConstraintSetStore.SetRow row = store.lock(setId).orElseThrow(() -> new NotFoundException("constraint-set", setId));
+            checkIfMatch(row, ifMatch);
             ConstraintSetStore.VersionRow v = store.version(setId, version)
                     .orElseThrow(() -> new NotFoundException("constraint-set version", setId + "@" + version));
             // stored versions passed these checks when added; checking again keeps a hand-edited row from going live
