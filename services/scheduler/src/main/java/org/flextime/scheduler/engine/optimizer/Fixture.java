@@ -1,12 +1,15 @@
 package org.flextime.scheduler.engine.optimizer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import org.flextime.domain.Game;
 
 /**
  * A meeting of two teams (a single game or a whole series): the planning entity. The solver chooses its
@@ -22,6 +25,9 @@ public class Fixture {
     private int legs;
     private Map<Integer, SlotDates> datesBySlot;
     private RuleBook rules;
+    private List<String> gameIds;
+    /** The games per slot and orientation: a pure function of them, so solver clones share it. */
+    private Map<Integer, Placed> placedBy;
 
     @PlanningVariable(valueRangeProviderRefs = "slots")
     private Slot slot;
@@ -34,10 +40,11 @@ public class Fixture {
 
     /**
      * A meeting drafted as {@code first} hosting {@code second}, met {@code legs} times in all; datesBySlot
-     * gives where it falls in every slot it may take.
+     * gives where it falls in every slot it may take; its games are named {@code gameIds} (null: the fixture id,
+     * with ".1", ".2"... for a series).
      */
     public Fixture(String id, String first, String second, int legs, Map<Integer, SlotDates> datesBySlot,
-                   RuleBook rules, Slot slot, boolean reversed) {
+                   RuleBook rules, Slot slot, boolean reversed, List<String> gameIds) {
         this.id = id;
         this.first = first;
         this.second = second;
@@ -46,6 +53,8 @@ public class Fixture {
         this.rules = rules;
         this.slot = slot;
         this.reversed = reversed;
+        this.gameIds = gameIds == null ? null : List.copyOf(gameIds);
+        this.placedBy = new ConcurrentHashMap<>();
     }
 
     /** The fixture id (stable across solver clones). */
@@ -106,8 +115,9 @@ public class Fixture {
     /** Where the meeting falls in its current slot. */
     public SlotDates placement() {
         SlotDates d = datesBySlot.get(slot.index());
-        // a slot the meeting was never given dates for cannot be played: keep the slot date, all illegal
-        return d != null ? d : new SlotDates(List.of(slot.date()), Math.max(1, datesBySlot.values().iterator().next().dates().size()));
+        // a slot the meeting was never given dates for: its games on consecutive days from the slot's date, which
+        // the calendar rules then judge (for a slot of rounds or series weeks, not play days)
+        return d != null ? d : SlotDates.fallback(slot.date(), datesBySlot.values().iterator().next().dates().size());
     }
 
     /** The dates of the meeting in its current slot. */
@@ -115,27 +125,38 @@ public class Fixture {
         return placement().dates();
     }
 
-    /** Games of this meeting on a date the two teams may not meet. */
-    public int illegalGames() {
-        return placement().illegal();
+    /** The meeting's games in its current slot and orientation (cached per slot and orientation). */
+    public List<Game> games() {
+        return placed().games();
     }
 
-    /** Games on dates the host also hosts a game of the companion schedule. */
-    public int companionClashes() {
-        int n = 0;
-        for (LocalDate d : dates()) {
-            if (rules.companionHome(host(), d)) {
-                n++;
+    /** Both teams' sides of every game of the meeting. */
+    public List<TeamGame> teamGames() {
+        return placed().sides();
+    }
+
+    private Placed placed() {
+        int key = slot.index() * 2 + (reversed ? 1 : 0);
+        Placed p = placedBy.get(key);
+        if (p == null) {
+            List<LocalDate> dates = dates();
+            List<Game> games = new ArrayList<>(dates.size());
+            List<TeamGame> sides = new ArrayList<>(2 * dates.size());
+            String host = host();
+            for (int k = 0; k < dates.size(); k++) {
+                String gameId = gameIds != null && k < gameIds.size() ? gameIds.get(k) : dates.size() == 1 ? id : id + "." + (k + 1);
+                Game g = new Game(gameId, dates.get(k), host, guest(), rules.venue(host));
+                games.add(g);
+                sides.add(new TeamGame(host, g, rules));
+                sides.add(new TeamGame(guest(), g, rules));
             }
+            p = new Placed(List.copyOf(games), List.copyOf(sides));
+            placedBy.put(key, p);
         }
-        return n;
+        return p;
     }
 
-    /** Both teams' sides of the meeting. */
-    public List<Appearance> appearances() {
-        List<LocalDate> dates = dates();
-        return List.of(new Appearance(host(), guest(), true, dates, id, rules),
-                new Appearance(guest(), host(), false, dates, id, rules));
+    private record Placed(List<Game> games, List<TeamGame> sides) {
     }
 
     @Override

@@ -1,188 +1,180 @@
 package org.flextime.scheduler.engine.optimizer;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
-import org.flextime.domain.Format;
-import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
+import org.flextime.rules.CompiledSet;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.DefaultRules;
+import org.flextime.rules.Rule;
+import org.flextime.rules.RuleCompiler;
+import org.flextime.rules.RuleContext;
+import org.flextime.rules.RuleDefinition;
+import org.flextime.rules.Severity;
+import org.flextime.scheduler.engine.SeasonGenerator;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Everything the constraints need to know about one sport's request that does not change while solving:
- * the rules read from the season data (and its rule text), the request's thresholds, campus distances and
- * the companion schedule's home dates. Shared by every fixture; identity equality on purpose, so the
- * constraint streams never compare its contents.
+ * What the constraints of one request score with and that does not change while solving: the compiled constraint
+ * set (the catalog's rules, the same the validator uses, with the request's weights, rest days and companion schedule
+ * applied, {@link #constraintSet}), the travel model and weight, and each team's venue. Shared by every fixture;
+ * identity equality on purpose, so the constraint streams never compare its contents.
+ *
+ * <p>Timefold instantiates the {@link SeasonConstraints} provider itself, so a book is handed to it through a
+ * short-lived registry ({@link #register}) keyed by a custom property of the solver config.
  */
 public final class RuleBook {
-    private static final double EARTH_RADIUS_MILES = 3958.8;
-    private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten");
-    private static final String NUM = "(\\d+|" + String.join("|", WORDS) + ")";
-    private static final Pattern ROAD_WINDOW = Pattern.compile("never " + NUM + " road games in " + NUM + " weeks");
-    private static final Pattern REMATCH = Pattern.compile("at least " + NUM + " games and " + NUM
-            + " days apart(?: \\(soft: " + NUM + " games and " + NUM + " days\\))?");
-    private static final Pattern WEEKEND_HOME = Pattern.compile("at least " + NUM + " weekend home games");
-    /** Days between two road meetings up to which a team stays on the road instead of flying home. */
-    static final int TRIP_DAYS = 4;
-    /** Soft streak limit where the rules give no road-streak limit. */
-    static final int DEFAULT_STREAK = 3;
+    private static final Map<String, RuleBook> REGISTRY = new ConcurrentHashMap<>();
 
-    private final String sport;
-    private final boolean series;
-    private final boolean noConsecutiveDays;
-    private final int maxRoad;
-    private final Sport.EndsBalance ends;
-    private final Format.IntRange homeRange;
-    private final int maxHomeSeries;
-    private final int roadWindowGames;
-    private final int roadWindowWeeks;
-    private final int rematchGames;
-    private final int rematchDays;
-    private final int softRematchGames;
-    private final int softRematchDays;
-    private final int weekendHomeTarget;
-    private final int minRestDays;
-    private final Map<String, Integer> index = new HashMap<>();
-    private final double[][] miles;
-    private final Set<String> companionHomes = new HashSet<>();
+    private final CompiledSet set;
+    private final Set<String> hard;
+    private final long travelWeight;
+    private final RoadTrips trips;
+    private final Map<String, String> venues = new HashMap<>();
 
-    /** Reads the sport's rules and the request's options. */
+    /** Compiles the request's constraint set for the sport. */
     public RuleBook(Season season, Sport sport, SolveOptions options) {
-        this.sport = sport.code();
-        Format f = sport.format();
-        this.series = f.kind() == Format.Kind.SERIES;
-        this.noConsecutiveDays = sport.forbidsConsecutiveDays();
-        this.maxRoad = sport.maxConsecutiveRoadGames().orElse(0);
-        this.ends = sport.endsBalance().orElse(null);
-        this.homeRange = f.homeGames().orElse(null);
-        this.maxHomeSeries = series ? f.maxHomeSeries() : 0;
-        String hard = String.join("\n", sport.rules().stream().map(r -> r.toLowerCase(Locale.ROOT))
-                .filter(r -> !r.startsWith("soft:")).toList());
-        String all = String.join("\n", sport.rules()).toLowerCase(Locale.ROOT);
-        Matcher window = ROAD_WINDOW.matcher(hard);
-        boolean hasWindow = window.find();
-        this.roadWindowGames = hasWindow ? number(window.group(1)) : 0;
-        this.roadWindowWeeks = hasWindow ? number(window.group(2)) : 0;
-        Matcher rematch = REMATCH.matcher(hard);
-        boolean hasRematch = rematch.find();
-        this.rematchGames = hasRematch ? number(rematch.group(1)) : 0;
-        this.rematchDays = hasRematch ? number(rematch.group(2)) : 0;
-        this.softRematchGames = hasRematch && rematch.group(3) != null ? number(rematch.group(3)) : rematchGames;
-        this.softRematchDays = hasRematch && rematch.group(4) != null ? number(rematch.group(4)) : rematchDays;
-        Matcher weekend = WEEKEND_HOME.matcher(all);
-        this.weekendHomeTarget = weekend.find() ? number(weekend.group(1)) : -1;
-        this.minRestDays = options.minRestDays();
+        this.set = new RuleCompiler().compile(constraintSet(season, sport, options), season);
+        this.hard = set.rules().stream().filter(r -> r.definition().severity() == Severity.HARD)
+                .map(r -> r.definition().id()).collect(Collectors.toUnmodifiableSet());
+        this.travelWeight = options.weights().getOrDefault(SolveOptions.TRAVEL, 1L);
         List<Team> teams = season.participants(sport);
-        miles = new double[teams.size()][teams.size()];
-        for (int i = 0; i < teams.size(); i++) {
-            index.put(teams.get(i).code(), i);
-            for (int j = 0; j < teams.size(); j++) {
-                miles[i][j] = haversine(teams.get(i), teams.get(j));
+        this.trips = new RoadTrips(set.context(), teams);
+        for (Team t : teams) {
+            venues.put(t.code(), SeasonGenerator.venue(sport, t));
+        }
+    }
+
+    /**
+     * The set a request optimizes against: its own ({@link SolveOptions#constraintSet}) or the sport's default set;
+     * with the companion sport's home games as events of the rules that name a companion, a {@code minRestDays}
+     * other than 1 as the minimum of {@code rest-days-preferred}, and the request's weights (by rule id or alias) on
+     * its soft rules, weight 0 dropping the rule. An alias whose rule the set lacks weighs nothing; any other name that
+     * is not a soft rule of the set or {@code travel} is an {@link IllegalArgumentException} naming the known ones.
+     */
+    public static ConstraintSet constraintSet(Season season, Sport sport, SolveOptions options) {
+        ConstraintSet base = options.constraintSet() != null ? options.constraintSet() : new DefaultRules().forSport(season, sport);
+        if (!options.companion().isEmpty()) {
+            String companion = DefaultRules.companionOf(base).orElse(null);
+            if (companion != null) {
+                base = DefaultRules.withCompanion(base, companion, options.companion());
             }
         }
-        for (Game g : options.companion()) {
-            companionHomes.add(g.home() + "|" + g.date());
+        List<RuleDefinition> rules = new ArrayList<>(base.rules());
+        if (options.minRestDays() != 1) {
+            RuleDefinition rest = base.rule("rest-days-preferred").orElse(new RuleDefinition("rest-days-preferred", "rest-days",
+                    Severity.SOFT, DefaultRules.WEIGHTS.get("rest-days-preferred"), null));
+            ObjectNode p = ((ObjectNode) rest.params().deepCopy()).put("minDays", options.minRestDays()).put("count", "meetings");
+            rules.removeIf(r -> r.id().equals(rest.id()));
+            rules.add(rest.withParams(p));
         }
+        for (Map.Entry<String, Long> w : options.weights().entrySet()) {
+            if (w.getKey().equals(SolveOptions.TRAVEL)) {
+                continue;
+            }
+            String id = SolveOptions.ruleId(w.getKey());
+            int at = -1;
+            for (int i = 0; i < rules.size(); i++) {
+                if (rules.get(i).id().equals(id) && rules.get(i).severity() == Severity.SOFT) {
+                    at = i;
+                }
+            }
+            if (at < 0 && SolveOptions.ALIASES.containsKey(w.getKey())) {
+                continue; // an old name whose rule this sport's set does not have: nothing to weigh
+            }
+            if (at < 0) {
+                throw new IllegalArgumentException("unknown soft constraint '" + w.getKey() + "' for " + sport.code() + ", known: "
+                        + weightNames(new ConstraintSet(base.sport(), base.season(), rules)));
+            }
+            RuleDefinition r = rules.get(at);
+            if (w.getValue() == 0) {
+                rules.remove(at);
+            } else {
+                rules.set(at, new RuleDefinition(r.id(), r.kind(), r.severity(), (int) (long) w.getValue(), r.params()));
+            }
+        }
+        return new ConstraintSet(base.sport(), base.season(), rules);
     }
 
-    /** Great-circle miles between two campuses. */
-    public static double haversine(Team a, Team b) {
-        double p1 = Math.toRadians(a.latitude());
-        double p2 = Math.toRadians(b.latitude());
-        double dp = p2 - p1;
-        double dl = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
+    /** The names a request may weigh for a set: {@code travel}, its soft rule ids, and the aliases of those. */
+    public static Set<String> weightNames(ConstraintSet set) {
+        Set<String> names = new TreeSet<>();
+        names.add(SolveOptions.TRAVEL);
+        for (RuleDefinition r : set.rules()) {
+            if (r.severity() == Severity.SOFT) {
+                names.add(r.id());
+            }
+        }
+        SolveOptions.ALIASES.forEach((alias, id) -> {
+            if (names.contains(id)) {
+                names.add(alias);
+            }
+        });
+        return names;
     }
 
-    private static int number(String text) {
-        int w = WORDS.indexOf(text);
-        return w >= 0 ? w : Integer.parseInt(text);
+    /** Registers the book for a {@link SeasonConstraints} about to be created; returns its key. */
+    String register() {
+        String key = UUID.randomUUID().toString();
+        REGISTRY.put(key, this);
+        return key;
     }
 
-    /** Miles between the campuses of two participants. */
-    double miles(String a, String b) {
-        return miles[index.get(a)][index.get(b)];
+    /** Forgets a registration once the solver factory and its score directors exist. */
+    static void unregister(String key) {
+        REGISTRY.remove(key);
     }
 
-    /** Whether the team hosts a game of the companion schedule on the date. */
-    boolean companionHome(String team, LocalDate date) {
-        return companionHomes.contains(team + "|" + date);
+    static RuleBook registered(String key) {
+        RuleBook book = REGISTRY.get(key);
+        if (book == null) {
+            throw new IllegalStateException("no rule book registered under " + key);
+        }
+        return book;
     }
 
-    String sport() {
-        return sport;
+    /** The compiled rules, in set order. */
+    public List<Rule> rules() {
+        return set.rules();
     }
 
-    boolean series() {
-        return series;
+    /** The compiled set. */
+    public CompiledSet set() {
+        return set;
     }
 
-    boolean noConsecutiveDays() {
-        return noConsecutiveDays;
+    /** What the rules read besides the games. */
+    public RuleContext context() {
+        return set.context();
     }
 
-    int maxRoad() {
-        return maxRoad;
+    /** Whether the named constraint is a HARD rule. */
+    public boolean isHard(String constraint) {
+        return hard.contains(constraint);
     }
 
-    /** The longest home (and, without a hard rule, road) run that costs nothing. */
-    int streakLimit() {
-        return maxRoad > 0 ? maxRoad : DEFAULT_STREAK;
+    /** Weight of a travelled mile (0: travel is not optimized). */
+    public long travelWeight() {
+        return travelWeight;
     }
 
-    Optional<Sport.EndsBalance> ends() {
-        return Optional.ofNullable(ends);
+    /** The travel model. */
+    public RoadTrips trips() {
+        return trips;
     }
 
-    Optional<Format.IntRange> homeRange() {
-        return Optional.ofNullable(homeRange);
-    }
-
-    int maxHomeSeries() {
-        return maxHomeSeries;
-    }
-
-    int roadWindowGames() {
-        return roadWindowGames;
-    }
-
-    int roadWindowWeeks() {
-        return roadWindowWeeks;
-    }
-
-    int rematchGames() {
-        return rematchGames;
-    }
-
-    int rematchDays() {
-        return rematchDays;
-    }
-
-    int softRematchGames() {
-        return softRematchGames;
-    }
-
-    int softRematchDays() {
-        return softRematchDays;
-    }
-
-    int weekendHomeTarget() {
-        return weekendHomeTarget;
-    }
-
-    int minRestDays() {
-        return minRestDays;
+    /** The venue a team hosts the sport at. */
+    String venue(String team) {
+        return venues.get(team);
     }
 }

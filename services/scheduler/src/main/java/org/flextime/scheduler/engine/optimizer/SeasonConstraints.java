@@ -1,77 +1,108 @@
 package org.flextime.scheduler.engine.optimizer;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
-import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import org.flextime.domain.Game;
+import org.flextime.rules.Rule;
+import org.flextime.rules.RuleContext;
+import org.flextime.rules.Severity;
+import org.flextime.rules.Violation;
 
 /**
- * The season's rules as Timefold constraint streams. Hard constraints are named after the validator's rule
- * ids where the two mean the same thing, so the bench can compare them; soft constraints carry the names a
- * request sets weights by ({@link #SOFT}). Per-team rules group a team's appearances into a
- * {@link TeamLine}, so a move re-evaluates only the teams it touches; every hard penalty is one match per
- * breach (a streak, an end, a team), which is also how the validator counts violations.
+ * The request's constraint set as Timefold constraint streams: one constraint per rule of the set, named by the
+ * rule id, whose matches are the rule's violations as the catalog's evaluator reports them (penalty = amount ×
+ * weight, HARD rules on the hard level, SOFT on the soft). Each rule is streamed by its scope: a team rule over
+ * a team's games (grouped by team, so a move re-evaluates only the teams it touches), a game rule per game of a
+ * fixture, a venue rule over the games at a venue, a schedule rule over all games. Plus the optimizer's own
+ * objective, {@value SolveOptions#TRAVEL} (miles × weight, {@link RoadTrips}). The set comes from the
+ * {@link RuleBook} named by the {@code ruleBook} custom property.
  */
 public final class SeasonConstraints implements ConstraintProvider {
-    /** Hard constraint names. */
-    public static final List<String> HARD = List.of("unplayable-date", "double-booking", "home-games", "home-and-away",
-            "consecutive-days", "consecutive-road-games", "road-games-in-weeks", "first-last-games-balance",
-            "rematch-separation");
-    /** Soft constraint names: the keys of a request's weights. */
-    public static final List<String> SOFT = List.of("travel", "weekendHome", "homeStreak", "roadStreak",
-            "rematchSpacing", "restDays", "sharedHomeDay", "homeAwayBalance");
+    private RuleBook book;
+
+    /** Set by Timefold from the solver config's custom properties. */
+    public void setRuleBook(String key) {
+        this.book = RuleBook.registered(key);
+    }
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
-        return new Constraint[] {
-                f.forEach(Fixture.class).filter(x -> x.illegalGames() > 0)
-                        .penalizeLong(HardSoftLongScore.ONE_HARD, Fixture::illegalGames).asConstraint("unplayable-date"),
-                hard(f, TeamLine::doubleBookings, "double-booking"),
-                hard(f, TeamLine::homeGames, "home-games"),
-                f.forEachUniquePair(Fixture.class, Joiners.equal(Fixture::pairKey))
-                        .filter((a, b) -> a.legs() == 2 && a.host().equals(b.host()))
-                        .penalizeLong(HardSoftLongScore.ONE_HARD).asConstraint("home-and-away"),
-                hard(f, TeamLine::consecutiveDays, "consecutive-days"),
-                hard(f, TeamLine::roadStreaks, "consecutive-road-games"),
-                hard(f, TeamLine::roadWindows, "road-games-in-weeks"),
-                hard(f, TeamLine::endsBalance, "first-last-games-balance"),
-                hard(f, TeamLine::rematchSeparation, "rematch-separation"),
-                lines(f).filter(l -> l.travelMiles() > 0)
-                        .penalizeLong(HardSoftLongScore.ONE_SOFT, TeamLine::travelMiles).asConstraint("travel"),
-                lines(f).filter(l -> l.weekendHomeShortfall() > 0)
-                        .penalizeLong(HardSoftLongScore.ONE_SOFT, TeamLine::weekendHomeShortfall).asConstraint("weekendHome"),
-                soft(f, TeamLine::homeStreaks, "homeStreak"),
-                soft(f, TeamLine::softRoadStreaks, "roadStreak"),
-                soft(f, TeamLine::rematchSpacing, "rematchSpacing"),
-                soft(f, TeamLine::restDays, "restDays"),
-                f.forEach(Fixture.class).filter(x -> x.companionClashes() > 0)
-                        .penalizeLong(HardSoftLongScore.ONE_SOFT, Fixture::companionClashes).asConstraint("sharedHomeDay"),
-                lines(f).filter(l -> l.homeAwayImbalance() > 0)
-                        .penalizeLong(HardSoftLongScore.ONE_SOFT, TeamLine::homeAwayImbalance).asConstraint("homeAwayBalance"),
-        };
+        if (book == null) {
+            throw new IllegalStateException("SeasonConstraints needs the ruleBook property");
+        }
+        RuleContext ctx = book.context();
+        List<Constraint> out = new ArrayList<>();
+        for (Rule rule : book.rules()) {
+            UniConstraintStream<Violation> violations;
+            if (rule instanceof Rule.TeamRule r) {
+                violations = teams(f).flattenLast(t -> {
+                    List<Violation> v = new ArrayList<>(0);
+                    r.evaluate(t.team(), t.games(), ctx, v);
+                    return v;
+                });
+            } else if (rule instanceof Rule.GameRule r) {
+                violations = games(f).flattenLast(g -> {
+                    List<Violation> v = new ArrayList<>(0);
+                    r.evaluate(g, ctx, v);
+                    return v;
+                });
+            } else if (rule instanceof Rule.VenueRule r) {
+                violations = games(f).filter(g -> g.venue() != null)
+                        .groupBy(Game::venue, ConstraintCollectors.toList())
+                        .map(VenueGames::new)
+                        .flattenLast(at -> {
+                            List<Violation> v = new ArrayList<>(0);
+                            r.evaluate(at.venue(), at.games(), ctx, v);
+                            return v;
+                        });
+            } else {
+                Rule.ScheduleRule r = (Rule.ScheduleRule) rule;
+                violations = games(f).groupBy(ConstraintCollectors.toList()).flattenLast(games -> {
+                    List<Game> sorted = new ArrayList<>(games);
+                    sorted.sort(TeamGames.BY_DATE);
+                    List<Violation> v = new ArrayList<>(0);
+                    r.evaluate(sorted, ctx, v);
+                    return v;
+                });
+            }
+            HardSoftLongScore level = rule.definition().severity() == Severity.HARD ? HardSoftLongScore.ONE_HARD
+                    : HardSoftLongScore.ONE_SOFT;
+            out.add(violations.penalizeLong(level, v -> (long) v.penalty()).asConstraint(rule.definition().id()));
+        }
+        long travel = book.travelWeight();
+        if (travel > 0) {
+            out.add(teams(f).filter(t -> t.travelMiles() > 0)
+                    .penalizeLong(HardSoftLongScore.ONE_SOFT, t -> t.travelMiles() * travel).asConstraint(SolveOptions.TRAVEL));
+        }
+        return out.toArray(Constraint[]::new);
     }
 
-    /** Every team's season, rebuilt for a team when one of its meetings changes. */
-    private static UniConstraintStream<TeamLine> lines(ConstraintFactory f) {
+    /** Every team's games, rebuilt for a team when one of its fixtures changes. */
+    private static UniConstraintStream<TeamGames> teams(ConstraintFactory f) {
         return f.forEach(Fixture.class)
-                .flattenLast(Fixture::appearances)
-                .groupBy(Appearance::team, ConstraintCollectors.toList())
-                .map(TeamLine::new);
+                .flattenLast(Fixture::teamGames)
+                .groupBy(TeamGame::team, ConstraintCollectors.toList())
+                .map(TeamGames::new);
     }
 
-    private static Constraint hard(ConstraintFactory f, Function<TeamLine, List<Breach>> rule, String name) {
-        return lines(f).flattenLast(rule::apply)
-                .penalizeLong(HardSoftLongScore.ONE_HARD, Breach::penalty).asConstraint(name);
+    /** The games at one venue in date order. */
+    record VenueGames(String venue, List<Game> games) {
+        VenueGames {
+            List<Game> sorted = new ArrayList<>(games);
+            sorted.sort(TeamGames.BY_DATE);
+            games = List.copyOf(sorted);
+        }
     }
 
-    private static Constraint soft(ConstraintFactory f, Function<TeamLine, List<Breach>> rule, String name) {
-        return lines(f).flattenLast(rule::apply)
-                .penalizeLong(HardSoftLongScore.ONE_SOFT, Breach::penalty).asConstraint(name);
+    /** Every game of every fixture. */
+    private static UniConstraintStream<Game> games(ConstraintFactory f) {
+        return f.forEach(Fixture.class).flattenLast(Fixture::games);
     }
 }

@@ -42,8 +42,8 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
             (x.legs() == 2 ? doubles : singles).add(x);
         }
         for (Fixture x : singles) {
-            for (Appearance a : x.appearances()) {
-                singlesOf.computeIfAbsent(a.team(), k -> new ArrayList<>()).add(x);
+            for (String team : List.of(x.host(), x.guest())) {
+                singlesOf.computeIfAbsent(team, k -> new ArrayList<>()).add(x);
             }
         }
         return new Iterator<>() {

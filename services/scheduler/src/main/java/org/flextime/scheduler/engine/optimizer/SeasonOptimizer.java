@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -27,6 +26,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -37,6 +37,8 @@ import org.flextime.domain.Format;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.DefaultRules;
 import org.flextime.scheduler.engine.SeasonDraft;
 import org.flextime.scheduler.engine.SeasonGenerator;
 
@@ -48,15 +50,23 @@ import org.flextime.scheduler.engine.SeasonGenerator;
  * hard rules stay satisfied. The same constraints score any given schedule ({@link #evaluate}).
  */
 public final class SeasonOptimizer {
-    /** Soft weights used where the request sets none; travel is per mile, the others per unit of breach. */
-    public static final Map<String, Long> DEFAULT_WEIGHTS = Map.of("travel", 1L, "weekendHome", 200L,
-            "homeStreak", 300L, "roadStreak", 300L, "rematchSpacing", 100L, "restDays", 100L,
-            "sharedHomeDay", 200L, "homeAwayBalance", 5000L);
+    /**
+     * Soft weights used where the request sets none: travel per mile, the catalog's default soft rules per unit of
+     * their penalty ({@link DefaultRules#WEIGHTS}, by rule id).
+     */
+    public static final Map<String, Long> DEFAULT_WEIGHTS = defaultWeights();
     private static final String START_TEMPERATURE = "1hard/1000soft";
     /** Drafts (generator seeds seed, seed+1, ...) scored before the search; the best one is optimized. */
     private static final int DRAFTS = 4;
 
     private final SeasonGenerator generator = new SeasonGenerator();
+
+    private static Map<String, Long> defaultWeights() {
+        Map<String, Long> w = new TreeMap<>();
+        w.put(SolveOptions.TRAVEL, 1L);
+        DefaultRules.WEIGHTS.forEach((id, weight) -> w.put(id, (long) weight));
+        return java.util.Collections.unmodifiableMap(w);
+    }
 
     /** The optimized season's games for a request's options map (see {@link SolveOptions#fromMap}). */
     public List<Game> generate(Season season, Sport sport, long seed, Map<String, ?> options) {
@@ -85,7 +95,19 @@ public final class SeasonOptimizer {
     private OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, EnvironmentMode mode,
                                      Consumer<Improvement> onBest, BooleanSupplier cancelled) {
         long started = System.nanoTime();
-        SolverFactory<SeasonPlan> factory = SolverFactory.create(config(seed, options).withEnvironmentMode(mode));
+        RuleBook book = new RuleBook(season, sport, options);
+        String key = book.register();
+        try {
+            return optimize(season, sport, seed, options, mode, onBest, cancelled, book, key, started);
+        } finally {
+            RuleBook.unregister(key);
+        }
+    }
+
+    private OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, EnvironmentMode mode,
+                                     Consumer<Improvement> onBest, BooleanSupplier cancelled, RuleBook book, String key,
+                                     long started) {
+        SolverFactory<SeasonPlan> factory = SolverFactory.create(config(seed, options, key).withEnvironmentMode(mode));
         SolutionManager<SeasonPlan, HardSoftLongScore> manager = SolutionManager.create(factory);
         // the hard rules leave drafts far apart in the search space, so a few drafts are a cheap multi-start
         SeasonDraft draft = null;
@@ -93,7 +115,7 @@ public final class SeasonOptimizer {
         HardSoftLongScore planScore = null;
         for (int k = 0; k < DRAFTS; k++) {
             SeasonDraft d = generator.draft(season, sport, seed + k);
-            SeasonPlan p = plan(season, sport, d, options);
+            SeasonPlan p = plan(season, sport, d, book);
             HardSoftLongScore s = manager.update(p);
             if (planScore == null || s.compareTo(planScore) > 0) {
                 draft = d;
@@ -149,16 +171,28 @@ public final class SeasonOptimizer {
 
     /** Scores an existing schedule of the sport with the same constraints and weights. */
     public SeasonScore evaluate(Season season, Sport sport, List<Game> games, SolveOptions options) {
-        return score(SolutionManager.create(SolverFactory.create(config(0, options))), asPlan(season, sport, games, options));
+        RuleBook book = new RuleBook(season, sport, options);
+        String key = book.register();
+        try {
+            return score(SolutionManager.create(SolverFactory.create(config(0, options, key))), asPlan(season, sport, games, book));
+        } finally {
+            RuleBook.unregister(key);
+        }
+    }
+
+    /** The constraint set the options make the optimizer score with (the same a validator should use to agree). */
+    public static ConstraintSet constraintSet(Season season, Sport sport, SolveOptions options) {
+        return RuleBook.constraintSet(season, sport, options);
     }
 
     /** Scores a plan: totals from Timefold's score analysis plus unweighted travel. */
     static SeasonScore score(SolutionManager<SeasonPlan, HardSoftLongScore> manager, SeasonPlan plan) {
         ScoreAnalysis<HardSoftLongScore> analysis = manager.analyze(plan);
+        RuleBook book = plan.getFixtures().get(0).rules();
         Map<String, RuleTotal> totals = new TreeMap<>();
         for (ConstraintAnalysis<HardSoftLongScore> c : analysis.constraintMap().values()) {
             String name = c.constraintName();
-            boolean hard = SeasonConstraints.HARD.contains(name);
+            boolean hard = book.isHard(name);
             long penalty = hard ? -c.score().hardScore() : -c.score().softScore();
             totals.put(name, new RuleTotal(name, hard, c.matchCount(), penalty));
         }
@@ -167,22 +201,24 @@ public final class SeasonOptimizer {
         return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), summary);
     }
 
-    /** Unweighted miles of all teams. */
+    /** Unweighted miles of all teams ({@link RoadTrips}). */
     static long travelMiles(SeasonPlan plan) {
-        Map<String, List<Appearance>> byTeam = new TreeMap<>();
+        Map<String, List<TeamGame>> byTeam = new TreeMap<>();
         for (Fixture x : plan.getFixtures()) {
-            for (Appearance a : x.appearances()) {
+            for (TeamGame a : x.teamGames()) {
                 byTeam.computeIfAbsent(a.team(), k -> new ArrayList<>()).add(a);
             }
         }
-        return byTeam.entrySet().stream().mapToLong(e -> new TeamLine(e.getKey(), e.getValue()).travelMiles()).sum();
+        return byTeam.entrySet().stream().mapToLong(e -> new TeamGames(e.getKey(), e.getValue()).travelMiles()).sum();
     }
 
-    private static SolverConfig config(long seed, SolveOptions options) {
+    private static SolverConfig config(long seed, SolveOptions options, String ruleBook) {
         return new SolverConfig()
                 .withSolutionClass(SeasonPlan.class)
                 .withEntityClasses(Fixture.class)
-                .withConstraintProviderClass(SeasonConstraints.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(SeasonConstraints.class)
+                        .withConstraintProviderCustomProperties(Map.of("ruleBook", ruleBook)))
                 .withRandomSeed(seed)
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(options.budget())
@@ -197,18 +233,10 @@ public final class SeasonOptimizer {
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 
-    static ConstraintWeightOverrides<HardSoftLongScore> weights(SolveOptions options) {
-        Map<String, HardSoftLongScore> w = new LinkedHashMap<>();
-        DEFAULT_WEIGHTS.forEach((k, v) -> w.put(k, HardSoftLongScore.ofSoft(v)));
-        options.weights().forEach((k, v) -> w.put(k, HardSoftLongScore.ofSoft(v)));
-        return ConstraintWeightOverrides.of(w);
-    }
-
     // ---------------------------------------------------------------- draft -> plan
 
     /** The plan of a drafted season: one fixture per meeting, with its dates in every slot. */
-    static SeasonPlan plan(Season season, Sport sport, SeasonDraft draft, SolveOptions options) {
-        RuleBook rules = new RuleBook(season, sport, options);
+    static SeasonPlan plan(Season season, Sport sport, SeasonDraft draft, RuleBook rules) {
         List<Slot> slots = new ArrayList<>();
         for (int s = 0; s < draft.slotDates().size(); s++) {
             slots.add(new Slot(s, draft.slotDates().get(s)));
@@ -226,9 +254,9 @@ public final class SeasonOptimizer {
             Map<Integer, SlotDates> dates = datesOfPair.computeIfAbsent(key,
                     k -> slotDates(season, sport, draft, m.home(), m.away()));
             fixtures.add(new Fixture(String.format("f%0" + width + "d", i + 1), m.home(), m.away(), legs.get(key),
-                    dates, rules, slots.get(m.slot()), false));
+                    dates, rules, slots.get(m.slot()), false, null));
         }
-        return new SeasonPlan(slots, fixtures, weights(options));
+        return new SeasonPlan(slots, fixtures);
     }
 
     /**
@@ -245,7 +273,7 @@ public final class SeasonOptimizer {
             LocalDate anchor = anchors.get(s);
             if (draft.series()) {
                 List<LocalDate> d = season.seriesDates(sport, a, b, anchor);
-                out.put(s, d.size() == per ? new SlotDates(d, 0) : new SlotDates(List.of(anchor), per));
+                out.put(s, d.size() == per ? new SlotDates(d) : SlotDates.fallback(anchor, per));
                 continue;
             }
             LocalDate lower = s == 0 ? sport.window().from().minusDays(1) : anchors.get(s - 1);
@@ -259,7 +287,7 @@ public final class SeasonOptimizer {
                     bestDistance = distance;
                 }
             }
-            out.put(s, best != null ? new SlotDates(List.of(best), 0) : new SlotDates(List.of(anchor), 1));
+            out.put(s, best != null ? new SlotDates(List.of(best)) : SlotDates.fallback(anchor, 1));
         }
         return out;
     }
@@ -267,8 +295,7 @@ public final class SeasonOptimizer {
     // ---------------------------------------------------------------- games <-> plan
 
     /** A plan that holds an existing schedule as it is: one slot per meeting start, nothing to choose. */
-    static SeasonPlan asPlan(Season season, Sport sport, List<Game> games, SolveOptions options) {
-        RuleBook rules = new RuleBook(season, sport, options);
+    static SeasonPlan asPlan(Season season, Sport sport, List<Game> games, RuleBook rules) {
         boolean series = sport.format().kind() == Format.Kind.SERIES;
         int per = Math.max(1, sport.format().gamesPerSeries());
         List<Game> sorted = new ArrayList<>(games);
@@ -304,19 +331,15 @@ public final class SeasonOptimizer {
             slots.add(s);
             slotOf.put(d, s);
         }
-        Map<String, Set<LocalDate>> legal = new HashMap<>();
         List<Fixture> fixtures = new ArrayList<>();
         for (List<Game> m : meetings) {
             Game g = m.get(0);
-            Set<LocalDate> ok = legal.computeIfAbsent(g.home() + ">" + g.away(),
-                    k -> new HashSet<>(season.matchDates(sport, g.home(), g.away())));
             List<LocalDate> dates = m.stream().map(Game::date).toList();
-            int illegal = (int) dates.stream().filter(d -> !ok.contains(d)).count();
             Slot slot = slotOf.get(slotDate(g.date(), series));
             fixtures.add(new Fixture(g.id(), g.home(), g.away(), legs.get(pairKey(g.home(), g.away())),
-                    Map.of(slot.index(), new SlotDates(dates, illegal)), rules, slot, false));
+                    Map.of(slot.index(), new SlotDates(dates)), rules, slot, false, m.stream().map(Game::id).toList()));
         }
-        return new SeasonPlan(slots, fixtures, weights(options));
+        return new SeasonPlan(slots, fixtures);
     }
 
     private static LocalDate slotDate(LocalDate d, boolean series) {

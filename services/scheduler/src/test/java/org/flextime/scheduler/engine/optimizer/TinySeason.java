@@ -64,10 +64,10 @@ final class TinySeason {
         return out;
     }
 
-    /** Every soft weight 1, so a soft total is the raw penalty. */
+    /** Travel and every default soft rule (by its old name) at weight 1, so a soft total is the raw penalty. */
     static SolveOptions unitWeights() {
-        SolveOptions o = SolveOptions.defaults();
-        for (String c : SeasonConstraints.SOFT) {
+        SolveOptions o = SolveOptions.defaults().withWeight(SolveOptions.TRAVEL, 1);
+        for (String c : SolveOptions.ALIASES.keySet()) {
             o = o.withWeight(c, 1);
         }
         return o;
