@@ -16,7 +16,9 @@ import org.flextime.domain.Game;
 /**
  * The validation of one schedule against one compiled set, kept up to date as games change. A change
  * re-evaluates team rules only for the teams of the old and new game, venue rules only for their venues, game
- * rules only for that game, and schedule rules (which read everything) in full. Not thread-safe: one owner edits it.
+ * rules only for that game, schedule rules kept as per-team parts (RobinX BR2) only for the parts of those two teams
+ * before combining them, RobinX families that count only some teams' games (GA1, CA4, FA2) only when a change
+ * touches one of those teams, and other schedule rules (which read everything) in full. Not thread-safe: one owner edits it.
  */
 public final class IncrementalValidation {
 
@@ -30,7 +32,11 @@ public final class IncrementalValidation {
     private final Map<String, List<Game>> byVenue = new java.util.TreeMap<>();
     /** Per rule: for team rules team -> violations, for game rules game id -> violations, for schedule rules "" -> violations. */
     private final List<Map<String, List<Violation>>> results = new ArrayList<>();
+    /** Per rule: for whole-schedule rules combined from per-team parts, team -> part (else null). */
+    private final List<Map<String, Object>> parts = new ArrayList<>();
     private int lastEvaluations;
+    /** False until the first (full) evaluation is done. */
+    private boolean initialized;
     private ValidationReport report;
 
     IncrementalValidation(CompiledSet set, List<Game> initial) {
@@ -41,6 +47,7 @@ public final class IncrementalValidation {
         }
         for (int r = 0; r < set.rules().size(); r++) {
             results.add(new HashMap<>());
+            parts.add(set.rules().get(r) instanceof RobinxRule.TeamParts ? new HashMap<>() : null);
         }
         for (Game g : initial) {
             games.put(g.id(), g);
@@ -55,6 +62,7 @@ public final class IncrementalValidation {
         byTeam.values().forEach(l -> l.sort(BY_DATE));
         byVenue.values().forEach(l -> l.sort(BY_DATE));
         evaluate(new LinkedHashSet<>(teams), new LinkedHashSet<>(byVenue.keySet()), new LinkedHashSet<>(games.keySet()));
+        initialized = true;
     }
 
     /** The current report. */
@@ -174,7 +182,20 @@ public final class IncrementalValidation {
                     }
                     put(byKey, id, out);
                 }
+            } else if (rule instanceof RobinxRule.TeamParts teamParts) {
+                Map<String, Object> byTeamPart = parts.get(r);
+                for (String t : dirtyTeams) {
+                    byTeamPart.put(t, teamParts.part(t, byTeam.get(t)));
+                    evaluations++;
+                }
+                List<Violation> out = new ArrayList<>(0);
+                teamParts.combine(byTeamPart, this::knownGames, out);
+                put(byKey, "", out);
             } else if (rule instanceof Rule.ScheduleRule scheduleRule) {
+                if (initialized && rule instanceof RobinxRule robinx && java.util.Collections.disjoint(robinx.reads(), dirtyTeams)) {
+                    // a RobinX family (GA1, CA4, FA2) that counts none of the changed teams' games: its result stands
+                    continue;
+                }
                 if (knownGames == null) {
                     knownGames = games.values().stream().filter(this::known).toList();
                 }
@@ -186,6 +207,10 @@ public final class IncrementalValidation {
         }
         lastEvaluations = evaluations;
         report = assemble();
+    }
+
+    private List<Game> knownGames() {
+        return games.values().stream().filter(this::known).toList();
     }
 
     private static void put(Map<String, List<Violation>> byKey, String key, List<Violation> out) {

@@ -101,7 +101,7 @@ public class ConstraintsBenchmark {
         List<RuleDefinition> rules = new ArrayList<>(base.rules());
         String from = mbb.window().from().toString();
         rules.add(rule(json, "two-rest-days", "rest-days", Severity.SOFT, "{\"minDays\":2}"));
-        rules.add(rule(json, "home-streak", "max-consecutive", Severity.SOFT, "{\"side\":\"home\",\"max\":3}"));
+        rules.add(rule(json, "home-streak-3", "max-consecutive", Severity.SOFT, "{\"side\":\"home\",\"max\":3}"));
         rules.add(rule(json, "exams", "exam-periods", Severity.HARD, "{\"periods\":[{\"name\":\"spring break\",\"from\":\"2026-03-02\",\"to\":\"2026-03-04\",\"teams\":[\"BYU\",\"UTAH\"]}]}"));
         rules.add(rule(json, "arena-closed", "venue-availability", Severity.HARD, "{\"unavailable\":[{\"venue\":\"Allen Fieldhouse\",\"from\":\"2026-02-01\",\"to\":\"2026-02-03\"}]}"));
         rules.add(rule(json, "turnaround", "venue-turnaround", Severity.SOFT, "{\"minHours\":20,\"bookings\":[{\"venue\":\"Allen Fieldhouse\",\"start\":\"2026-01-10T12:00\",\"end\":\"2026-01-10T15:00\"}]}"));

@@ -107,6 +107,33 @@ public final class Timetable {
         return venue[team][slot];
     }
 
+    /** The team's venue in every slot (the table's own row: read, never write). */
+    Venue[] venues(int team) {
+        return venue[team];
+    }
+
+    /**
+     * One team's venue in every slot from its games, each (home, away, slot) with {@code team} one of the two: the
+     * row {@link #of} would give that team (a double-booked team keeps its first game), without the other teams' rows.
+     */
+    public static Venue[] venuesOf(int team, int slotCount, List<ScheduledMatch> teamGames) {
+        Venue[] row = new Venue[slotCount];
+        Arrays.fill(row, Venue.NONE);
+        for (ScheduledMatch game : teamGames) {
+            if (game.slot() < 0 || game.slot() >= slotCount || game.home() == game.away()) {
+                throw new IllegalArgumentException("game outside the instance: " + game);
+            }
+            if (row[game.slot()] == Venue.NONE) {
+                if (game.home() == team) {
+                    row[game.slot()] = Venue.HOME;
+                } else if (game.away() == team) {
+                    row[game.slot()] = Venue.AWAY;
+                }
+            }
+        }
+        return row;
+    }
+
     /** The opponent of the team in the slot, or -1. */
     public int opponent(int team, int slot) {
         return opponent[team][slot];
