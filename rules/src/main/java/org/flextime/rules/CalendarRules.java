@@ -73,7 +73,7 @@ final class CalendarRules {
     record RestDays(RuleDefinition definition, int minDays, boolean meetings) implements Rule.TeamRule {
         @Override
         public void evaluate(String team, List<Game> list, RuleContext ctx, List<Violation> out) {
-            List<List<Game>> units = meetings ? ctx.sequence(list) : null;
+            List<List<Game>> units = meetings ? ctx.sequence(team, list) : null;
             int n = meetings ? units.size() : list.size();
             for (int i = 1; i < n; i++) {
                 Game a = meetings ? units.get(i - 1).get(units.get(i - 1).size() - 1) : list.get(i - 1);

@@ -23,11 +23,32 @@ public final class RuleContext {
     private final Season season;
     private final Sport sport;
     private final Map<String, Set<LocalDate>> matchDates = new ConcurrentHashMap<>();
+    /** Per team, the last list of games {@link #meetings} / {@link #sequence} answered for, and the answer (memoizing only). */
+    private final Map<String, Memo> meetingsMemo;
+    private final Map<String, Memo> sequenceMemo;
+
+    private record Memo(List<Game> games, Object value) {
+    }
 
     /** The context of one sport of a season. */
     public RuleContext(Season season, Sport sport) {
+        this(season, sport, false);
+    }
+
+    private RuleContext(Season season, Sport sport, boolean memoizing) {
         this.season = season;
         this.sport = sport;
+        this.meetingsMemo = memoizing ? new ConcurrentHashMap<>() : null;
+        this.sequenceMemo = memoizing ? new ConcurrentHashMap<>() : null;
+    }
+
+    /**
+     * A context that remembers, per team, the meetings and sequence of the last list of games it was asked about and
+     * answers again from memory when asked about the very same list object: for callers that pass each team's games
+     * as an immutable list and evaluate several rules on it (the optimizer). Never for lists changed in place.
+     */
+    public RuleContext memoizing() {
+        return new RuleContext(season, sport, true);
     }
 
     /** The season. */
@@ -49,7 +70,21 @@ public final class RuleContext {
      * A team's meetings per opponent, opponents in alphabetical order. In series formats consecutive games
      * at the same host within two days form one meeting (a series), so a series counts once.
      */
+    @SuppressWarnings("unchecked")
     public Map<String, List<List<Game>>> meetings(String team, List<Game> games) {
+        if (meetingsMemo != null) {
+            Memo m = meetingsMemo.get(team);
+            if (m != null && m.games() == games) {
+                return (Map<String, List<List<Game>>>) m.value();
+            }
+            Map<String, List<List<Game>>> value = computeMeetings(team, games);
+            meetingsMemo.put(team, new Memo(games, value));
+            return value;
+        }
+        return computeMeetings(team, games);
+    }
+
+    private Map<String, List<List<Game>>> computeMeetings(String team, List<Game> games) {
         Map<String, List<List<Game>>> meetings = new TreeMap<>();
         boolean series = sport.format().kind() == Format.Kind.SERIES;
         int perSeries = Math.max(1, sport.format().gamesPerSeries());
@@ -73,6 +108,25 @@ public final class RuleContext {
      * meetings read this, and so does the optimizer's road-trip model.
      */
     public List<List<Game>> sequence(List<Game> games) {
+        return computeSequence(games);
+    }
+
+    /** {@link #sequence(List)} of one team's games, remembered per team by a {@link #memoizing} context. */
+    @SuppressWarnings("unchecked")
+    public List<List<Game>> sequence(String team, List<Game> games) {
+        if (sequenceMemo == null) {
+            return computeSequence(games);
+        }
+        Memo m = sequenceMemo.get(team);
+        if (m != null && m.games() == games) {
+            return (List<List<Game>>) m.value();
+        }
+        List<List<Game>> value = computeSequence(games);
+        sequenceMemo.put(team, new Memo(games, value));
+        return value;
+    }
+
+    private List<List<Game>> computeSequence(List<Game> games) {
         List<List<Game>> out = new ArrayList<>();
         boolean series = sport.format().kind() == Format.Kind.SERIES;
         int perSeries = Math.max(1, sport.format().gamesPerSeries());

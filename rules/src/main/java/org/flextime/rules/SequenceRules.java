@@ -27,20 +27,21 @@ final class SequenceRules {
     record MaxConsecutive(RuleDefinition definition, boolean road, int max, boolean meetings) implements Rule.TeamRule {
         @Override
         public void evaluate(String team, List<Game> list, RuleContext ctx, List<Violation> out) {
-            List<List<Game>> units = meetings ? ctx.sequence(list) : list.stream().map(List::of).toList();
-            List<List<Game>> run = new ArrayList<>();
-            for (int i = 0; i <= units.size(); i++) {
-                if (i < units.size() && units.get(i).get(0).away().equals(team) == road) {
-                    run.add(units.get(i));
+            List<List<Game>> units = meetings ? ctx.sequence(team, list) : null;
+            int n = meetings ? units.size() : list.size();
+            int start = 0;
+            for (int i = 0; i <= n; i++) {
+                if (i < n && (meetings ? units.get(i).get(0) : list.get(i)).away().equals(team) == road) {
                     continue;
                 }
-                if (run.size() > max) {
-                    List<Game> games = run.stream().flatMap(List::stream).toList();
+                int length = i - start;
+                if (length > max) {
+                    List<Game> games = meetings ? units.subList(start, i).stream().flatMap(List::stream).toList() : list.subList(start, i);
                     String unit = meetings ? " meetings" : " games";
-                    out.add(violation(run.size() - max, team + " plays " + run.size() + (road ? " road" : " home")
+                    out.add(violation(length - max, team + " plays " + length + (road ? " road" : " home")
                             + unit + " in a row, at most " + max + " allowed (" + labels(games) + ")", ids(games), List.of(team)));
                 }
-                run.clear();
+                start = i + 1;
             }
         }
     }
@@ -240,7 +241,7 @@ final class SequenceRules {
                 for (int i = 1; i < m.size(); i++) {
                     Game before = m.get(i - 1).get(m.get(i - 1).size() - 1);
                     Game after = m.get(i).get(0);
-                    int gamesApart = list.indexOf(after) - list.indexOf(before);
+                    int gamesApart = indexOf(list, after) - indexOf(list, before);
                     long daysApart = ChronoUnit.DAYS.between(before.date(), after.date());
                     int missing = Math.max(0, minGames - gamesApart) + (int) Math.max(0, minDays - daysApart);
                     if (missing > 0) {
@@ -277,6 +278,16 @@ final class SequenceRules {
                         + target + " wanted" + (weekend.isEmpty() ? "" : " (" + labels(weekend) + ")"), ids(weekend), List.of(team)));
             }
         }
+    }
+
+    /** The position of a game in a list: by identity first (the usual case, and cheap), else by equality. */
+    static int indexOf(List<Game> list, Game g) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == g) {
+                return i;
+            }
+        }
+        return list.indexOf(g);
     }
 
     /** An event at a school besides the schedule's games, e.g. a women's home game. */

@@ -13,4 +13,20 @@ public record Violation(String rule, Severity severity, int penalty, String expl
         gameIds = List.copyOf(gameIds);
         teams = List.copyOf(teams);
     }
+
+    /** Field by field, the same object first (the optimizer compares remembered violations often). */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Violation v && penalty == v.penalty && rule.equals(v.rule) && severity == v.severity
+                && Objects.equals(explanation, v.explanation) && gameIds.equals(v.gameIds) && teams.equals(v.teams);
+    }
+
+    /** From the rule, penalty, games and teams (equal violations have equal explanations' inputs). */
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, penalty, gameIds, teams);
+    }
 }

@@ -15,8 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 
-import org.flextime.rules.ScheduleValidator;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.RuleCompiler;
+import org.flextime.rules.RuleDefinition;
+import org.flextime.rules.Severity;
 import org.flextime.rules.ValidationReport;
 import org.flextime.rules.Violation;
 import org.flextime.domain.Game;
@@ -25,17 +29,17 @@ import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.scheduler.engine.optimizer.OptimizedSeason;
 import org.flextime.scheduler.engine.optimizer.RuleTotal;
-import org.flextime.scheduler.engine.optimizer.SeasonConstraints;
 import org.flextime.scheduler.engine.optimizer.SeasonOptimizer;
 import org.flextime.scheduler.engine.optimizer.SeasonScore;
 import org.flextime.scheduler.engine.optimizer.SolveOptions;
 
 /**
- * Generates and optimizes every Big 12 sport of the bundled 2025-26 season, checks each result with the
- * constraints service's validator and with the optimizer's Timefold constraints, and writes a markdown
- * report. The cross-check runs both on every generated schedule and on a few mutated copies (one game
- * flipped, one game moved a day), so a difference in what a rule means shows up as a count that differs.
- * Exits 1 if a generated schedule has a hard violation or the two disagree on one.
+ * Generates and optimizes every Big 12 sport of the bundled 2025-26 season and checks each result with the rule
+ * catalog's validator against the very constraint set the optimizer scored with (the sport's default set, with the
+ * companion sport's schedule where a rule needs it): since the optimizer's Timefold constraints are the catalog's rule
+ * evaluators, the two agree by construction, which the report shows per rule on every generated schedule and on a
+ * few mutated copies (one game flipped, one game moved a day). Writes a markdown report; exits 1 if a generated
+ * schedule has a hard violation or the two disagree anywhere.
  *
  * <p>Options: {@code --seconds N} solver budget per sport (18), {@code --unimproved N} stop after N s
  * without improvement (8), {@code --seed S} (2025), {@code --only FB,MBB}, {@code --out FILE}
@@ -45,25 +49,12 @@ public final class Big12Benchmark {
     /** Sports solved first because another sport uses their schedule (football for volleyball, men's for women's basketball). */
     private static final List<String> ORDER = List.of("FB", "MBB", "WBB", "VB", "SOC", "BSB", "SB", "MTEN", "WTEN");
     private static final Map<String, String> COMPANION = Map.of("WBB", "MBB", "VB", "FB");
-    /** Validator rule ids and the Timefold constraint that means the same. */
-    private static final Map<String, String> SHARED = new LinkedHashMap<>();
-
-    static {
-        SHARED.put("home-games", "home-games");
-        SHARED.put("home-and-away", "home-and-away");
-        SHARED.put("blackout", "unplayable-date");
-        SHARED.put("outside-window", "unplayable-date");
-        SHARED.put("not-a-play-day", "unplayable-date");
-        SHARED.put("consecutive-days", "consecutive-days");
-        SHARED.put("consecutive-road-games", "consecutive-road-games");
-        SHARED.put("first-last-games-balance", "first-last-games-balance");
-    }
-
     private Big12Benchmark() {
     }
 
     /** One sport's outcome. */
-    record Row(Sport sport, int teams, OptimizedSeason result, ValidationReport report, double seconds, long peakHeap) {
+    record Row(Sport sport, int teams, OptimizedSeason result, ValidationReport report, List<String> softRules, double seconds,
+               long peakHeap) {
     }
 
     /** Entry point. */
@@ -89,7 +80,7 @@ public final class Big12Benchmark {
         SolveOptions base = SolveOptions.defaults().withBudget(Duration.ofMillis(Math.round(seconds * 1000)),
                 Duration.ofMillis(Math.round(unimproved * 1000)));
         SeasonOptimizer optimizer = new SeasonOptimizer();
-        ScheduleValidator validator = new ScheduleValidator();
+        RuleCompiler compiler = new RuleCompiler();
         Map<String, List<Game>> solved = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         List<String> crossLines = new ArrayList<>();
@@ -113,23 +104,28 @@ public final class Big12Benchmark {
             double took = (System.nanoTime() - start) / 1e9;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             solved.put(code, result.games());
-            ValidationReport report = validator.validate(season, sport, result.games());
-            rows.add(new Row(sport, season.participants(sport).size(), result, report, took, peak));
-            System.err.printf(Locale.ROOT, "%s: %d games, hard %d (validator %d), soft %d, %d miles, %.1f s%n", code,
-                    result.games().size(), result.score().hardBreaches(), report.hardViolations(),
-                    result.score().softPenalty(), result.score().travelMiles(), took);
+            ConstraintSet set = SeasonOptimizer.constraintSet(season, sport, options);
+            ValidationReport report = compiler.compile(set, season).validate(result.games());
+            List<String> softRules = set.rules().stream().filter(r -> r.severity() == Severity.SOFT).map(RuleDefinition::id).toList();
+            rows.add(new Row(sport, season.participants(sport).size(), result, report, softRules, took, peak));
+            System.err.printf(Locale.ROOT, "%s: %d games, hard %d (validator %d), soft %d (validator %d + travel %d), %d miles, %.1f s, "
+                            + "peak heap %d MiB%n", code, result.games().size(), result.score().hardBreaches(), report.hardViolations(),
+                    result.score().softPenalty(), report.softPenalty(), travelPenalty(result.score()), result.score().travelMiles(),
+                    took, peak >> 20);
             if (report.hardViolations() != 0 || result.score().hardBreaches() != 0) {
                 ok = false;
             }
-            ok &= crossCheck(season, sport, result.games(), "generated", optimizer, validator, options, crossLines);
+            ok &= crossCheck(season, sport, set, result.games(), "generated", optimizer, compiler, options, crossLines);
             Random random = new Random(seed ^ code.hashCode());
             for (int k = 0; k < 2; k++) {
-                crossCheck(season, sport, flipOne(result.games(), random), "one game flipped", optimizer, validator,
+                ok &= crossCheck(season, sport, set, flipOne(result.games(), random), "one game flipped", optimizer, compiler,
                         options, crossLines);
-                crossCheck(season, sport, shiftOne(result.games(), random), "one game a day later", optimizer,
-                        validator, options, crossLines);
+                ok &= crossCheck(season, sport, set, shiftOne(result.games(), random), "one game a day later", optimizer,
+                        compiler, options, crossLines);
             }
         }
+        long peakAll = rows.stream().mapToLong(Row::peakHeap).max().orElse(0);
+        System.err.printf(Locale.ROOT, "peak heap %d MiB of max %d MiB%n", peakAll >> 20, Runtime.getRuntime().maxMemory() >> 20);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report(command, seconds, unimproved, seed, rows, crossLines));
         System.err.println("wrote " + out);
@@ -139,42 +135,47 @@ public final class Big12Benchmark {
         }
     }
 
+    /** The soft penalty of the travel objective (miles × weight). */
+    private static long travelPenalty(SeasonScore s) {
+        RuleTotal t = s.rules().get("travel");
+        return t == null ? 0 : t.weightedPenalty();
+    }
+
     /**
-     * Counts hard breaches of the shared rules both ways; returns whether the counts agree. Rules only one
-     * side has are listed but not compared.
+     * Counts each rule's violations and penalty both ways, the validator's report against the Timefold score analysis
+     * of the same games under the same set; returns whether every rule agrees.
      */
-    private static boolean crossCheck(Season season, Sport sport, List<Game> games, String what, SeasonOptimizer optimizer,
-                                      ScheduleValidator validator, SolveOptions options, List<String> lines) {
-        ValidationReport report = validator.validate(season, sport, games);
+    private static boolean crossCheck(Season season, Sport sport, ConstraintSet set, List<Game> games, String what,
+                                      SeasonOptimizer optimizer, RuleCompiler compiler, SolveOptions options, List<String> lines) {
+        ValidationReport report = compiler.compile(set, season).validate(games);
         SeasonScore score = optimizer.evaluate(season, sport, games, options);
         Map<String, Integer> byValidator = new LinkedHashMap<>();
-        Map<String, Integer> onlyValidator = new LinkedHashMap<>();
+        Map<String, Long> penaltyByValidator = new LinkedHashMap<>();
         for (Violation v : report.violations()) {
-            if (v.severity() != org.flextime.rules.Severity.HARD) {
-                continue;
-            }
-            String mine = SHARED.get(v.rule());
-            if (mine != null) {
-                byValidator.merge(mine, 1, Integer::sum);
-            } else {
-                onlyValidator.merge(v.rule(), 1, Integer::sum);
-            }
+            byValidator.merge(v.rule(), 1, Integer::sum);
+            penaltyByValidator.merge(v.rule(), (long) v.penalty(), Long::sum);
         }
         Map<String, Integer> byTimefold = new LinkedHashMap<>();
-        Map<String, Integer> onlyTimefold = new LinkedHashMap<>();
-        for (String c : SeasonConstraints.HARD) {
-            RuleTotal t = score.rules().get(c);
-            if (t == null || t.matches() == 0) {
-                continue;
+        Map<String, Long> penaltyByTimefold = new LinkedHashMap<>();
+        for (RuleDefinition r : set.rules()) {
+            RuleTotal t = score.rules().get(r.id());
+            if (t != null && t.matches() > 0) {
+                byTimefold.put(r.id(), t.matches());
+                penaltyByTimefold.put(r.id(), t.weightedPenalty());
             }
-            (SHARED.containsValue(c) ? byTimefold : onlyTimefold).put(c, t.matches());
         }
-        int v = byValidator.values().stream().mapToInt(Integer::intValue).sum();
-        int t = byTimefold.values().stream().mapToInt(Integer::intValue).sum();
-        boolean agree = byValidator.equals(byTimefold);
-        lines.add(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s |", sport.code(), what,
-                report.hardViolations(), score.hardBreaches(), v + " / " + t, agree ? "yes" : "**no**",
-                text(byValidator), text(onlyValidator) + " · " + text(onlyTimefold)));
+        boolean agree = new java.util.TreeMap<>(byValidator).equals(new java.util.TreeMap<>(byTimefold))
+                && new java.util.TreeMap<>(penaltyByValidator).equals(new java.util.TreeMap<>(penaltyByTimefold))
+                && report.softPenalty() + travelPenalty(score) == score.softPenalty();
+        Map<String, Integer> hard = new LinkedHashMap<>();
+        for (Violation v : report.violations()) {
+            if (v.severity() == Severity.HARD) {
+                hard.merge(v.rule(), 1, Integer::sum);
+            }
+        }
+        lines.add(String.format(Locale.ROOT, "| %s | %s | %d | %d | %,d | %,d | %s | %s |", sport.code(), what,
+                report.hardViolations(), score.hardBreaches(), report.softPenalty(), score.softPenalty() - travelPenalty(score),
+                agree ? "yes" : "**no**", text(hard)));
         return agree;
     }
 
@@ -208,41 +209,55 @@ public final class Big12Benchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, seconds, unimproved, seed,
                 new java.util.TreeMap<>(SeasonOptimizer.DEFAULT_WEIGHTS)));
-        md.append("Hard violations are counted twice: by the constraints service's `ScheduleValidator` and by the "
-                + "scheduler's Timefold constraints (matches of hard constraints). Soft score is the Timefold soft "
-                + "penalty under the default weights (travel is 1 per mile). Travel: miles of all teams, campus to "
-                + "campus by haversine, staying on the road between road meetings at most 4 days apart. Time is wall "
-                + "time of the drafts (4 generator seeds, the best is optimized) + Timefold solve (simulated annealing over structure-keeping moves); peak heap is the sum of the heap pools' peaks during the sport.\n\n");
+        md.append("The optimizer's Timefold constraints are the rule catalog's evaluators: one constraint per rule of the "
+                + "sport's constraint set (here the default set, `DefaultRules`, with the companion sport's schedule for "
+                + "`shared-home-day`), named by rule id, plus the optimizer's own objective `travel` (1 per mile). The "
+                + "validator column validates the same games against the same set with `RuleCompiler`/`CompiledSet`, so "
+                + "hard counts agree and Timefold soft = validator soft + travel by construction; the cross-check below "
+                + "compares them per rule. Travel: miles of all teams, campus to campus by haversine, staying on the road "
+                + "between road meetings at most 4 days apart (`RoadTrips`). Time is wall time of the drafts (4 generator "
+                + "seeds, the best is optimized) + Timefold solve (simulated annealing over structure-keeping moves); peak "
+                + "heap is the sum of the heap pools' peaks during the sport.\n\n");
         md.append("| sport | teams | games | hard (validator) | hard (Timefold) | soft score (draft -> optimized) | "
                 + "validator soft | travel miles (draft -> optimized) | solve time | peak heap | moves/s |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             SeasonScore s = r.result().score();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %,d -> %,d | %d | %,d -> %,d | %.1f s | %d MiB | %,d |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %,d -> %,d | %,d | %,d -> %,d | %.1f s | %d MiB | %,d |%n",
                     r.sport().code(), r.teams(), r.result().games().size(), r.report().hardViolations(),
                     s.hardBreaches(), r.result().initialScore().softPenalty(), s.softPenalty(), r.report().softPenalty(),
                     r.result().initialScore().travelMiles(), s.travelMiles(), r.seconds(), r.peakHeap() >> 20,
                     r.result().movesPerSecond()));
         }
+        long peakAll = rows.stream().mapToLong(Row::peakHeap).max().orElse(0);
+        md.append(String.format(Locale.ROOT, "%nPeak heap over all sports: %d MiB (JVM max heap %d MiB).%n",
+                peakAll >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        List<String> soft = new ArrayList<>(List.of("travel"));
+        TreeSet<String> ids = new TreeSet<>();
+        rows.forEach(r -> ids.addAll(r.softRules()));
+        soft.addAll(ids);
         md.append("\n## Soft score by constraint (matches / weighted penalty), draft -> optimized\n\n");
-        md.append("| sport | ").append(String.join(" | ", SeasonConstraints.SOFT)).append(" |\n|---|");
-        md.append("---:|".repeat(SeasonConstraints.SOFT.size())).append("\n");
+        md.append("Rule weights: ").append(new java.util.TreeMap<>(SeasonOptimizer.DEFAULT_WEIGHTS))
+                .append(" (a sport's set has only the rules its data states; `-` marks a rule not in its set).\n\n");
+        md.append("| sport | ").append(String.join(" | ", soft)).append(" |\n|---|");
+        md.append("---:|".repeat(soft.size())).append("\n");
         for (Row r : rows) {
             md.append("| ").append(r.sport().code()).append(" |");
-            for (String c : SeasonConstraints.SOFT) {
+            for (String c : soft) {
+                if (!c.equals("travel") && !r.softRules().contains(c)) {
+                    md.append(" - |");
+                    continue;
+                }
                 md.append(' ').append(cell(r.result().initialScore(), c)).append(" -> ")
                         .append(cell(r.result().score(), c)).append(" |");
             }
             md.append('\n');
         }
-        md.append("\n## Cross-check: validator vs Timefold hard rules\n\n");
-        md.append("Shared rules: ").append(SHARED).append(" (validator rule = Timefold constraint). A validator "
-                + "blackout counts once per team blacked out, `unplayable-date` once per game, so a game on a date "
-                + "blacked out for both teams counts 2 vs 1. Structural rules only the validator checks (games per "
-                + "team, meetings) hold by construction in the optimizer; rules only Timefold checks (double "
-                + "booking, football's road games in 5 weeks, home-and-home separation) are listed, not compared.\n\n");
-        md.append("| sport | schedule | hard (validator) | hard (Timefold) | shared rules validator / Timefold | agree | "
-                + "shared breaches | only validator · only Timefold |\n|---|---|---:|---:|---|---|---|---|\n");
+        md.append("\n## Cross-check: validator vs Timefold, per rule of the same set\n\n");
+        md.append("Agree means: every rule has the same number of violations (Timefold matches) and the same penalty both "
+                + "ways, and Timefold's soft score is the validator's soft penalty plus travel.\n\n");
+        md.append("| sport | schedule | hard (validator) | hard (Timefold) | soft (validator) | soft (Timefold, without travel) | agree | "
+                + "hard violations by rule |\n|---|---|---:|---:|---:|---:|---|---|\n");
         crossLines.forEach(l -> md.append(l).append('\n'));
         return md.toString();
     }

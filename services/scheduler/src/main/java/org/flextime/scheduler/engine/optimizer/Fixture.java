@@ -10,6 +10,8 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.flextime.domain.Game;
+import org.flextime.rules.Rule;
+import org.flextime.rules.Violation;
 
 /**
  * A meeting of two teams (a single game or a whole series): the planning entity. The solver chooses its
@@ -150,13 +152,28 @@ public class Fixture {
                 sides.add(new TeamGame(host, g, rules));
                 sides.add(new TeamGame(guest(), g, rules));
             }
-            p = new Placed(List.copyOf(games), List.copyOf(sides));
+            p = new Placed(List.copyOf(games), List.copyOf(sides), new ConcurrentHashMap<>());
             placedBy.put(key, p);
         }
         return p;
     }
 
-    private record Placed(List<Game> games, List<TeamGame> sides) {
+    /** The violations of a game rule (the {@code index}-th rule of the set) in this meeting's games, remembered per placement. */
+    public List<Violation> violations(int index, Rule.GameRule rule) {
+        Placed p = placed();
+        List<Violation> v = p.byRule().get(index);
+        if (v == null) {
+            List<Violation> out = new ArrayList<>(0);
+            for (Game g : p.games()) {
+                rule.evaluate(g, rules.context(), out);
+            }
+            v = List.copyOf(out);
+            p.byRule().put(index, v);
+        }
+        return v;
+    }
+
+    private record Placed(List<Game> games, List<TeamGame> sides, Map<Integer, List<Violation>> byRule) {
     }
 
     @Override

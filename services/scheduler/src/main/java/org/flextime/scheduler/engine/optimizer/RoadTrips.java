@@ -54,7 +54,7 @@ public final class RoadTrips {
 
     /** The team's miles over its games in date order, rounded. */
     public long miles(String team, List<Game> games) {
-        List<List<Game>> meetings = context.sequence(games);
+        List<List<Game>> meetings = context.sequence(team, games);
         double total = 0;
         String at = team;
         for (int m = 0; m < meetings.size(); m++) {

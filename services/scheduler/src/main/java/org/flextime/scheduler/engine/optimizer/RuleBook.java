@@ -37,6 +37,7 @@ public final class RuleBook {
     private static final Map<String, RuleBook> REGISTRY = new ConcurrentHashMap<>();
 
     private final CompiledSet set;
+    private final RuleContext context;
     private final Set<String> hard;
     private final long travelWeight;
     private final RoadTrips trips;
@@ -45,11 +46,13 @@ public final class RuleBook {
     /** Compiles the request's constraint set for the sport. */
     public RuleBook(Season season, Sport sport, SolveOptions options) {
         this.set = new RuleCompiler().compile(constraintSet(season, sport, options), season);
+        // the team lists the constraint streams pass are immutable, so the rules may share their meetings per team
+        this.context = set.context().memoizing();
         this.hard = set.rules().stream().filter(r -> r.definition().severity() == Severity.HARD)
                 .map(r -> r.definition().id()).collect(Collectors.toUnmodifiableSet());
         this.travelWeight = options.weights().getOrDefault(SolveOptions.TRAVEL, 1L);
         List<Team> teams = season.participants(sport);
-        this.trips = new RoadTrips(set.context(), teams);
+        this.trips = new RoadTrips(context, teams);
         for (Team t : teams) {
             venues.put(t.code(), SeasonGenerator.venue(sport, t));
         }
@@ -123,6 +126,74 @@ public final class RuleBook {
         return names;
     }
 
+    /** How many game lists per team {@link #results} remembers. */
+    private static final int REMEMBERED = 6;
+    private final Map<String, java.util.ArrayDeque<Results>> results = new HashMap<>();
+
+    /**
+     * The remembered results of the rules for a team's games: found again when the list holds the very same game
+     * objects in the same order (a fixture's games are fixed per placement), else new and remembered, oldest forgotten.
+     * Used by one solver thread at a time.
+     */
+    synchronized Results results(String team, List<org.flextime.domain.Game> games) {
+        java.util.ArrayDeque<Results> seen = results.computeIfAbsent(team, t -> new java.util.ArrayDeque<>());
+        for (Results r : seen) {
+            if (r.sameGames(games)) {
+                return r;
+            }
+        }
+        Results r = new Results(List.copyOf(games), set.rules().size());
+        if (seen.size() == REMEMBERED) {
+            seen.removeLast();
+        }
+        seen.addFirst(r);
+        return r;
+    }
+
+    /** One team's games and the rule results computed for them so far. */
+    static final class Results {
+        private final List<org.flextime.domain.Game> games;
+        private final Object[] byRule;
+        private long miles = -1;
+
+        Results(List<org.flextime.domain.Game> games, int rules) {
+            this.games = games;
+            this.byRule = new Object[rules];
+        }
+
+        List<org.flextime.domain.Game> games() {
+            return games;
+        }
+
+        boolean sameGames(List<org.flextime.domain.Game> other) {
+            if (other.size() != games.size()) {
+                return false;
+            }
+            for (int i = 0; i < games.size(); i++) {
+                if (other.get(i) != games.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @SuppressWarnings("unchecked")
+        synchronized List<org.flextime.rules.Violation> violations(int rule,
+                java.util.function.Supplier<List<org.flextime.rules.Violation>> compute) {
+            if (byRule[rule] == null) {
+                byRule[rule] = List.copyOf(compute.get());
+            }
+            return (List<org.flextime.rules.Violation>) byRule[rule];
+        }
+
+        synchronized long travelMiles(java.util.function.LongSupplier compute) {
+            if (miles < 0) {
+                miles = compute.getAsLong();
+            }
+            return miles;
+        }
+    }
+
     /** Registers the book for a {@link SeasonConstraints} about to be created; returns its key. */
     String register() {
         String key = UUID.randomUUID().toString();
@@ -155,7 +226,7 @@ public final class RuleBook {
 
     /** What the rules read besides the games. */
     public RuleContext context() {
-        return set.context();
+        return context;
     }
 
     /** Whether the named constraint is a HARD rule. */

@@ -39,20 +39,14 @@ public final class SeasonConstraints implements ConstraintProvider {
         }
         RuleContext ctx = book.context();
         List<Constraint> out = new ArrayList<>();
-        for (Rule rule : book.rules()) {
+        for (int i = 0; i < book.rules().size(); i++) {
+            Rule rule = book.rules().get(i);
+            int index = i;
             UniConstraintStream<Violation> violations;
             if (rule instanceof Rule.TeamRule r) {
-                violations = teams(f).flattenLast(t -> {
-                    List<Violation> v = new ArrayList<>(0);
-                    r.evaluate(t.team(), t.games(), ctx, v);
-                    return v;
-                });
+                violations = teams(f).flattenLast(t -> t.violations(index, r));
             } else if (rule instanceof Rule.GameRule r) {
-                violations = games(f).flattenLast(g -> {
-                    List<Violation> v = new ArrayList<>(0);
-                    r.evaluate(g, ctx, v);
-                    return v;
-                });
+                violations = f.forEach(Fixture.class).flattenLast(x -> x.violations(index, r));
             } else if (rule instanceof Rule.VenueRule r) {
                 violations = games(f).filter(g -> g.venue() != null)
                         .groupBy(Game::venue, ConstraintCollectors.toList())

@@ -5,10 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.flextime.domain.Game;
+import org.flextime.rules.Rule;
+import org.flextime.rules.Violation;
 
 /**
  * One team's games in date order (then id), as the catalog's team rules read them; rebuilt by the constraint streams
- * only for the teams whose fixtures a move touched.
+ * only for the teams whose fixtures a move touched. A rule's violations are a function of the team and its games
+ * alone, and a fixture hands out the same game objects for the same placement, so the results are remembered per
+ * team for the last few game lists seen ({@link RuleBook#results}): undoing a move finds them again.
  */
 public final class TeamGames {
     static final Comparator<Game> BY_DATE = Comparator.comparing(Game::date).thenComparing(Game::id);
@@ -16,7 +20,7 @@ public final class TeamGames {
     private final String team;
     private final List<Game> games;
     private final RuleBook book;
-    private long travelMiles = -1;
+    private final RuleBook.Results results;
 
     /** Sorts the team's games. */
     public TeamGames(String team, List<TeamGame> sides) {
@@ -27,7 +31,8 @@ public final class TeamGames {
             sorted.add(s.game());
         }
         sorted.sort(BY_DATE);
-        this.games = List.copyOf(sorted);
+        this.results = book.results(team, sorted);
+        this.games = results.games();
     }
 
     /** The team code. */
@@ -40,12 +45,18 @@ public final class TeamGames {
         return games;
     }
 
+    /** The violations of a team rule (the {@code index}-th rule of the set) in these games. */
+    public List<Violation> violations(int index, Rule.TeamRule rule) {
+        return results.violations(index, () -> {
+            List<Violation> out = new ArrayList<>(0);
+            rule.evaluate(team, games, book.context(), out);
+            return out;
+        });
+    }
+
     /** The team's miles ({@link RoadTrips}). */
     public long travelMiles() {
-        if (travelMiles < 0) {
-            travelMiles = book.trips().miles(team, games);
-        }
-        return travelMiles;
+        return results.travelMiles(() -> book.trips().miles(team, games));
     }
 
     @Override
