@@ -1,11 +1,26 @@
 package org.flextime.scheduler.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.flextime.rules.itc.Evaluation;
+import org.flextime.rules.itc.ItcEvaluator;
+import org.flextime.rules.itc.UnsupportedConstraintException;
+import org.flextime.rules.robinx.Instance;
+import org.flextime.rules.robinx.ObjectiveValue;
+import org.flextime.rules.robinx.RobinxFormatException;
+import org.flextime.rules.robinx.RobinxReader;
+import org.flextime.rules.robinx.RobinxWriter;
+import org.flextime.rules.robinx.Solution;
+import org.flextime.rules.robinx.SolutionMetaData;
+import org.flextime.scheduler.engine.itc.ItcResult;
+import org.flextime.scheduler.engine.itc.ItcSolver;
+import org.flextime.scheduler.engine.itc.ItcSolverConfig;
 import org.flextime.scheduler.engine.ttp.TtpEvaluation;
 import org.flextime.scheduler.engine.ttp.TtpEvaluator;
 import org.flextime.scheduler.engine.ttp.TtpFormatException;
@@ -17,15 +32,20 @@ import org.flextime.scheduler.engine.ttp.TtpSolverConfig;
 import org.flextime.scheduler.engine.ttp.TtpSolutionIo;
 
 /**
- * {@code solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T]}: solves a RobinX TTP
- * instance, prints a short summary and optionally writes a RobinX solution.
+ * {@code solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T] [--moves M]}: solves a RobinX
+ * instance, prints a short summary and optionally writes a RobinX solution. A travel-distance instance (TTP)
+ * goes to the TTP solver; any other RobinX instance (ITC2021: soft-constraint objective) to the ITC2021 solver
+ * (single-threaded), whose result line and written {@code <ObjectiveValue>} are the scores of the {@code rules}
+ * module's ITC2021 evaluator, the same as {@code validate} prints; {@code --moves} stops it after that many
+ * evaluated moves, which makes a run reproducible.
  */
 public final class SolveCommand {
 
-    static final String USAGE = "usage: solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T]";
+    static final String USAGE =
+            "usage: solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T] [--moves M]";
 
-    /** Parsed command line. */
-    record Options(Path instance, Duration budget, Path out, long seed, int threads) {
+    /** Parsed command line; {@code moves} caps the ITC2021 search at that many evaluated moves (0: no cap). */
+    record Options(Path instance, Duration budget, Path out, long seed, int threads, long moves) {
     }
 
     /** Runs the command; returns 0 on success, 2 on bad usage, 1 on bad input or failure. */
@@ -36,6 +56,10 @@ public final class SolveCommand {
         } catch (IllegalArgumentException e) {
             err.println("solve: " + e.getMessage() + " (" + USAGE + ")");
             return 2;
+        }
+        Optional<Instance> itc = readItcInstance(options.instance());
+        if (itc.isPresent()) {
+            return solveItc(itc.get(), options, out, err);
         }
         try {
             TtpInstance instance = new TtpInstanceReader().read(options.instance());
@@ -62,12 +86,75 @@ public final class SolveCommand {
         }
     }
 
+    /**
+     * The instance when the file is a RobinX instance that is not a travel (TTP) one; empty otherwise, and when
+     * it cannot be read that way (the TTP reader then reports the problem).
+     */
+    static Optional<Instance> readItcInstance(Path file) {
+        try {
+            Instance instance = new RobinxReader().readInstance(file);
+            return instance.minimizesTravel() ? Optional.empty() : Optional.of(instance);
+        } catch (IOException | RobinxFormatException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private int solveItc(Instance instance, Options options, PrintStream out, PrintStream err) {
+        String name = instance.name().isBlank() ? String.valueOf(options.instance().getFileName()) : instance.name();
+        try {
+            ItcResult result = new ItcSolver().solve(instance, new ItcSolverConfig(options.budget(), options.seed(),
+                    options.moves()));
+            SolutionMetaData meta = new SolutionMetaData(name + " (FlexTime)", instance.name(), "FlexTime",
+                    "simulated annealing over round-robin moves (FlexTime ITC2021 solver, seed " + options.seed()
+                            + ", " + options.budget().toMillis() / 1000.0 + " s)",
+                    Optional.empty(), "");
+            Solution solution = new Solution(meta, result.games());
+            // Report what the independent evaluator says, not what the search believes.
+            Evaluation evaluation = new ItcEvaluator().evaluate(instance, solution);
+            if (evaluation.infeasibility() != result.infeasibility() || evaluation.objective() != result.objective()) {
+                err.println("solve: internal error: the solver scored infeasibility=" + result.infeasibility()
+                        + " objective=" + result.objective() + " but the evaluator says infeasibility="
+                        + evaluation.infeasibility() + " objective=" + evaluation.objective());
+                return 1;
+            }
+            out.printf(Locale.ROOT, "%s: %s infeasibility=%d objective=%d, time to best %.1f s, first feasible %s%n",
+                    name, evaluation.isFeasible() ? "feasible," : "INFEASIBLE,", evaluation.infeasibility(),
+                    evaluation.objective(), result.timeToBest().toMillis() / 1000.0,
+                    result.timeToFirstFeasible().map(d -> String.format(Locale.ROOT, "%.2f s", d.toMillis() / 1000.0))
+                            .orElse("never"));
+            if (options.out() != null) {
+                Solution scored = solution.withObjectiveValue(
+                        new ObjectiveValue(evaluation.infeasibility(), evaluation.objective()));
+                new RobinxWriter().write(scored, options.out());
+                // the file must validate to the numbers printed above
+                Evaluation reread = new ItcEvaluator().evaluate(instance,
+                        new RobinxReader().readSolution(options.out(), instance));
+                if (reread.infeasibility() != evaluation.infeasibility()
+                        || reread.objective() != evaluation.objective()) {
+                    err.println("solve: internal error: " + options.out() + " validates to infeasibility="
+                            + reread.infeasibility() + " objective=" + reread.objective());
+                    return 1;
+                }
+                out.println("wrote " + options.out());
+            }
+            return evaluation.isFeasible() ? 0 : 1;
+        } catch (IOException e) {
+            err.println("solve: cannot write " + options.out() + ": " + e.getMessage());
+        } catch (RobinxFormatException e) {
+            err.println("solve: " + e.getMessage());
+        } catch (UnsupportedConstraintException | IllegalArgumentException e) {
+            err.println("solve: " + options.instance().getFileName() + ": " + e.getMessage());
+        }
+        return 1;
+    }
+
     static Options parse(List<String> args) {
         Path instance = null;
         Duration budget = Duration.ofSeconds(60);
         Path out = null;
         long seed = 1;
         int threads = 2;
+        long moves = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -87,6 +174,12 @@ public final class SolveCommand {
                     }
                     threads = (int) t;
                 }
+                case "--moves" -> {
+                    moves = integer(arg, value(args, ++i, arg));
+                    if (moves < 1) {
+                        throw new IllegalArgumentException("--moves must be at least 1, got " + moves);
+                    }
+                }
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + arg);
@@ -101,7 +194,7 @@ public final class SolveCommand {
         if (instance == null) {
             throw new IllegalArgumentException("missing INSTANCE.xml");
         }
-        return new Options(instance, budget, out, seed, threads);
+        return new Options(instance, budget, out, seed, threads, moves);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -9,6 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flextime.rules.itc.Evaluation;
+import org.flextime.rules.itc.ItcEvaluator;
+import org.flextime.rules.robinx.Instance;
+import org.flextime.rules.robinx.ObjectiveValue;
+import org.flextime.rules.robinx.RobinxReader;
+import org.flextime.rules.robinx.Solution;
 import org.flextime.scheduler.engine.ttp.TtpEvaluator;
 import org.flextime.scheduler.engine.ttp.TtpInstanceReader;
 import org.flextime.scheduler.engine.ttp.TtpSolution;
@@ -29,6 +37,14 @@ class SolveCommandTest {
             throw new IllegalStateException("FLEXTIME_SHARED_DATA is not set");
         }
         return Path.of(root, "ttp", "instances", "NL4.xml");
+    }
+
+    private static Path itc(String name) {
+        String root = System.getenv("FLEXTIME_SHARED_DATA");
+        if (root == null) {
+            throw new IllegalStateException("FLEXTIME_SHARED_DATA is not set");
+        }
+        return Path.of(root, "itc2021", "instances", name + ".xml");
     }
 
     private String out() {
@@ -78,5 +94,42 @@ class SolveCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err().lines()).hasSize(1);
         assertThat(err()).contains("expected <Instance>");
+    }
+
+    @Test
+    void solvesAnItc2021InstanceAndWritesASolutionThatValidatesToThePrintedScores(@TempDir Path tmp)
+            throws Exception {
+        Path solution = tmp.resolve("test1.solution.xml");
+        // a move cap (with an ample time limit) makes the run reproducible and independent of the machine
+        int code = new SolveCommand().run(List.of(itc("ITC2021_Test1").toString(), "--seconds", "600", "--moves",
+                "30000", "--seed", "5", "--out", solution.toString()), out, err);
+        assertThat(err()).isEmpty();
+        Matcher printed = Pattern.compile("^Test Instance 1: (feasible|INFEASIBLE), infeasibility=(\\d+) "
+                + "objective=(\\d+), time to best [0-9.]+ s, first feasible ([0-9.]+ s|never)\\R"
+                + "wrote .*test1\\.solution\\.xml\\R$").matcher(out());
+        assertThat(printed.matches()).as(out()).isTrue();
+        long infeasibility = Long.parseLong(printed.group(2));
+        long objective = Long.parseLong(printed.group(3));
+        assertThat(code).isEqualTo(infeasibility == 0 ? 0 : 1);
+
+        // what `validate INSTANCE SOLUTION` does: read both, evaluate with the rules module
+        RobinxReader reader = new RobinxReader();
+        Instance instance = reader.readInstance(itc("ITC2021_Test1"));
+        Solution written = reader.readSolution(solution, instance);
+        Evaluation evaluation = new ItcEvaluator().evaluate(instance, written);
+        assertThat(evaluation.infeasibility()).isEqualTo(infeasibility);
+        assertThat(evaluation.objective()).isEqualTo(objective);
+        assertThat(written.metaData().objectiveValue()).hasValue(new ObjectiveValue(infeasibility, objective));
+        assertThat(written.metaData().instanceName()).isEqualTo("Test Instance 1");
+        assertThat(Files.readString(solution)).contains("<ObjectiveValue infeasibility=\"" + infeasibility
+                + "\" objective=\"" + objective + "\"");
+    }
+
+    @Test
+    void itcBadMoveCapIsAUsageError() {
+        assertThat(new SolveCommand().run(List.of(itc("ITC2021_Test1").toString(), "--moves", "0"), out, err))
+                .isEqualTo(2);
+        assertThat(err()).isEqualTo("solve: --moves must be at least 1, got 0 (" + SolveCommand.USAGE + ")"
+                + System.lineSeparator());
     }
 }

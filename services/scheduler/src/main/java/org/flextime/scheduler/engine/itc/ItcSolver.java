@@ -47,13 +47,10 @@ public final class ItcSolver {
         long sinceImprovement = 0;
         long restartAfter = 200_000L * n / 10;
 
-        while (true) {
+        while (maxMoves == 0 || evaluated < maxMoves) {
             if (iterations++ % CHECK_EVERY == 0) {
                 double progress;
                 if (maxMoves > 0) {
-                    if (evaluated >= maxMoves) {
-                        break;
-                    }
                     progress = (double) evaluated / maxMoves;
                 } else {
                     long now = System.nanoTime() - start;
