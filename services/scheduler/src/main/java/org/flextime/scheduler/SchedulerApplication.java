@@ -6,7 +6,11 @@ import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.scheduler.engine.SeasonGenerator;
+import org.flextime.scheduler.jobs.ConstraintSetSource;
+import org.flextime.scheduler.jobs.ConstraintsClient;
 import org.flextime.scheduler.jobs.DraftEngine;
+import org.flextime.scheduler.persistence.Schedules;
+import org.springframework.beans.factory.annotation.Value;
 import org.flextime.scheduler.jobs.OptimizerDraftEngine;
 import org.flextime.scheduler.engine.optimizer.SeasonOptimizer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -28,9 +32,15 @@ public class SchedulerApplication {
         return SeasonCatalog.bundled();
     }
 
+    /** The sport's active constraint set, from the constraints service's public API. */
     @Bean
-    DraftEngine draftEngine() {
-        return new OptimizerDraftEngine(new SeasonOptimizer(), new SeasonGenerator());
+    ConstraintSetSource constraintSetSource(@Value("${flextime.constraints-url:${flextime.routes.constraints:}}") String constraintsUrl) {
+        return new ConstraintsClient(constraintsUrl);
+    }
+
+    @Bean
+    DraftEngine draftEngine(ConstraintSetSource sets, Schedules schedules) {
+        return new OptimizerDraftEngine(new SeasonOptimizer(), new SeasonGenerator(), sets, schedules::latestFinalGames);
     }
 
     /** Runs the scheduler alone (distributed topology). */

@@ -12,6 +12,7 @@ import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.platform.web.NotFoundException;
+import org.flextime.scheduler.jobs.ConstraintSetSource;
 import org.flextime.scheduler.jobs.OptimizerDraftEngine;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Schedules;
@@ -40,8 +41,11 @@ class ScheduleController {
     private final Jobs jobs;
     private final Schedules schedules;
     private final SeasonCatalog seasons;
+    private final ConstraintSetSource constraintSets;
 
-    ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, SeasonCatalog seasons) {
+    ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, SeasonCatalog seasons,
+                       ConstraintSetSource constraintSets) {
+        this.constraintSets = constraintSets;
         this.saga = saga;
         this.jobs = jobs;
         this.schedules = schedules;
@@ -66,7 +70,12 @@ class ScheduleController {
             throw new InvalidFieldException("options.optimize", "options.optimize must be true or false", 400);
         }
         try {
-            OptimizerDraftEngine.check(options);
+            try {
+                OptimizerDraftEngine.check(season, sport, options, null);
+            } catch (IllegalArgumentException unknown) {
+                // a weight may name a rule only the sport's active set has: ask for it only then
+                OptimizerDraftEngine.check(season, sport, options, constraintSets.active(season, sport).set());
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("options", e.getMessage(), 422);
         }

@@ -3,29 +3,56 @@ package org.flextime.scheduler.jobs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.DefaultRules;
 import org.flextime.scheduler.engine.SeasonGenerator;
+import org.flextime.scheduler.engine.optimizer.RuleBook;
 import org.flextime.scheduler.engine.optimizer.SeasonOptimizer;
 import org.flextime.scheduler.engine.optimizer.SolveOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The engine behind the job queue: the Timefold season optimizer under the job's budget, reporting
- * every new best score; {@code "optimize": false} asks for the generator's draft alone.
+ * The engine behind the job queue: the Timefold season optimizer under the job's budget, reporting every new best
+ * score; {@code "optimize": false} asks for the generator's draft alone. It optimizes against the sport's active
+ * constraint set, the one the saga's validation step uses ({@link ConstraintSetSource}; the default set when none is
+ * active or the constraints service is unavailable), and hands the optimizer the companion schedule a rule of that set
+ * names (the latest completed schedule of the companion sport in the same season), logging which set and version and
+ * which companion were used.
  */
 public class OptimizerDraftEngine implements DraftEngine {
 
+    private static final Logger log = LoggerFactory.getLogger(OptimizerDraftEngine.class);
+
     private final SeasonOptimizer optimizer;
     private final SeasonGenerator generator;
+    private final ConstraintSetSource sets;
+    private final BiFunction<String, String, Optional<List<Game>>> companions;
 
-    /** An engine over this optimizer and generator. */
+    /** An engine over this optimizer and generator, with the default sets and no companion schedules. */
     public OptimizerDraftEngine(SeasonOptimizer optimizer, SeasonGenerator generator) {
+        this(optimizer, generator, ConstraintSetSource.DEFAULTS, (sport, season) -> Optional.empty());
+    }
+
+    /**
+     * An engine that takes the constraint set from {@code sets} and a companion sport's games from {@code companions}
+     * (sport, season -> the latest completed schedule's games).
+     */
+    public OptimizerDraftEngine(SeasonOptimizer optimizer, SeasonGenerator generator, ConstraintSetSource sets,
+                                BiFunction<String, String, Optional<List<Game>>> companions) {
         this.optimizer = optimizer;
         this.generator = generator;
+        this.sets = sets;
+        this.companions = companions;
     }
 
     /** Checks a request's options before a job is queued; throws with the offending option named. */
@@ -33,6 +60,57 @@ public class OptimizerDraftEngine implements DraftEngine {
         if (options != null) {
             SolveOptions.fromMap(options);
         }
+    }
+
+    /**
+     * As {@link #check(Map)}, and every weight must name {@code travel}, an old name, or a soft rule of the sport's
+     * default set or of {@code active} (the sport's active set, when known).
+     */
+    public static void check(Season season, Sport sport, Map<String, Object> options, ConstraintSet active) {
+        if (options == null) {
+            return;
+        }
+        SolveOptions solve = SolveOptions.fromMap(options);
+        Set<String> known = new java.util.TreeSet<>(RuleBook.weightNames(new DefaultRules().forSport(season, sport)));
+        known.addAll(SolveOptions.ALIASES.keySet());
+        if (active != null) {
+            known.addAll(RuleBook.weightNames(active));
+        }
+        for (String name : solve.weights().keySet()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown soft constraint '" + name + "' for " + sport.code() + ", known: " + known);
+            }
+        }
+    }
+
+    /** The source of constraint sets this engine optimizes against. */
+    public ConstraintSetSource sets() {
+        return sets;
+    }
+
+    /** The options a job optimizes with, and which constraint set and companion schedule they hold (for the log). */
+    record Prepared(SolveOptions options, String constraintSet, String companion) {
+    }
+
+    /** The request's options with the job's budget, the active (or default) constraint set and the companion schedule. */
+    Prepared prepare(Season season, Sport sport, Map<String, Object> given, Duration budget) {
+        SolveOptions solve = SolveOptions.fromMap(given);
+        solve = solve.withBudget(budget, given.containsKey("unimprovedSeconds") ? solve.unimprovedLimit() : budget);
+        ConstraintSetSource.Choice choice = sets.active(season, sport);
+        solve = solve.withConstraintSet(choice.set());
+        ConstraintSet set = choice.set() != null ? choice.set() : new DefaultRules().forSport(season, sport);
+        String companion = DefaultRules.companionOf(set).orElse(null);
+        String companionNote = "none";
+        if (companion != null) {
+            Optional<List<Game>> games = companions.apply(companion, season.id());
+            if (games.isPresent()) {
+                solve = solve.withCompanion(games.get());
+                companionNote = "the latest completed " + companion + " " + season.id() + " schedule (" + games.get().size() + " games)";
+            } else {
+                companionNote = "no completed " + companion + " " + season.id() + " schedule yet";
+            }
+        }
+        return new Prepared(solve, choice.label(), companionNote);
     }
 
     @Override
@@ -49,8 +127,10 @@ public class OptimizerDraftEngine implements DraftEngine {
             progress.accept(new Progress((System.nanoTime() - started) / 1_000_000, null, null));
             return games;
         }
-        SolveOptions solve = SolveOptions.fromMap(given);
-        solve = solve.withBudget(budget, given.containsKey("unimprovedSeconds") ? solve.unimprovedLimit() : budget);
+        Prepared prepared = prepare(season, sport, given, budget);
+        SolveOptions solve = prepared.options();
+        log.info("optimizing {} {} against the {}; companion schedule: {}", sport.code(), season.id(), prepared.constraintSet(),
+                prepared.companion());
         return optimizer.optimize(season, sport, seed, solve,
                 best -> progress.accept(new Progress(best.elapsedMillis(), (int) best.hardPenalty(), best.softPenalty())),
                 cancelled).games();

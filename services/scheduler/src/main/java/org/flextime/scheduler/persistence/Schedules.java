@@ -56,6 +56,21 @@ public class Schedules {
         jdbc.update("UPDATE schedule SET state = 'final', updated_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id);
     }
 
+    /**
+     * The games of the latest completed (final) schedule of a sport and season, if any: what a paired sport's
+     * optimization reads as its companion schedule (men's basketball for women's, football for volleyball).
+     */
+    public Optional<List<Game>> latestFinalGames(String sport, String season) {
+        List<String> ids = jdbc.queryForList("SELECT id FROM schedule WHERE sport = ? AND season = ? AND state = 'final' "
+                + "ORDER BY updated_at DESC, id DESC LIMIT 1", String.class, sport, season);
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.query("SELECT id, game_date, home, away, venue FROM game WHERE schedule_id = ? ORDER BY game_date, id",
+                (rs, i) -> new Game(rs.getString("id"), rs.getDate("game_date").toLocalDate(), rs.getString("home"),
+                        rs.getString("away"), rs.getString("venue")), ids.get(0)));
+    }
+
     /** The schedule's summary. */
     public Optional<ScheduleSummary> find(String id) {
         return jdbc.query("SELECT * FROM schedule WHERE id = ?", (rs, i) -> new ScheduleSummary(

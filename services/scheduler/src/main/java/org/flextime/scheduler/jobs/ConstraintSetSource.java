@@ -1,0 +1,26 @@
+package org.flextime.scheduler.jobs;
+
+import org.flextime.domain.Season;
+import org.flextime.domain.Sport;
+import org.flextime.rules.ConstraintSet;
+
+/** Where the job queue gets the constraint set a sport is optimized against: the one its validation uses. */
+public interface ConstraintSetSource {
+
+    /**
+     * The set to optimize with and where it came from: {@code set} null means the sport's default set
+     * ({@link org.flextime.rules.DefaultRules}), {@code label} says which set and version, or why the defaults.
+     */
+    record Choice(ConstraintSet set, String label) {
+        /** The default set, for the given reason. */
+        public static Choice defaults(String why) {
+            return new Choice(null, "default set (" + why + ")");
+        }
+    }
+
+    /** The active set of the sport and season, or the defaults when there is none or it cannot be had. */
+    Choice active(Season season, Sport sport);
+
+    /** Always the default set. */
+    ConstraintSetSource DEFAULTS = (season, sport) -> Choice.defaults("no constraints service configured");
+}
