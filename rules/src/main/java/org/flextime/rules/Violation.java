@@ -24,9 +24,9 @@ public record Violation(String rule, Severity severity, int penalty, String expl
                 && Objects.equals(explanation, v.explanation) && gameIds.equals(v.gameIds) && teams.equals(v.teams);
     }
 
-    /** From the rule, penalty, games and teams (equal violations have equal explanations' inputs). */
+    /** From every field, as a record's (a string caches its hash, so a remembered violation hashes cheaply again). */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, penalty, gameIds, teams);
+        return Objects.hash(rule, severity, penalty, explanation, gameIds, teams);
     }
 }
