@@ -177,8 +177,12 @@ public class RobinxInstances {
     public Instance model(String id, Integer version) {
         Stored s = instance(id);
         ConstraintSetStore.VersionRow v = version(id, version);
+        return model(s, v, sets.rules(v).rules());
+    }
+
+    private Instance model(Stored s, ConstraintSetStore.VersionRow v, List<RuleDefinition> rules) {
+        String id = s.id();
         RobinxMapping mapping = mapping(s);
-        List<RuleDefinition> rules = sets.rules(v).rules();
         List<RobinxConstraint> constraints = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             try {
@@ -215,16 +219,18 @@ public class RobinxInstances {
      * @throws RobinxFormatException malformed XML, or team or slot ids the instance does not have; nothing is stored
      */
     public Scored addSolution(String id, byte[] xml) throws RobinxFormatException {
-        Instance model = model(id, null);
-        int version = version(id, null).version();
+        Stored stored = instance(id);
+        ConstraintSetStore.VersionRow v = version(id, null);
+        int version = v.version();
+        List<RuleDefinition> rules = sets.rules(v).rules();
+        Instance model = model(stored, v, rules);
         Solution solution = reader.readSolution(new ByteArrayInputStream(xml), "solution", model);
         Evaluation evaluation = evaluator.evaluate(model, solution);
-        List<RuleDefinition> rules = sets.rules(version(id, version)).rules();
         List<ScoredViolation> violations = new ArrayList<>();
-        for (Violation v : evaluation.violations()) {
-            String rule = v.line() > 0 && v.line() <= rules.size() ? rules.get(v.line() - 1).id() : "format";
-            violations.add(new ScoredViolation(rule, v.family(), v.type().name(), v.deviation(), v.weight(), v.isHard() ? 0 : v.cost(),
-                    v.explanation()));
+        for (Violation found : evaluation.violations()) {
+            String rule = found.line() > 0 && found.line() <= rules.size() ? rules.get(found.line() - 1).id() : "format";
+            violations.add(new ScoredViolation(rule, found.family(), found.type().name(), found.deviation(), found.weight(),
+                    found.isHard() ? 0 : found.cost(), found.explanation()));
         }
         String sid = UUID.randomUUID().toString();
         Instant now = Instant.now();

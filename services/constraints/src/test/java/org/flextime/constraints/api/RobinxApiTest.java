@@ -197,6 +197,15 @@ class RobinxApiTest {
         assertThat(ok(send("GET", path + "/versions", null, null, null), 200)).hasSize(3);
     }
 
+    @Test
+    void theOpenApiDocumentListsTheRobinxPaths() throws Exception {
+        JsonNode docs = ok(send("GET", "/v3/api-docs", null, null, null), 200);
+        assertThat(docs.get("openapi").asString()).startsWith("3.");
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/robinx/instances", "/api/v1/robinx/instances/{id}",
+                "/api/v1/robinx/instances/{id}/solutions", "/api/v1/robinx/instances/{id}/solutions/{solutionId}",
+                "/api/v1/constraint-sets/{id}/versions/{version}/activate");
+    }
+
     private HttpResponse<String> sendIfMatch(String method, String path, String body, String ifMatch, String key) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
                 .header("If-Match", ifMatch);

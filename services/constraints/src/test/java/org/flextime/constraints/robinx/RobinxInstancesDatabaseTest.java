@@ -68,6 +68,10 @@ class RobinxInstancesDatabaseTest {
         List<Path> files = new ArrayList<>(xml("itc2021/instances"));
         files.addAll(xml("ttp/instances"));
         assertThat(files).hasSize(22);
+        if (database.equals("postgresql")) {
+            // the store is the same on both; the mapping is checked on every instance on H2, the database on a few
+            files.removeIf(f -> !List.of("ITC2021_Test1.xml", "ITC2021_Test4.xml", "NL4.xml", "CIRC6.xml").contains(f.getFileName().toString()));
+        }
         for (Path file : files) {
             String name = file.getFileName().toString().replace(".xml", "");
             RobinxInstances.Imported imported = instances.importXml(Files.readAllBytes(file), name);
@@ -91,7 +95,7 @@ class RobinxInstancesDatabaseTest {
             assertThat(instances.solutionXml(id, scored.id()))
                     .contains("<ObjectiveValue infeasibility=\"" + scored.infeasibility() + "\" objective=\"" + scored.objective() + "\"/>");
         }
-        assertThat(sets.list(null, "robinx")).hasSize(44);
+        assertThat(sets.list(null, "robinx")).hasSize(2 * files.size());
     }
 
     @ParameterizedTest
