@@ -65,8 +65,18 @@ final class ItcModel {
     private final List<Set<Integer>> cellDeps;
     private final List<Set<Integer>> pairDeps;
 
+    /** True when the model scores only the HARD constraints (SOFT ones keep deviation 0). */
+    final boolean hardOnly;
+
+    /** The model of every constraint. */
     ItcModel(Instance instance) {
+        this(instance, false);
+    }
+
+    /** The model of every constraint, or of the HARD ones only (a faster model to search for feasibility). */
+    ItcModel(Instance instance, boolean hardOnly) {
         this.instance = instance;
+        this.hardOnly = hardOnly;
         this.teams = instance.teamCount();
         this.slots = instance.slotCount();
         if (instance.minimizesTravel()) {
@@ -106,6 +116,9 @@ final class ItcModel {
             penalty[c] = constraint.penalty();
             aggregate[c] = Aggregate.SUM;
             label[c] = constraint.label();
+            if (hardOnly && !hard[c]) {
+                continue;
+            }
             compile(c, constraint);
         }
         cellUnits = toArrays(cellDeps);

@@ -18,101 +18,196 @@ public final class ItcSolver {
 
     private static final int CHECK_EVERY = 256;
     private static final boolean TRACE = Boolean.getBoolean("itc.trace");
-    private static final double START_TEMPERATURE = Double.parseDouble(System.getProperty("itc.t0", "300"));
-    private static final double END_TEMPERATURE = Double.parseDouble(System.getProperty("itc.t1", "0.3"));
-    private static final double START_WEIGHT = Double.parseDouble(System.getProperty("itc.w", "100"));
-    private static final double MIN_WEIGHT = Double.parseDouble(System.getProperty("itc.wmin", "100"));
-    private static final double MAX_WEIGHT = Double.parseDouble(System.getProperty("itc.wmax", "100"));
-    private static final double WEIGHT_STEP = 1.05;
+    /**
+     * Phase 1 temperatures, in units of infeasibility: the start of a cooling cycle (doubled after each cycle
+     * that did not improve the best schedule, up to the maximum, and back to the start after one that did) and
+     * its end.
+     */
+    private static final double HARD_HOT = dbl("itc.h0", 0.5);
+    private static final double HARD_HOTTEST = dbl("itc.hmax", 4);
+    private static final double HARD_COLD = dbl("itc.h1", 0.05);
+    /** Phase 1 cycle length in moves per cell (team x slot) of the schedule. */
+    private static final double CYCLE_PER_CELL = dbl("itc.cycle", 50);
+    /** Phase 2 weight of a unit of infeasibility, and temperatures in units of objective. */
+    private static final double HARD_WEIGHT = dbl("itc.w2", 100);
+    private static final double SOFT_HOT = dbl("itc.s0", 20);
+    private static final double SOFT_COLD = dbl("itc.s1", 0.3);
+
+    private static double dbl(String property, double fallback) {
+        return Double.parseDouble(System.getProperty(property, Double.toString(fallback)));
+    }
 
     /** Solves the instance within the budget. */
     public ItcResult solve(Instance instance, ItcSolverConfig config) {
-        long start = System.nanoTime();
-        ItcModel model = new ItcModel(instance);
-        SplittableRandom random = new SplittableRandom(config.seed());
-        ItcState state = initial(model, random);
-        ItcState best = state.copy();
+        Run run = new Run(config);
+        ItcModel full = new ItcModel(instance);
+        int n = full.teams;
+        int slots = full.slots;
+        ItcState start = initial(full, run.random);
+        ItcState best;
+        if (start.infeasibility() > 0) {
+            // phase 1 on the HARD constraints alone: far fewer units to score per move
+            ItcModel hardOnly = new ItcModel(instance, true);
+            ItcState state = new ItcState(hardOnly, start.opponents(), start.homes());
+            ItcState hardBest = state.copy();
+            feasibility(run, state, hardBest, Math.max(1000, Math.round(CYCLE_PER_CELL * n * slots)));
+            best = new ItcState(full, hardBest.opponents(), hardBest.homes());
+        } else {
+            best = start;
+            run.improved(best);
+        }
+        if (best.infeasibility() == 0) {
+            ItcState state = best.copy();
+            objective(run, state, best);
+        }
+        return new ItcResult(best.games(), best.infeasibility(), best.objective(),
+                Optional.ofNullable(run.firstFeasible), run.timeToBest, run.evaluated);
+    }
+
+    /** Anneals the infeasibility in reheated cooling cycles until it reaches 0 or the budget ends. */
+    private static void feasibility(Run run, ItcState state, ItcState best, long cycleLength) {
         ItcMoves moves = new ItcMoves(state);
-        int n = model.teams;
-        int slots = model.slots;
-
-        long limitNanos = config.timeLimit().toNanos();
-        long maxMoves = config.maxMoves();
-        Duration firstFeasible = state.infeasibility() == 0 ? elapsed(start) : null;
-        Duration timeToBest = elapsed(start);
-        double hardWeight = START_WEIGHT;
-        double temperature = START_TEMPERATURE;
-        long evaluated = 0;
+        long cycleStart = 0;
+        long bestAtCycleStart = best.infeasibility();
+        double hot = HARD_HOT;
+        double temperature = hot;
         long iterations = 0;
-        long sinceImprovement = 0;
-        long restartAfter = 200_000L * n / 10;
-
-        while (maxMoves == 0 || evaluated < maxMoves) {
+        while (state.infeasibility() > 0 && !run.movesSpent()) {
             if (iterations++ % CHECK_EVERY == 0) {
-                double progress;
-                if (maxMoves > 0) {
-                    progress = (double) evaluated / maxMoves;
-                } else {
-                    long now = System.nanoTime() - start;
-                    if (now >= limitNanos) {
-                        break;
-                    }
-                    progress = (double) now / limitNanos;
-                }
-                if (maxMoves > 0 && System.nanoTime() - start >= limitNanos) {
+                if (run.timeSpent()) {
                     break;
                 }
-                temperature = START_TEMPERATURE * Math.pow(END_TEMPERATURE / START_TEMPERATURE, progress);
-                if (iterations % (CHECK_EVERY * 4) == 1) {
-                    hardWeight = state.infeasibility() > 0 ? Math.min(hardWeight * WEIGHT_STEP, MAX_WEIGHT)
-                            : Math.max(hardWeight / WEIGHT_STEP, MIN_WEIGHT);
+                if (run.evaluated - cycleStart >= cycleLength) {
+                    // reheat; after a cycle without progress, from the best schedule
+                    if (best.infeasibility() >= bestAtCycleStart) {
+                        state.copyFrom(best);
+                        hot = Math.min(hot * 2, HARD_HOTTEST);
+                    } else {
+                        hot = HARD_HOT;
+                    }
+                    cycleStart = run.evaluated;
+                    bestAtCycleStart = best.infeasibility();
                 }
-                if (TRACE && iterations % (CHECK_EVERY * 20) == 1) {
-                    System.err.printf("it %d eval %d H %d S %d W %.1f T %.2f best %d/%d%n", iterations, evaluated,
-                            state.infeasibility(), state.objective(), hardWeight, temperature, best.infeasibility(),
-                            best.objective());
-                }
-                if (sinceImprovement > restartAfter) {
-                    state.copyFrom(best);
-                    sinceImprovement = 0;
-                }
+                double cycle = (double) (run.evaluated - cycleStart) / cycleLength;
+                temperature = hot * Math.pow(HARD_COLD / hot, cycle);
+                trace(run, state, best, temperature);
             }
-            long hardBefore = state.infeasibility();
-            long softBefore = state.objective();
-            boolean applied = switch (random.nextInt(10)) {
-                case 0, 1 -> moves.swapHomes(random.nextInt(n), random.nextInt(n));
-                case 2 -> moves.swapSlots(random.nextInt(slots), random.nextInt(slots));
-                case 3 -> moves.swapTeams(random.nextInt(n), random.nextInt(n));
-                case 4, 5, 6 -> moves.partialSwapSlots(random.nextInt(n), random.nextInt(slots),
-                        random.nextInt(slots));
-                default -> model.phased
-                        ? moves.partialSwapTeamsInHalf(random.nextInt(n), random.nextInt(n), random.nextInt(slots))
-                        : moves.partialSwapTeams(random.nextInt(n), random.nextInt(n), random.nextInt(slots));
-            };
-            if (!applied) {
+            long before = state.infeasibility();
+            if (!move(run.random, moves, state.model)) {
                 state.undo();
                 continue;
             }
             state.evaluate();
-            evaluated++;
-            sinceImprovement++;
-            double delta = hardWeight * (state.infeasibility() - hardBefore) + (state.objective() - softBefore);
-            if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
+            run.evaluated++;
+            long delta = state.infeasibility() - before;
+            if (delta <= 0 || run.random.nextDouble() < Math.exp(-delta / temperature)) {
                 state.commit();
-                if (better(state, best)) {
+                if (state.infeasibility() < best.infeasibility()) {
                     best.copyFrom(state);
-                    timeToBest = elapsed(start);
-                    sinceImprovement = 0;
-                    if (firstFeasible == null && state.infeasibility() == 0) {
-                        firstFeasible = timeToBest;
-                    }
+                    run.improved(best);
                 }
             } else {
                 state.undo();
             }
         }
-        return new ItcResult(best.games(), best.infeasibility(), best.objective(), Optional.ofNullable(firstFeasible),
-                timeToBest, evaluated);
+    }
+
+    /** Anneals hardWeight x infeasibility + objective from the current schedule over the rest of the budget. */
+    private static void objective(Run run, ItcState state, ItcState best) {
+        ItcMoves moves = new ItcMoves(state);
+        double phaseStart = run.progress();
+        double temperature = SOFT_HOT;
+        long iterations = 0;
+        while (!run.movesSpent()) {
+            if (iterations++ % CHECK_EVERY == 0) {
+                if (run.timeSpent()) {
+                    break;
+                }
+                double rest = phaseStart >= 1 ? 1 : Math.min(1, (run.progress() - phaseStart) / (1 - phaseStart));
+                temperature = SOFT_HOT * Math.pow(SOFT_COLD / SOFT_HOT, rest);
+                trace(run, state, best, temperature);
+            }
+            long hardBefore = state.infeasibility();
+            long softBefore = state.objective();
+            if (!move(run.random, moves, state.model)) {
+                state.undo();
+                continue;
+            }
+            state.evaluate();
+            run.evaluated++;
+            double delta = HARD_WEIGHT * (state.infeasibility() - hardBefore) + (state.objective() - softBefore);
+            if (delta <= 0 || run.random.nextDouble() < Math.exp(-delta / temperature)) {
+                state.commit();
+                if (better(state, best)) {
+                    best.copyFrom(state);
+                    run.improved(best);
+                }
+            } else {
+                state.undo();
+            }
+        }
+    }
+
+    /** Applies a random move; false when the drawn move does not apply. */
+    private static boolean move(SplittableRandom random, ItcMoves moves, ItcModel model) {
+        int n = model.teams;
+        int slots = model.slots;
+        return switch (random.nextInt(10)) {
+            case 0, 1 -> moves.swapHomes(random.nextInt(n), random.nextInt(n));
+            case 2 -> moves.swapSlots(random.nextInt(slots), random.nextInt(slots));
+            case 3 -> moves.swapTeams(random.nextInt(n), random.nextInt(n));
+            case 4, 5, 6 -> moves.partialSwapSlots(random.nextInt(n), random.nextInt(slots), random.nextInt(slots));
+            default -> model.phased
+                    ? moves.partialSwapTeamsInHalf(random.nextInt(n), random.nextInt(n), random.nextInt(slots))
+                    : moves.partialSwapTeams(random.nextInt(n), random.nextInt(n), random.nextInt(slots));
+        };
+    }
+
+    private static void trace(Run run, ItcState state, ItcState best, double temperature) {
+        if (TRACE && System.nanoTime() > run.nextTrace) {
+            run.nextTrace = System.nanoTime() + 1_000_000_000L;
+            System.err.printf("%.2f eval %d H %d S %d T %.2f best %d/%d%n", run.progress(), run.evaluated,
+                    state.infeasibility(), state.objective(), temperature, best.infeasibility(), best.objective());
+        }
+    }
+
+    /** The budget, the random source and what a run has achieved so far. */
+    private static final class Run {
+        final long start = System.nanoTime();
+        final long limitNanos;
+        final long maxMoves;
+        final SplittableRandom random;
+        long evaluated;
+        long nextTrace;
+        Duration firstFeasible;
+        Duration timeToBest = Duration.ZERO;
+
+        Run(ItcSolverConfig config) {
+            limitNanos = config.timeLimit().toNanos();
+            maxMoves = config.maxMoves();
+            random = new SplittableRandom(config.seed());
+        }
+
+        boolean movesSpent() {
+            return maxMoves > 0 && evaluated >= maxMoves;
+        }
+
+        boolean timeSpent() {
+            return System.nanoTime() - start >= limitNanos;
+        }
+
+        /** Share of the budget used: of the move cap when there is one, else of the time limit. */
+        double progress() {
+            return maxMoves > 0 ? (double) evaluated / maxMoves
+                    : Math.min(1, (double) (System.nanoTime() - start) / limitNanos);
+        }
+
+        void improved(ItcState best) {
+            timeToBest = elapsed(start);
+            if (firstFeasible == null && best.infeasibility() == 0) {
+                firstFeasible = timeToBest;
+            }
+        }
     }
 
     private static boolean better(ItcState candidate, ItcState incumbent) {
@@ -126,18 +221,18 @@ public final class ItcSolver {
     }
 
     /**
-     * The circle method over a random team order: team n-1 stays fixed, the others rotate; rounds of the first
-     * half in random order, the second half mirrors the first with venues swapped.
+     * The circle method over a random team order: team n-1 stays fixed, the others rotate, venues alternate so
+     * that the season has few breaks (about 3n); the second half mirrors the first with venues swapped.
      */
     static ItcState initial(ItcModel model, SplittableRandom random) {
         int n = model.teams;
         int rounds = n - 1;
         int[] order = permutation(n, random);
-        int[] roundOrder = permutation(rounds, random);
+
         int[][] opponents = new int[n][2 * rounds];
         boolean[][] homes = new boolean[n][2 * rounds];
         for (int r = 0; r < rounds; r++) {
-            int slot = roundOrder[r];
+            int slot = r;
             // fixed team against the rotating one
             place(opponents, homes, order[n - 1], order[r], r % 2 == 0, slot, rounds);
             for (int k = 1; k < n / 2; k++) {
