@@ -50,8 +50,8 @@ public final class DefaultRules {
         Map<String, Integer> w = new LinkedHashMap<>();
         w.put("home-away-balance", 5000);
         w.put("weekend-home-games", 200);
-        w.put("home-streak", 300);
-        w.put("road-streak", 300);
+        w.put("home-streak-preferred", 300);
+        w.put("road-streak-preferred", 300);
         w.put("rematch-separation-preferred", 100);
         w.put("rest-days-preferred", 100);
         w.put("shared-home-day", 200);
@@ -158,9 +158,9 @@ public final class DefaultRules {
             rules.add(soft("weekend-home-games", "weekend-home-games", params().put("minShare", 50).set("days", days)));
         }
         int streak = sport.maxConsecutiveRoadGames().orElse(DEFAULT_STREAK);
-        rules.add(soft("home-streak", "max-consecutive", params().put("side", "home").put("max", streak).put("count", "meetings")));
+        rules.add(soft("home-streak-preferred", "max-consecutive", params().put("side", "home").put("max", streak).put("count", "meetings")));
         if (sport.maxConsecutiveRoadGames().isEmpty()) {
-            rules.add(soft("road-streak", "max-consecutive", params().put("side", "away").put("max", DEFAULT_STREAK)
+            rules.add(soft("road-streak-preferred", "max-consecutive", params().put("side", "away").put("max", DEFAULT_STREAK)
                     .put("count", "meetings")));
         }
         if (!sport.forbidsConsecutiveDays()) {

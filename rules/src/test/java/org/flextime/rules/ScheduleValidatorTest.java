@@ -169,12 +169,12 @@ class ScheduleValidatorTest {
         Sport strict = withRules("no more than 1 consecutive road games");
         ValidationReport report = validator.validate(season(strict), strict, valid());
         // the home streak limit follows the road one (soft, in meetings): BYU and KSU also play two home games in a row
-        assertThat(report.violations()).extracting(Violation::rule).containsOnly("consecutive-road-games", "home-streak");
+        assertThat(report.violations()).extracting(Violation::rule).containsOnly("consecutive-road-games", "home-streak-preferred");
         assertThat(report.ofRule("consecutive-road-games")).extracting(Violation::explanation).containsExactly(
                 "BYU plays 2 road games in a row, at most 1 allowed (g005 BYU at KSU, g007 BYU at UTAH)",
                 "KSU plays 2 road games in a row, at most 1 allowed (g002 KSU at KU, g004 KSU at UTAH)");
         assertThat(report.ofRule("consecutive-road-games")).allMatch(v -> v.penalty() == 1);
-        assertThat(report.ofRule("home-streak")).extracting(Violation::teams).containsExactly(List.of("BYU"), List.of("KSU"));
+        assertThat(report.ofRule("home-streak-preferred")).extracting(Violation::teams).containsExactly(List.of("BYU"), List.of("KSU"));
     }
 
     @Test

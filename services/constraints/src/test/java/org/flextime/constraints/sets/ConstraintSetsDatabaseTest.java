@@ -64,7 +64,7 @@ class ConstraintSetsDatabaseTest {
         ConstraintSets.Resolved active = sets.resolve(season, mbb, null);
         assertThat(active.version()).isEqualTo(2);
         assertThat(active.compiled().rules()).hasSize(rules.size());
-        assertThat(sets.diff(set.id(), 1, 2).removed()).extracting(r -> r.id()).containsExactly("weekend-home-games");
+        assertThat(sets.diff(set.id(), 1, 2).removed()).extracting(r -> r.id()).containsExactly("home-streak-preferred");
         assertThat(sets.list("2025-26", null)).extracting(ConstraintSetStore.SetRow::id).containsExactly("mbb-2025-26");
         assertThat(published).extracting(EventEnvelope::type).containsExactly("constraints.changed", "constraints.changed");
 

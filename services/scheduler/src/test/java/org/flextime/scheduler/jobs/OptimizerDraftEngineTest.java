@@ -75,7 +75,7 @@ class OptimizerDraftEngineTest {
             assertThatThrownBy(() -> OptimizerDraftEngine.check(SEASON, WBB, Map.<String, Object>of("weights", Map.of("beauty", 3)), choice.set()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown soft constraint 'beauty'")
                     .hasMessageContaining("shared-home-day");
-            OptimizerDraftEngine.check(SEASON, WBB, Map.<String, Object>of("weights", Map.of("sharedHomeDay", 3, "home-streak", 2)), null);
+            OptimizerDraftEngine.check(SEASON, WBB, Map.<String, Object>of("weights", Map.of("sharedHomeDay", 3, "home-streak-preferred", 2)), null);
         } finally {
             server.stop(0);
         }

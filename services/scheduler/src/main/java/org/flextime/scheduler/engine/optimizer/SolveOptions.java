@@ -30,8 +30,8 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
     private static Map<String, String> aliases() {
         Map<String, String> a = new LinkedHashMap<>();
         a.put("weekendHome", "weekend-home-games");
-        a.put("homeStreak", "home-streak");
-        a.put("roadStreak", "road-streak");
+        a.put("homeStreak", "home-streak-preferred");
+        a.put("roadStreak", "road-streak-preferred");
         a.put("rematchSpacing", "rematch-separation-preferred");
         a.put("restDays", "rest-days-preferred");
         a.put("sharedHomeDay", "shared-home-day");

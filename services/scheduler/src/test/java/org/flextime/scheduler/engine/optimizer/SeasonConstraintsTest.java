@@ -70,7 +70,7 @@ class SeasonConstraintsTest {
         assertThat(score.rules().keySet()).containsExactlyInAnyOrderElementsOf(
                 java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of("travel")).toList());
         assertThat(ids).contains("unknown-team", "games-per-team", "blackout", "double-booking", "consecutive-days",
-                "home-away-balance", "weekend-home-games", "home-streak", "road-streak");
+                "home-away-balance", "weekend-home-games", "home-streak-preferred", "road-streak-preferred");
     }
 
     @Test
@@ -169,14 +169,14 @@ class SeasonConstraintsTest {
 
     @Test
     void homeRunsLongerThanThreeMeetings() {
-        assertRule(score(sport(AB, Optional.empty()), games("A-B+0", "A-B+2", "A-B+4", "A-B+6")), "home-streak", 1, 1);
+        assertRule(score(sport(AB, Optional.empty()), games("A-B+0", "A-B+2", "A-B+4", "A-B+6")), "home-streak-preferred", 1, 1);
     }
 
     @Test
     void roadRunsLongerThanThreeMeetingsWhereNoHardLimitExists() {
-        assertRule(score(sport(AB, Optional.empty()), games("A-B+0", "A-B+2", "A-B+4", "A-B+6")), "road-streak", 1, 1);
+        assertRule(score(sport(AB, Optional.empty()), games("A-B+0", "A-B+2", "A-B+4", "A-B+6")), "road-streak-preferred", 1, 1);
         Sport limited = sport(AB, Optional.empty(), "no more than 5 consecutive road games");
-        assertThat(score(limited, games("A-B+0", "A-B+2", "A-B+4", "A-B+6")).rules()).doesNotContainKey("road-streak");
+        assertThat(score(limited, games("A-B+0", "A-B+2", "A-B+4", "A-B+6")).rules()).doesNotContainKey("road-streak-preferred");
     }
 
     @Test
@@ -245,6 +245,6 @@ class SeasonConstraintsTest {
         // an old name whose rule this sport lacks (no road streak rule where a hard road limit exists) weighs nothing
         Sport limited = sport(ABCD, Optional.empty(), "no more than 2 consecutive road games");
         assertThat(score(limited, List.of(), g, SolveOptions.fromMap(Map.of("weights", Map.of("roadStreak", 7)))).rules())
-                .doesNotContainKey("road-streak");
+                .doesNotContainKey("road-streak-preferred");
     }
 }
