@@ -1,13 +1,21 @@
 package org.flextime.scheduler.engine.ttp;
 
+import java.util.Comparator;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 /**
  * One search thread: simulated annealing over the five classic TTP neighbourhoods (Anagnostopoulos et al. 2006)
- * with strategic oscillation on the violation weight and time-based cycles of geometric cooling, each restarting
- * from the best schedule shared by all threads.
+ * with strategic oscillation on the violation weight and time-based geometric cooling.
+ *
+ * <p>Threads come in two roles, so a run with two threads is a small portfolio: a deep thread anneals once over the
+ * whole budget from its own start (slow cooling through the productive temperature band, independent of the other
+ * threads), and a cycling thread runs shorter cycles, each reheating from the best schedule any thread has found
+ * (intensification around the incumbent). Most improvements happen in a narrow band of temperatures, a few percent
+ * of the mean uphill delta of random moves, so the deep thread cools only through that band instead of from very hot
+ * to near-greedy; the cycling thread sweeps a wider range (hotter reheats, colder ends) to escape the incumbent's basin.
  */
 final class TtpAnnealer implements Runnable {
 
@@ -21,12 +29,22 @@ final class TtpAnnealer implements Runnable {
         TtpState.PARTIAL_SWAP_ROUNDS, TtpState.PARTIAL_SWAP_ROUNDS,
         TtpState.PARTIAL_SWAP_TEAMS, TtpState.PARTIAL_SWAP_TEAMS
     };
-    /** Annealing cycles per run; each starts hot from the shared best and cools down to near-greedy. */
+    /** Annealing cycles of a cycling thread; each restarts from the shared best. */
     private static final int CYCLES = 4;
-    /** Start temperature of a cycle, as a fraction of the mean uphill delta of random moves. */
+    /** Start temperature of a cycling thread's cycle, as a fraction of the mean uphill delta of random moves. */
     private static final double HOT = 0.3;
-    /** End temperature of a cycle, as a fraction of the mean uphill delta of random moves. */
+    /** End temperature of a cycling thread's cycle, as a fraction of the mean uphill delta of random moves. */
     private static final double COLD = 0.005;
+    /** Start temperature of the deep thread's single slow cooling, as a fraction of the mean uphill delta. */
+    private static final double DEEP_HOT = 0.05;
+    /** End temperature of the deep thread's single slow cooling, as a fraction of the mean uphill delta. */
+    private static final double DEEP_COLD = 0.015;
+    /** Probability that a team move (SwapTeams, PartialSwapTeams) pairs a team with one of its nearest teams. */
+    private static final double NEAR_PARTNER = 0.7;
+    /** How many nearest teams count as near. */
+    private static final int NEAR_COUNT = 4;
+    /** Growth (while infeasible) and shrink (while feasible) factor of the violation weight per move. */
+    private static final double OSCILLATION = 1.0002;
 
     private final TtpInstance instance;
     private final BestSchedule shared;
@@ -34,15 +52,25 @@ final class TtpAnnealer implements Runnable {
     private final SplittableRandom random;
     private final long seed;
     private final AtomicBoolean stop;
+    private final boolean deep;
+    /** nearest[a]: the other teams by increasing distance from a. */
+    private final int[][] nearest;
     private long moves;
 
-    TtpAnnealer(TtpInstance instance, BestSchedule shared, long deadlineNanos, long seed, AtomicBoolean stop) {
+    /**
+     * @param deep whether this thread anneals once over the whole budget from its own start (else it runs cycles
+     *             restarting from the shared best)
+     */
+    TtpAnnealer(TtpInstance instance, BestSchedule shared, long deadlineNanos, long seed, AtomicBoolean stop,
+                boolean deep) {
         this.instance = instance;
         this.shared = shared;
         this.deadlineNanos = deadlineNanos;
         this.seed = seed;
         this.random = new SplittableRandom(seed);
         this.stop = stop;
+        this.deep = deep;
+        this.nearest = nearestTeams(instance);
     }
 
     /** Moves evaluated by this thread. */
@@ -63,10 +91,10 @@ final class TtpAnnealer implements Runnable {
         double minWeight = 0.2 * meanLeg;
         double maxWeight = 50 * meanLeg;
         double uphill = calibrate(cur, weight);
-        double hot = HOT * uphill;
-        double cold = COLD * uphill;
+        double hot = (deep ? DEEP_HOT : HOT) * uphill;
+        double cold = (deep ? DEEP_COLD : COLD) * uphill;
         // The budget is split into equal annealing cycles, so the cooling speed follows the budget, not a move count.
-        long cycleNanos = Math.max(1, (deadlineNanos - startNanos) / CYCLES);
+        long cycleNanos = Math.max(1, (deadlineNanos - startNanos) / (deep ? 1 : CYCLES));
         long cycleStart = startNanos;
         double temperature = hot;
         long localBest = cur.viol == 0 ? cur.dist : Long.MAX_VALUE;
@@ -107,7 +135,7 @@ final class TtpAnnealer implements Runnable {
                 shared.offer(cur);
             }
             // Strategic oscillation: make violations dearer while infeasible, cheaper while feasible.
-            weight = cur.viol > 0 ? Math.min(maxWeight, weight * 1.0002) : Math.max(minWeight, weight / 1.0002);
+            weight = cur.viol > 0 ? Math.min(maxWeight, weight * OSCILLATION) : Math.max(minWeight, weight / OSCILLATION);
         }
     }
 
@@ -154,7 +182,7 @@ final class TtpAnnealer implements Runnable {
             }
             case TtpState.SWAP_TEAMS -> {
                 int a = random.nextInt(n);
-                s.swapTeams(a, otherThan(a, n));
+                s.swapTeams(a, partner(a, n));
             }
             case TtpState.PARTIAL_SWAP_ROUNDS -> {
                 int t = random.nextInt(n);
@@ -163,7 +191,7 @@ final class TtpAnnealer implements Runnable {
             }
             default -> {
                 int a = random.nextInt(n);
-                int b = otherThan(a, n);
+                int b = partner(a, n);
                 int r = random.nextInt(s.rounds);
                 // The two teams meet in exactly two rounds, so this ends quickly.
                 while (s.opp[a][r] == b) {
@@ -172,6 +200,27 @@ final class TtpAnnealer implements Runnable {
                 s.partialSwapTeams(a, b, r);
             }
         }
+    }
+
+    /** A second team for a team move: usually one of the nearest teams, whose schedules are the likeliest to trade. */
+    private int partner(int a, int n) {
+        if (random.nextDouble() >= NEAR_PARTNER) {
+            return otherThan(a, n);
+        }
+        int[] near = nearest[a];
+        return near[random.nextInt(Math.min(NEAR_COUNT, near.length))];
+    }
+
+    private static int[][] nearestTeams(TtpInstance instance) {
+        int n = instance.teams();
+        int[][] nearest = new int[n][];
+        for (int a = 0; a < n; a++) {
+            final int from = a;
+            nearest[a] = IntStream.range(0, n).filter(b -> b != from).boxed()
+                    .sorted(Comparator.comparingInt(b -> instance.distance(from, b)))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        return nearest;
     }
 
     private int otherThan(int x, int bound) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Solves a TTP instance within a time budget with parallel annealing threads that share the best schedule. */
+/**
+ * Solves a TTP instance within a time budget with parallel annealing threads that share the best schedule: even
+ * threads anneal once, slowly, from their own start; odd threads run cycles restarting from the shared best.
+ */
 public final class TtpSolver implements TtpEngine {
 
     /** Name used in reports. */
@@ -23,7 +26,9 @@ public final class TtpSolver implements TtpEngine {
         List<TtpAnnealer> annealers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int k = 0; k < config.threads(); k++) {
-            TtpAnnealer annealer = new TtpAnnealer(instance, shared, deadline, config.seed() + k, stop);
+            // Even threads anneal once, slowly, from their own start; odd threads run shorter cycles from the shared best.
+            boolean deep = k % 2 == 0;
+            TtpAnnealer annealer = new TtpAnnealer(instance, shared, deadline, config.seed() + k, stop, deep);
             annealers.add(annealer);
             Thread thread = new Thread(annealer, "ttp-annealer-" + k);
             thread.setDaemon(true);
