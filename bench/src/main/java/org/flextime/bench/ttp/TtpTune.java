@@ -27,13 +27,17 @@ public final class TtpTune {
         BestKnown best = BestKnown.read(ttp.resolve("best-known.csv"));
         for (int i = 3; i < args.length; i++) {
             TtpInstance instance = new TtpInstanceReader().read(ttp.resolve("instances").resolve(args[i] + ".xml"));
+            long cpu0 = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
             TtpResult r = new TtpSolver().solve(instance,
                     new TtpSolverConfig(Duration.ofMillis(Math.round(seconds * 1000)), seed, threads));
+            double cpu = (((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() - cpu0) / 1e9;
             TtpEvaluation e = new TtpEvaluator().evaluate(instance, r.games());
             long bk = best.upperBounds().get(instance.name());
-            System.out.printf(Locale.ROOT, "%-7s %7d %s %+6.2f%% best@%5.1fs %6.2fM moves/s%n", args[i],
+            System.out.printf(Locale.ROOT, "%-7s %7d %s %+6.2f%% best@%5.1fs %6.2fM moves/s %6.2fM moves/cpu-s%n", args[i],
                     e.distance(), e.feasible() ? "ok " : "INF", 100.0 * (e.distance() - bk) / bk,
-                    r.timeToBest().toMillis() / 1000.0, r.evaluatedMoves() / seconds / 1e6);
+                    r.timeToBest().toMillis() / 1000.0, r.evaluatedMoves() / seconds / 1e6, r.evaluatedMoves() / cpu / 1e6);
         }
     }
 }

@@ -118,7 +118,7 @@ final class TtpAnnealer implements Runnable {
             moves++;
             int type = MOVE_MIX[random.nextInt(MOVE_MIX.length)];
             boolean accepted;
-            if (cur.fastDeltas && type != TtpState.SWAP_TEAMS && type != TtpState.PARTIAL_SWAP_TEAMS) {
+            if (cur.fastDeltas && type != TtpState.PARTIAL_SWAP_TEAMS) {
                 // Most moves are rejected, so evaluating before applying saves the apply-recompute-undo round trip.
                 accepted = tryByDelta(cur, n, type, weight, temperature);
             } else {
@@ -148,10 +148,11 @@ final class TtpAnnealer implements Runnable {
         int a = random.nextInt(n);
         int r1 = random.nextInt(s.rounds);
         int r2 = otherThan(r1, s.rounds);
-        int b = otherThan(a, n);
+        int b = type == TtpState.SWAP_TEAMS ? partner(a, n) : otherThan(a, n);
         switch (type) {
             case TtpState.SWAP_HOMES -> s.deltaSwapHomes(a, b);
             case TtpState.SWAP_ROUNDS -> s.deltaSwapRounds(r1, r2);
+            case TtpState.SWAP_TEAMS -> s.deltaSwapTeams(a, b);
             default -> s.deltaPartialSwapRounds(a, r1, r2);
         }
         if (!accept(s.deltaDist + weight * s.deltaViol, temperature)) {
@@ -160,6 +161,7 @@ final class TtpAnnealer implements Runnable {
         switch (type) {
             case TtpState.SWAP_HOMES -> s.swapHomes(a, b);
             case TtpState.SWAP_ROUNDS -> s.swapRounds(r1, r2);
+            case TtpState.SWAP_TEAMS -> s.swapTeams(a, b);
             default -> s.partialSwapRounds(a, r1, r2);
         }
         s.commitDirty();

@@ -44,6 +44,9 @@ final class TtpState {
      * partial team swap is followed in constant time per step instead of a scan of the season.
      */
     private final int[][] slotOf;
+    /** Scratch schedule of one team for moves evaluated before they are applied. */
+    private final int[] scratchOpp;
+    private final boolean[] scratchHome;
     /** Scratch list of teams for partial round swaps evaluated before they are applied. */
     private final int[] closure;
     final int[][] opp;
@@ -96,6 +99,8 @@ final class TtpState {
         savedBits = new long[n];
         slotMask = rounds >= Long.SIZE ? -1L : (1L << rounds) - 1;
         closure = new int[n];
+        scratchOpp = new int[rounds];
+        scratchHome = new boolean[rounds];
         slotOf = new int[n][2 * n];
     }
 
@@ -149,10 +154,13 @@ final class TtpState {
             teamCostByRuns(t);
             return;
         }
+        teamCostOf(t, opp[t], home[t]);
+    }
+
+    /** Bit-mask version of {@link #teamCost(int)} for team t playing the given opponents at the given venues. */
+    private void teamCostOf(int t, int[] o, boolean[] h) {
         // Branch-free pass: legs and repeaters per round, venues packed into a bit mask whose streak excess is
         // counted with shifts, because the run-length branches of the plain loop mispredict on every venue change.
-        int[] o = opp[t];
-        boolean[] h = home[t];
         int[] dist = flat;
         int at = t;
         long sum = 0;
@@ -484,6 +492,57 @@ final class TtpState {
             addSlotExchange(closure[k], r1, r2);
         }
         return size;
+    }
+
+    /**
+     * Evaluates {@link #swapTeams} without applying it; needs {@link #fastDeltas}. Teams a and b get new schedules
+     * and are costed in full; every other team keeps its venues and only trades a for b as an opponent, which leaves
+     * its streaks and repeaters as they are and moves just its two away venues at a and b.
+     */
+    void deltaSwapTeams(int a, int b) {
+        deltaDist = 0;
+        deltaViol = 0;
+        addSwappedTeamCost(a, b);
+        addSwappedTeamCost(b, a);
+        for (int c = 0; c < n; c++) {
+            if (c != a && c != b) {
+                int x = slotOf[c][2 * a];
+                int y = slotOf[c][2 * b];
+                addTwoVenueChange(c, x, b, y, a);
+            }
+        }
+    }
+
+    /** Adds the cost change of team a taking over b's games except those against b. */
+    private void addSwappedTeamCost(int a, int b) {
+        int[] oa = opp[a];
+        int[] ob = opp[b];
+        boolean[] ha = home[a];
+        boolean[] hb = home[b];
+        for (int r = 0; r < rounds; r++) {
+            boolean keep = oa[r] == b;
+            scratchOpp[r] = keep ? b : ob[r];
+            scratchHome[r] = keep ? ha[r] : hb[r];
+        }
+        teamCostOf(a, scratchOpp, scratchHome);
+        deltaDist += costDist - teamDist[a];
+        deltaViol += costViol - teamViol[a];
+    }
+
+    /** Adds the distance change of team t when its venue in slot r1 becomes v1 and in slot r2 becomes v2. */
+    private void addTwoVenueChange(int t, int r1, int v1, int r2, int v2) {
+        if (r1 > r2) {
+            addTwoVenueChange(t, r2, v2, r1, v1);
+            return;
+        }
+        int[] o = opp[t];
+        boolean[] h = home[t];
+        boolean apart = r2 > r1 + 1;
+        long before = legOld(t, o, h, r1) + legOld(t, o, h, r1 + 1) + (apart ? legOld(t, o, h, r2) : 0)
+                + legOld(t, o, h, r2 + 1);
+        long after = legNew(t, o, h, r1, r1, v1, r2, v2) + legNew(t, o, h, r1 + 1, r1, v1, r2, v2)
+                + (apart ? legNew(t, o, h, r2, r1, v1, r2, v2) : 0) + legNew(t, o, h, r2 + 1, r1, v1, r2, v2);
+        deltaDist += after - before;
     }
 
     private void addSlotExchange(int t, int r1, int r2) {

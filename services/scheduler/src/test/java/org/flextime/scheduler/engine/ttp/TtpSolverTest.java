@@ -88,10 +88,14 @@ class TtpSolverTest {
                 int r2 = (r1 + 1 + random.nextInt(rounds - 1)) % rounds;
                 long dist = state.dist;
                 int viol = state.viol;
-                switch (i % 3) {
+                switch (i % 4) {
                     case 0 -> {
                         state.deltaSwapHomes(a, b);
                         state.swapHomes(a, b);
+                    }
+                    case 3 -> {
+                        state.deltaSwapTeams(a, b);
+                        state.swapTeams(a, b);
                     }
                     case 1 -> {
                         state.deltaSwapRounds(r1, r2);
