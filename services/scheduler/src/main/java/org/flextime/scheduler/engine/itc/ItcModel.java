@@ -59,6 +59,20 @@ final class ItcModel {
     int counterCount;
     /** Units depending on cell (team, slot), index team * slots + slot. */
     final int[][] cellUnits;
+    /**
+     * Per cell, the counting units (CA1, CA2, CA4) that depend on it: unit ids, their counter index and their
+     * contribution table for this cell's team, indexed by {@link #key} of the cell's game.
+     */
+    final int[][] countUnits;
+    final int[][] countCounters;
+    final int[][][] countTables;
+    /** Per cell, the CA3 units and the break units (BR1, BR2) that depend on it. */
+    final Ca3Team[][] ca3Units;
+    final int[][] ca3Ids;
+    final BreakTeam[][] breakUnits;
+    final int[][] breakIds;
+    /** Per cell, the units that re-compute (FA2). */
+    final int[][] otherUnits;
     /** Units depending on the meetings of an unordered pair, index min * teams + max. */
     final int[][] pairUnits;
 
@@ -122,6 +136,45 @@ final class ItcModel {
             compile(c, constraint);
         }
         cellUnits = toArrays(cellDeps);
+        int cells = teams * slots;
+        countUnits = new int[cells][];
+        countCounters = new int[cells][];
+        countTables = new int[cells][][];
+        ca3Units = new Ca3Team[cells][];
+        ca3Ids = new int[cells][];
+        breakUnits = new BreakTeam[cells][];
+        breakIds = new int[cells][];
+        otherUnits = new int[cells][];
+        for (int cell = 0; cell < cells; cell++) {
+            int team = cell / slots;
+            List<Integer> count = new ArrayList<>();
+            List<Integer> ca3 = new ArrayList<>();
+            List<Integer> breaks = new ArrayList<>();
+            List<Integer> other = new ArrayList<>();
+            for (int u : cellUnits[cell]) {
+                Unit unit = units.get(u);
+                if (unit instanceof CountUnit) {
+                    count.add(u);
+                } else if (unit instanceof Ca3Team) {
+                    ca3.add(u);
+                } else if (unit instanceof BreakTeam) {
+                    breaks.add(u);
+                } else {
+                    other.add(u);
+                }
+            }
+            countUnits[cell] = count.stream().mapToInt(Integer::intValue).toArray();
+            countCounters[cell] = count.stream().mapToInt(u -> units.get(u).base).toArray();
+            countTables[cell] = new int[count.size()][];
+            for (int k = 0; k < count.size(); k++) {
+                countTables[cell][k] = ((CountUnit) units.get(count.get(k))).table(team, teams);
+            }
+            ca3Ids[cell] = ca3.stream().mapToInt(Integer::intValue).toArray();
+            ca3Units[cell] = ca3.stream().map(u -> (Ca3Team) units.get(u)).toArray(Ca3Team[]::new);
+            breakIds[cell] = breaks.stream().mapToInt(Integer::intValue).toArray();
+            breakUnits[cell] = breaks.stream().map(u -> (BreakTeam) units.get(u)).toArray(BreakTeam[]::new);
+            otherUnits[cell] = other.stream().mapToInt(Integer::intValue).toArray();
+        }
         pairUnits = toArrays(pairDeps);
     }
 
@@ -226,6 +279,11 @@ final class ItcModel {
         return id;
     }
 
+    /** Index of a game in a contribution table: the opponent, plus {@code teams} when the team plays away. */
+    static int key(int teams, boolean home, int opponent) {
+        return home ? opponent : teams + opponent;
+    }
+
     int pair(int a, int b) {
         return a < b ? a * teams + b : b * teams + a;
     }
@@ -292,9 +350,9 @@ final class ItcModel {
     // ------------------------------------------------------------------ units
 
     /**
-     * One part of a constraint. A counting unit keeps counters in the state ({@code ctr} from {@code base}):
-     * {@link #cell} adds or removes the contribution of one cell it depends on, so its value is read in O(1);
-     * any other unit re-computes its value from the schedule.
+     * One part of a constraint. A counting unit keeps counters in the state ({@code ctr} from {@code base}) that
+     * {@link ItcState} moves cell by cell (contribution tables, window shifts, break flips), so its value is read
+     * in O(1); any other unit re-computes its value from the schedule.
      */
     abstract static class Unit {
         final int constraint;
@@ -311,10 +369,6 @@ final class ItcModel {
 
         /** Sets the counters from the schedule. */
         void init(ItcState s, int[] ctr) {
-        }
-
-        /** Adds ({@code sign} 1) or removes (-1) the contribution of cell (team, slot) as it is now. */
-        void cell(ItcState s, int[] ctr, int team, int slot, int sign) {
         }
 
         abstract int value(ItcState s, int[] ctr);
@@ -338,6 +392,19 @@ final class ItcModel {
         /** True when the cell counts (the cell is one of this unit's). */
         abstract boolean counts(ItcState s, int team, int slot);
 
+        /** Whether a game of {@code team}, at home or away against {@code opponent}, counts. */
+        abstract boolean counts(int team, boolean home, int opponent);
+
+        /** The contribution (0 or 1) of each possible game of the team, indexed by {@link ItcModel#key}. */
+        int[] table(int team, int teams) {
+            int[] table = new int[2 * teams];
+            for (int o = 0; o < teams; o++) {
+                table[key(teams, true, o)] = o != team && counts(team, true, o) ? 1 : 0;
+                table[key(teams, false, o)] = o != team && counts(team, false, o) ? 1 : 0;
+            }
+            return table;
+        }
+
         @Override
         int counters() {
             return 1;
@@ -356,12 +423,6 @@ final class ItcModel {
             ctr[base] = count;
         }
 
-        @Override
-        void cell(ItcState s, int[] ctr, int team, int slot, int sign) {
-            if (counts(s, team, slot)) {
-                ctr[base] += sign;
-            }
-        }
 
         @Override
         int value(ItcState s, int[] ctr) {
@@ -382,6 +443,11 @@ final class ItcModel {
         boolean counts(ItcState s, int team, int slot) {
             return mode.counts(s.isHome(team, slot));
         }
+
+        @Override
+        boolean counts(int team, boolean home, int opponent) {
+            return mode.counts(home);
+        }
     }
 
     /** CA2 for one team of teams1: its games (mode) against teams2 in the slots, outside [min, max]. */
@@ -398,6 +464,11 @@ final class ItcModel {
         @Override
         boolean counts(ItcState s, int team, int slot) {
             return mode.counts(s.isHome(team, slot)) && opponents[s.opponent(team, slot)];
+        }
+
+        @Override
+        boolean counts(int team, boolean home, int opponent) {
+            return mode.counts(home) && opponents[opponent];
         }
     }
 
@@ -420,10 +491,31 @@ final class ItcModel {
             this.min = min;
             this.max = max;
             this.windows = Math.max(0, slots - intp + 1);
+            int teams = opponents.length;
+            this.table = new int[2 * teams];
+            for (int o = 0; o < teams; o++) {
+                table[key(teams, true, o)] = o != team && mode.counts(true) && opponents[o] ? 1 : 0;
+                table[key(teams, false, o)] = o != team && mode.counts(false) && opponents[o] ? 1 : 0;
+            }
         }
 
         private boolean counts(ItcState s, int slot) {
             return mode.counts(s.isHome(team, slot)) && opponents[s.opponent(team, slot)];
+        }
+
+        /** Contribution of each possible game of the team, indexed by {@link ItcModel#key}. */
+        int[] table;
+
+        /** Adds {@code d} games in {@code slot} to the windows holding it. */
+        void shift(int[] ctr, int slot, int d) {
+            int total = ctr[base + windows];
+            for (int w = Math.max(0, slot - intp + 1); w <= slot && w < windows; w++) {
+                int before = ctr[base + w];
+                int after = before + d;
+                ctr[base + w] = after;
+                total += outside(after, min, max) - outside(before, min, max);
+            }
+            ctr[base + windows] = total;
         }
 
         /** Counters: games in each window (windows of them), then the summed deviation. */
@@ -448,20 +540,6 @@ final class ItcModel {
             ctr[base + windows] = total;
         }
 
-        @Override
-        void cell(ItcState s, int[] ctr, int t, int slot, int sign) {
-            if (!counts(s, slot)) {
-                return;
-            }
-            int total = ctr[base + windows];
-            for (int w = Math.max(0, slot - intp + 1); w <= slot && w < windows; w++) {
-                int before = ctr[base + w];
-                int after = before + sign;
-                ctr[base + w] = after;
-                total += outside(after, min, max) - outside(before, min, max);
-            }
-            ctr[base + windows] = total;
-        }
 
         @Override
         int value(ItcState s, int[] ctr) {
@@ -485,10 +563,15 @@ final class ItcModel {
 
         @Override
         boolean counts(ItcState s, int home, int slot) {
-            if (!s.isHome(home, slot)) {
+            return counts(home, s.isHome(home, slot), s.opponent(home, slot));
+        }
+
+        /** Each game is counted through its home team's cell only. */
+        @Override
+        boolean counts(int home, boolean atHome, int away) {
+            if (!atHome) {
                 return false;
             }
-            int away = s.opponent(home, slot);
             boolean hosted = teams1[home] && teams2[away];
             boolean visited = teams1[away] && teams2[home];
             return switch (mode) {
@@ -553,6 +636,25 @@ final class ItcModel {
             this.bound = bound;
         }
 
+        /**
+         * The cell (team, slot) turns from home to away or back (its neighbours unchanged): adjusts the count;
+         * true when it changed.
+         */
+        boolean flip(ItcState s, int[] ctr, int slot, boolean wasHome, boolean isHome) {
+            int d = 0;
+            if (slotSet[slot]) {
+                boolean before = s.isHome(team, slot - 1);
+                d += (isHome == before && mode.counts(isHome) ? 1 : 0) - (wasHome == before && mode.counts(wasHome) ? 1 : 0);
+            }
+            if (slotSet[slot + 1]) {
+                boolean after = s.isHome(team, slot + 1);
+                boolean counted = mode.counts(after);
+                d += (counted && after == isHome ? 1 : 0) - (counted && after == wasHome ? 1 : 0);
+            }
+            ctr[base] += d;
+            return d != 0;
+        }
+
         private boolean isBreak(ItcState s, int slot) {
             boolean now = s.isHome(team, slot);
             return now == s.isHome(team, slot - 1) && mode.counts(now);
@@ -574,16 +676,6 @@ final class ItcModel {
             ctr[base] = count;
         }
 
-        /** A cell takes part in the breaks of its own slot and of the next one. */
-        @Override
-        void cell(ItcState s, int[] ctr, int t, int slot, int sign) {
-            if (slotSet[slot] && isBreak(s, slot)) {
-                ctr[base] += sign;
-            }
-            if (slotSet[slot + 1] && isBreak(s, slot + 1)) {
-                ctr[base] += sign;
-            }
-        }
 
         /** BR1: the deviation; BR2: the plain count (the constraint compares the sum over its teams). */
         @Override

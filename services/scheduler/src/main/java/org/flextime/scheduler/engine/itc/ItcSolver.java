@@ -9,33 +9,38 @@ import org.flextime.rules.robinx.Instance;
  * Solves an ITC2021 instance: a compact, time-constrained double round robin (phased when the instance says
  * so) minimising infeasibility (HARD deviations) first, then the objective (SOFT penalties).
  *
- * <p>Starts from a canonical circle-method schedule (second half mirrored) and runs simulated annealing over
- * structure-keeping moves on the weighted cost {@code hardWeight x infeasibility + objective}; the hard weight
- * rises while the search is infeasible and eases off while it is feasible. Each move is scored incrementally
- * ({@link ItcState}). The best schedule is kept lexicographically (infeasibility, objective).
+ * <p>Starts from a low-break circle-method schedule (second half mirrored) and runs simulated annealing over
+ * structure-keeping moves ({@link ItcMoves}), each scored incrementally ({@link ItcState}), in two phases:
+ * <ol>
+ *   <li>feasibility, on a model of the HARD constraints alone: cooling cycles on the infeasibility, reheated
+ *       hotter after a cycle that did not improve the best schedule, until a schedule is feasible;</li>
+ *   <li>objective, on the full model, from that schedule over the rest of the budget: one cooling run on
+ *       {@code 100 x infeasibility + objective}.</li>
+ * </ol>
+ * The best schedule is kept lexicographically (infeasibility, objective). The budget is wall-clock, or a number
+ * of evaluated moves that makes a run reproducible (the cooling then follows the move count).
  */
 public final class ItcSolver {
 
     private static final int CHECK_EVERY = 256;
-    private static final boolean TRACE = Boolean.getBoolean("itc.trace");
     /**
      * Phase 1 temperatures, in units of infeasibility: the start of a cooling cycle (doubled after each cycle
      * that did not improve the best schedule, up to the maximum, and back to the start after one that did) and
      * its end.
      */
-    private static final double HARD_HOT = dbl("itc.h0", 0.5);
-    private static final double HARD_HOTTEST = dbl("itc.hmax", 4);
-    private static final double HARD_COLD = dbl("itc.h1", 0.05);
+    private static final double HARD_HOT = 0.5;
+    private static final double HARD_HOTTEST = 4;
+    private static final double HARD_COLD = 0.05;
     /** Phase 1 cycle length in moves per cell (team x slot) of the schedule. */
-    private static final double CYCLE_PER_CELL = dbl("itc.cycle", 50);
+    private static final double CYCLE_PER_CELL = 150;
     /** Phase 2 weight of a unit of infeasibility, and temperatures in units of objective. */
-    private static final double HARD_WEIGHT = dbl("itc.w2", 100);
-    private static final double SOFT_HOT = dbl("itc.s0", 20);
-    private static final double SOFT_COLD = dbl("itc.s1", 0.3);
+    private static final double HARD_WEIGHT = 100;
+    private static final double SOFT_HOT = 20;
+    private static final double SOFT_COLD = 0.3;
 
-    private static double dbl(String property, double fallback) {
-        return Double.parseDouble(System.getProperty(property, Double.toString(fallback)));
-    }
+    /** Relative frequencies of the moves: swap homes, swap slots, swap teams, partial swaps of slots, of teams. */
+    private static final int[] MIX = {2, 1, 1, 3, 3};
+    private static final int MIX_TOTAL = 10;
 
     /** Solves the instance within the budget. */
     public ItcResult solve(Instance instance, ItcSolverConfig config) {
@@ -90,7 +95,6 @@ public final class ItcSolver {
                 }
                 double cycle = (double) (run.evaluated - cycleStart) / cycleLength;
                 temperature = hot * Math.pow(HARD_COLD / hot, cycle);
-                trace(run, state, best, temperature);
             }
             long before = state.infeasibility();
             if (!move(run.random, moves, state.model)) {
@@ -125,7 +129,6 @@ public final class ItcSolver {
                 }
                 double rest = phaseStart >= 1 ? 1 : Math.min(1, (run.progress() - phaseStart) / (1 - phaseStart));
                 temperature = SOFT_HOT * Math.pow(SOFT_COLD / SOFT_HOT, rest);
-                trace(run, state, best, temperature);
             }
             long hardBefore = state.infeasibility();
             long softBefore = state.objective();
@@ -152,24 +155,22 @@ public final class ItcSolver {
     private static boolean move(SplittableRandom random, ItcMoves moves, ItcModel model) {
         int n = model.teams;
         int slots = model.slots;
-        return switch (random.nextInt(10)) {
-            case 0, 1 -> moves.swapHomes(random.nextInt(n), random.nextInt(n));
-            case 2 -> moves.swapSlots(random.nextInt(slots), random.nextInt(slots));
-            case 3 -> moves.swapTeams(random.nextInt(n), random.nextInt(n));
-            case 4, 5, 6 -> moves.partialSwapSlots(random.nextInt(n), random.nextInt(slots), random.nextInt(slots));
+        int draw = random.nextInt(MIX_TOTAL);
+        int kind = 0;
+        while (draw >= MIX[kind]) {
+            draw -= MIX[kind++];
+        }
+        return switch (kind) {
+            case 0 -> moves.swapHomes(random.nextInt(n), random.nextInt(n));
+            case 1 -> moves.swapSlots(random.nextInt(slots), random.nextInt(slots));
+            case 2 -> moves.swapTeams(random.nextInt(n), random.nextInt(n));
+            case 3 -> moves.partialSwapSlots(random.nextInt(n), random.nextInt(slots), random.nextInt(slots));
             default -> model.phased
                     ? moves.partialSwapTeamsInHalf(random.nextInt(n), random.nextInt(n), random.nextInt(slots))
                     : moves.partialSwapTeams(random.nextInt(n), random.nextInt(n), random.nextInt(slots));
         };
     }
 
-    private static void trace(Run run, ItcState state, ItcState best, double temperature) {
-        if (TRACE && System.nanoTime() > run.nextTrace) {
-            run.nextTrace = System.nanoTime() + 1_000_000_000L;
-            System.err.printf("%.2f eval %d H %d S %d T %.2f best %d/%d%n", run.progress(), run.evaluated,
-                    state.infeasibility(), state.objective(), temperature, best.infeasibility(), best.objective());
-        }
-    }
 
     /** The budget, the random source and what a run has achieved so far. */
     private static final class Run {
@@ -178,7 +179,6 @@ public final class ItcSolver {
         final long maxMoves;
         final SplittableRandom random;
         long evaluated;
-        long nextTrace;
         Duration firstFeasible;
         Duration timeToBest = Duration.ZERO;
 

@@ -207,24 +207,65 @@ final class ItcState {
         oppJournal[cellCount] = old;
         homeJournal[cellCount] = home[cell];
         cellCount++;
-        int[] cellUnits = model.cellUnits[cell];
-        markAll(cellUnits);
         markAll(model.pairUnits[model.pair(team, old)]);
         if (old != opp) {
             markAll(model.pairUnits[model.pair(team, opp)]);
         }
-        change(cellUnits, team, slot, cell, opp, atHome);
+        markAll(model.otherUnits[cell]);
+        change(cell, opp, atHome, true);
     }
 
-    /** Changes one cell, moving its contribution in every counting unit that depends on it. */
-    private void change(int[] cellUnits, int team, int slot, int cell, int opp, boolean atHome) {
-        for (int u : cellUnits) {
-            units[u].cell(this, counters, team, slot, -1);
+    /**
+     * Changes one cell, moving its contribution in every counting, window and break unit that depends on it;
+     * with {@code mark}, the units whose counters changed are marked for re-scoring.
+     */
+    private void change(int cell, int opp, boolean atHome, boolean mark) {
+        int oldKey = ItcModel.key(teams, home[cell], opponent[cell]);
+        int newKey = ItcModel.key(teams, atHome, opp);
+        int[][] tables = model.countTables[cell];
+        int[] counterIds = model.countCounters[cell];
+        int[] unitIds = model.countUnits[cell];
+        for (int k = 0; k < tables.length; k++) {
+            int d = tables[k][newKey] - tables[k][oldKey];
+            if (d != 0) {
+                counters[counterIds[k]] += d;
+                if (mark) {
+                    mark(unitIds[k]);
+                }
+            }
+        }
+        int slot = cell % slots;
+        ItcModel.Ca3Team[] windows = model.ca3Units[cell];
+        for (int k = 0; k < windows.length; k++) {
+            int[] table = windows[k].table;
+            int d = table[newKey] - table[oldKey];
+            if (d != 0) {
+                windows[k].shift(counters, slot, d);
+                if (mark) {
+                    mark(model.ca3Ids[cell][k]);
+                }
+            }
+        }
+        boolean wasHome = home[cell];
+        if (wasHome != atHome) {
+            ItcModel.BreakTeam[] breaks = model.breakUnits[cell];
+            for (int k = 0; k < breaks.length; k++) {
+                if (breaks[k].flip(this, counters, slot, wasHome, atHome) && mark) {
+                    mark(model.breakIds[cell][k]);
+                }
+            }
         }
         opponent[cell] = opp;
         home[cell] = atHome;
-        for (int u : cellUnits) {
-            units[u].cell(this, counters, team, slot, 1);
+    }
+
+    private void mark(int u) {
+        if (unitStamp[u] != stamp) {
+            unitStamp[u] = stamp;
+            if (dirtyCount == dirty.length) {
+                dirty = Arrays.copyOf(dirty, dirtyCount * 2);
+            }
+            dirty[dirtyCount++] = u;
         }
     }
 
@@ -305,7 +346,7 @@ final class ItcState {
         }
         for (int i = cellCount - 1; i >= 0; i--) {
             int cell = cellJournal[i];
-            change(model.cellUnits[cell], cell / slots, cell % slots, cell, oppJournal[i], homeJournal[i]);
+            change(cell, oppJournal[i], homeJournal[i], false);
         }
         for (int i = 0; i < cellCount; i++) {
             int cell = cellJournal[i];
