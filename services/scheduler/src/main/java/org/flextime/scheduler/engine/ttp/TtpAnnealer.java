@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
  * (intensification around the incumbent). Most improvements happen in a narrow band of temperatures, a few percent
  * of the mean uphill delta of random moves, so the deep thread cools only through that band instead of from very hot
  * to near-greedy; the cycling thread sweeps a wider range (hotter reheats, colder ends) to escape the incumbent's basin.
+ * On small instances a slow cooling takes only part of the budget, so the deep thread then starts over from a fresh
+ * random canonical schedule (independent restarts: the small instances' near-optimal traps are basins, not plateaus).
  */
 final class TtpAnnealer implements Runnable {
 
@@ -39,6 +41,11 @@ final class TtpAnnealer implements Runnable {
     private static final double DEEP_HOT = 0.05;
     /** End temperature of the deep thread's single slow cooling, as a fraction of the mean uphill delta. */
     private static final double DEEP_COLD = 0.015;
+    /**
+     * Length of the deep thread's slow cooling in moves, per n^4 (4 M moves on 8 teams, 10 M on 10, 65 M on 16),
+     * after which it starts over from a fresh schedule if budget is left.
+     */
+    private static final double DEEP_MOVES_PER_N4 = 1000;
     /** Probability that a team move (SwapTeams, PartialSwapTeams) pairs a team with one of its nearest teams. */
     private static final double NEAR_PARTNER = 0.7;
     /** How many nearest teams count as near. */
@@ -93,9 +100,14 @@ final class TtpAnnealer implements Runnable {
         double uphill = calibrate(cur, weight);
         double hot = (deep ? DEEP_HOT : HOT) * uphill;
         double cold = (deep ? DEEP_COLD : COLD) * uphill;
-        // The budget is split into equal annealing cycles, so the cooling speed follows the budget, not a move count.
+        // A cycling thread splits the budget into equal annealing cycles, so its cooling speed follows the budget.
+        // The deep thread anneals once over the budget, but on small instances, where a slow cooling of about
+        // DEEP_MOVES_PER_N4 * n^4 moves is enough, it starts over from a fresh random schedule after each such run.
         long cycleNanos = Math.max(1, (deadlineNanos - startNanos) / (deep ? 1 : CYCLES));
+        long cycleMoves = deep ? (long) (DEEP_MOVES_PER_N4 * Math.pow(n, 4)) : Long.MAX_VALUE;
         long cycleStart = startNanos;
+        long cycleFirstMove = 0;
+        int restarts = 0;
         double temperature = hot;
         long localBest = cur.viol == 0 ? cur.dist : Long.MAX_VALUE;
         while (true) {
@@ -104,15 +116,25 @@ final class TtpAnnealer implements Runnable {
                 if (now >= deadlineNanos || stop.get()) {
                     return;
                 }
-                if (now - cycleStart >= cycleNanos) {
+                if (deep && moves - cycleFirstMove >= cycleMoves) {
+                    // Start over from a fresh canonical schedule, cooling over the rest of the budget (or again
+                    // over cycleMoves moves if that comes first).
+                    CanonicalSchedule.fill(cur, new Random(seed + 1000L * ++restarts));
+                    weight = 2 * meanLeg;
                     cycleStart = now;
+                    cycleNanos = Math.max(1, deadlineNanos - now);
+                    cycleFirstMove = moves;
+                } else if (now - cycleStart >= cycleNanos) {
+                    cycleStart = now;
+                    cycleFirstMove = moves;
                     // A new cycle restarts from the best schedule any thread has found.
                     if (shared.feasibleDistance() < Long.MAX_VALUE) {
                         shared.copyInto(cur);
                         localBest = cur.dist;
                     }
                 }
-                double fraction = Math.min(1.0, (double) (now - cycleStart) / cycleNanos);
+                double fraction = Math.min(1.0, Math.max((double) (now - cycleStart) / cycleNanos,
+                        (double) (moves - cycleFirstMove) / cycleMoves));
                 temperature = hot * Math.pow(cold / hot, fraction);
             }
             moves++;
