@@ -155,6 +155,7 @@ public final class RuleBook {
         private final List<org.flextime.domain.Game> games;
         private final Object[] byRule;
         private long miles = -1;
+        private List<org.flextime.rules.Violation> all;
 
         Results(List<org.flextime.domain.Game> games, int rules) {
             this.games = games;
@@ -184,6 +185,14 @@ public final class RuleBook {
                 byRule[rule] = List.copyOf(compute.get());
             }
             return (List<org.flextime.rules.Violation>) byRule[rule];
+        }
+
+        synchronized List<org.flextime.rules.Violation> all(
+                java.util.function.Supplier<List<org.flextime.rules.Violation>> compute) {
+            if (all == null) {
+                all = List.copyOf(compute.get());
+            }
+            return all;
         }
 
         synchronized long travelMiles(java.util.function.LongSupplier compute) {

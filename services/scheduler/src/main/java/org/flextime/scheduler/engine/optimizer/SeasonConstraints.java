@@ -19,8 +19,9 @@ import org.flextime.rules.Violation;
  * The request's constraint set as Timefold constraint streams: one constraint per rule of the set, named by the
  * rule id, whose matches are the rule's violations as the catalog's evaluator reports them (penalty = amount ×
  * weight, HARD rules on the hard level, SOFT on the soft). Each rule is streamed by its scope: a team rule over
- * a team's games (grouped by team, so a move re-evaluates only the teams it touches), a game rule per game of a
- * fixture, a venue rule over the games at a venue, a schedule rule over all games. Plus the optimizer's own
+ * a team's games (grouped by team, so a move re-evaluates only the teams it touches; one shared node evaluates all
+ * team rules of a team, remembered per game list, and each rule's constraint filters its own violations), a game
+ * rule per game of a fixture (remembered per placement), a venue rule over the games at a venue, a schedule rule over all games. Plus the optimizer's own
  * objective, {@value SolveOptions#TRAVEL} (miles × weight, {@link RoadTrips}). The set comes from the
  * {@link RuleBook} named by the {@code ruleBook} custom property.
  */
@@ -44,7 +45,9 @@ public final class SeasonConstraints implements ConstraintProvider {
             int index = i;
             UniConstraintStream<Violation> violations;
             if (rule instanceof Rule.TeamRule r) {
-                violations = teams(f).flattenLast(t -> t.violations(index, r));
+                // one shared node evaluates all team rules for a team; each rule's constraint takes its own violations
+                String id = r.definition().id();
+                violations = teams(f).flattenLast(TeamGames::teamViolations).filter(v -> v.rule().equals(id));
             } else if (rule instanceof Rule.GameRule r) {
                 violations = f.forEach(Fixture.class).flattenLast(x -> x.violations(index, r));
             } else if (rule instanceof Rule.VenueRule r) {

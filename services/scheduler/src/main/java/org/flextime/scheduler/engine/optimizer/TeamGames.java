@@ -54,6 +54,23 @@ public final class TeamGames {
         });
     }
 
+    /**
+     * The violations of every team rule of the set in these games, in set order: one stream node evaluates them all
+     * for a team and each rule's constraint picks its own ({@link SeasonConstraints}).
+     */
+    public List<Violation> teamViolations() {
+        return results.all(() -> {
+            List<Violation> out = new ArrayList<>(0);
+            List<Rule> rules = book.rules();
+            for (int i = 0; i < rules.size(); i++) {
+                if (rules.get(i) instanceof Rule.TeamRule r) {
+                    out.addAll(violations(i, r));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The team's miles ({@link RoadTrips}). */
     public long travelMiles() {
         return results.travelMiles(() -> book.trips().miles(team, games));
