@@ -173,6 +173,24 @@ public class Fixture {
         return v;
     }
 
+    /** The violations of every game rule of the set in this meeting's games, in set order, remembered per placement. */
+    public List<Violation> gameViolations() {
+        Placed p = placed();
+        List<Violation> v = p.byRule().get(-1);
+        if (v == null) {
+            List<Violation> out = new ArrayList<>(0);
+            List<Rule> all = rules.rules();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) instanceof Rule.GameRule r) {
+                    out.addAll(violations(i, r));
+                }
+            }
+            v = List.copyOf(out);
+            p.byRule().put(-1, v);
+        }
+        return v;
+    }
+
     private record Placed(List<Game> games, List<TeamGame> sides, Map<Integer, List<Violation>> byRule) {
     }
 

@@ -21,7 +21,7 @@ import org.flextime.rules.Violation;
  * weight, HARD rules on the hard level, SOFT on the soft). Each rule is streamed by its scope: a team rule over
  * a team's games (grouped by team, so a move re-evaluates only the teams it touches; one shared node evaluates all
  * team rules of a team, remembered per game list, and each rule's constraint filters its own violations), a game
- * rule per game of a fixture (remembered per placement), a venue rule over the games at a venue, a schedule rule over all games. Plus the optimizer's own
+ * rule per game of a fixture (likewise one shared node per fixture, remembered per placement), a venue rule over the games at a venue, a schedule rule over all games. Plus the optimizer's own
  * objective, {@value SolveOptions#TRAVEL} (miles × weight, {@link RoadTrips}). The set comes from the
  * {@link RuleBook} named by the {@code ruleBook} custom property.
  */
@@ -49,7 +49,8 @@ public final class SeasonConstraints implements ConstraintProvider {
                 String id = r.definition().id();
                 violations = teams(f).flattenLast(TeamGames::teamViolations).filter(v -> v.rule().equals(id));
             } else if (rule instanceof Rule.GameRule r) {
-                violations = f.forEach(Fixture.class).flattenLast(x -> x.violations(index, r));
+                String id = r.definition().id();
+                violations = f.forEach(Fixture.class).flattenLast(Fixture::gameViolations).filter(v -> v.rule().equals(id));
             } else if (rule instanceof Rule.VenueRule r) {
                 violations = games(f).filter(g -> g.venue() != null)
                         .groupBy(Game::venue, ConstraintCollectors.toList())
