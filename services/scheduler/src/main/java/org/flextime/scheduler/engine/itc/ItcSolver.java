@@ -15,7 +15,8 @@ import org.flextime.rules.robinx.Instance;
  *   <li>feasibility, on a model of the HARD constraints alone: cooling cycles on the infeasibility, reheated
  *       hotter after a cycle that did not improve the best schedule, until a schedule is feasible;</li>
  *   <li>objective, on the full model, from that schedule over the rest of the budget: one cooling run on
- *       {@code 100 x infeasibility + objective}.</li>
+ *       {@code 100 x infeasibility + objective}, starting hot enough to cross infeasible ground; ten times
+ *       during the run an infeasible current schedule is repaired by a short phase-1 search.</li>
  * </ol>
  * The best schedule is kept lexicographically (infeasibility, objective). The budget is wall-clock, or a number
  * of evaluated moves that makes a run reproducible (the cooling then follows the move count).
@@ -33,9 +34,14 @@ public final class ItcSolver {
     private static final double HARD_COLD = 0.05;
     /** Phase 1 cycle length in moves per cell (team x slot) of the schedule. */
     private static final double CYCLE_PER_CELL = 150;
-    /** Phase 2 weight of a unit of infeasibility, and temperatures in units of objective. */
+    /**
+     * Phase 2 weight of a unit of infeasibility, and temperatures in units of objective: hot enough at the start
+     * to cross infeasible ground (the repairs bring the schedule back).
+     */
     private static final double HARD_WEIGHT = 100;
-    private static final double SOFT_HOT = 20;
+    private static final double SOFT_HOT = 100;
+    /** Phase 2 checks for (and repairs) infeasibility this many times. */
+    private static final int SEGMENTS = 10;
     private static final double SOFT_COLD = 0.3;
 
     /** Relative frequencies of the moves: swap homes, swap slots, swap teams, partial swaps of slots, of teams. */
@@ -49,35 +55,45 @@ public final class ItcSolver {
         int n = full.teams;
         int slots = full.slots;
         ItcState start = initial(full, run.random);
+        // the feasibility search runs on the HARD constraints alone: far fewer units to score per move
+        ItcModel hardOnly = new ItcModel(instance, true);
+        long cycleLength = Math.max(1000, Math.round(CYCLE_PER_CELL * n * slots));
         ItcState best;
         if (start.infeasibility() > 0) {
-            // phase 1 on the HARD constraints alone: far fewer units to score per move
-            ItcModel hardOnly = new ItcModel(instance, true);
-            ItcState state = new ItcState(hardOnly, start.opponents(), start.homes());
-            ItcState hardBest = state.copy();
-            feasibility(run, state, hardBest, Math.max(1000, Math.round(CYCLE_PER_CELL * n * slots)));
-            best = new ItcState(full, hardBest.opponents(), hardBest.homes());
+            best = repair(run, hardOnly, start, cycleLength, Long.MAX_VALUE, true);
         } else {
             best = start;
             run.improved(best);
         }
         if (best.infeasibility() == 0) {
-            ItcState state = best.copy();
-            objective(run, state, best);
+            objective(run, hardOnly, best.copy(), best, cycleLength);
         }
         return new ItcResult(best.games(), best.infeasibility(), best.objective(),
                 Optional.ofNullable(run.firstFeasible), run.timeToBest, run.evaluated);
     }
 
+    /**
+     * Searches for feasibility from {@code from} on the HARD-only model (at most {@code maxMoves} moves, or until
+     * feasible or out of budget); returns the least infeasible schedule found, scored on {@code from}'s model.
+     */
+    private static ItcState repair(Run run, ItcModel hardOnly, ItcState from, long cycleLength, long maxMoves,
+            boolean report) {
+        ItcState state = new ItcState(hardOnly, from.opponents(), from.homes());
+        ItcState hardBest = state.copy();
+        feasibility(run, state, hardBest, cycleLength, run.evaluated + maxMoves, report);
+        return new ItcState(from.model, hardBest.opponents(), hardBest.homes());
+    }
+
     /** Anneals the infeasibility in reheated cooling cycles until it reaches 0 or the budget ends. */
-    private static void feasibility(Run run, ItcState state, ItcState best, long cycleLength) {
+    private static void feasibility(Run run, ItcState state, ItcState best, long cycleLength, long until,
+            boolean report) {
         ItcMoves moves = new ItcMoves(state);
-        long cycleStart = 0;
+        long cycleStart = run.evaluated;
         long bestAtCycleStart = best.infeasibility();
         double hot = HARD_HOT;
         double temperature = hot;
         long iterations = 0;
-        while (state.infeasibility() > 0 && !run.movesSpent()) {
+        while (state.infeasibility() > 0 && !run.movesSpent() && run.evaluated < until) {
             if (iterations++ % CHECK_EVERY == 0) {
                 if (run.timeSpent()) {
                     break;
@@ -108,7 +124,9 @@ public final class ItcSolver {
                 state.commit();
                 if (state.infeasibility() < best.infeasibility()) {
                     best.copyFrom(state);
-                    run.improved(best);
+                    if (report) {
+                        run.improved(best);
+                    }
                 }
             } else {
                 state.undo();
@@ -116,11 +134,17 @@ public final class ItcSolver {
         }
     }
 
-    /** Anneals hardWeight x infeasibility + objective from the current schedule over the rest of the budget. */
-    private static void objective(Run run, ItcState state, ItcState best) {
+    /**
+     * Anneals hardWeight x infeasibility + objective from the current (feasible) schedule over the rest of the
+     * budget. The temperature starts high enough to cross infeasible ground; at the end of each of
+     * {@link #SEGMENTS} parts of the run, an infeasible current schedule is repaired by a short feasibility
+     * search before the annealing goes on.
+     */
+    private static void objective(Run run, ItcModel hardOnly, ItcState state, ItcState best, long cycleLength) {
         ItcMoves moves = new ItcMoves(state);
         double phaseStart = run.progress();
         double temperature = SOFT_HOT;
+        int segment = 0;
         long iterations = 0;
         while (!run.movesSpent()) {
             if (iterations++ % CHECK_EVERY == 0) {
@@ -129,6 +153,17 @@ public final class ItcSolver {
                 }
                 double rest = phaseStart >= 1 ? 1 : Math.min(1, (run.progress() - phaseStart) / (1 - phaseStart));
                 temperature = SOFT_HOT * Math.pow(SOFT_COLD / SOFT_HOT, rest);
+                int now = (int) (rest * SEGMENTS);
+                if (now > segment) {
+                    segment = now;
+                    if (state.infeasibility() > 0) {
+                        state.copyFrom(repair(run, hardOnly, state, cycleLength, cycleLength / 2, false));
+                        if (better(state, best)) {
+                            best.copyFrom(state);
+                            run.improved(best);
+                        }
+                    }
+                }
             }
             long hardBefore = state.infeasibility();
             long softBefore = state.objective();
