@@ -204,6 +204,8 @@ public final class Big12Benchmark {
         StringBuilder md = new StringBuilder();
         md.append("# Big 12 2025-26: every sport generated and optimized\n\n");
         md.append("Command (from the repository root):\n\n```\n").append(command).append("\n```\n\n");
+        md.append(String.format(Locale.ROOT, "Load average at the end of the run (the machine is shared, and times and "
+                + "moves/s depend on it): %s.%n%n", loadAverage()));
         md.append(String.format(Locale.ROOT, "Run %s on %d cores, Java %s, max heap %d MiB. Budget per sport: %.0f s "
                         + "(stop after %.0f s without improvement), seed %d, default weights %s.%n%n", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
@@ -260,6 +262,15 @@ public final class Big12Benchmark {
                 + "hard violations by rule |\n|---|---|---:|---:|---:|---:|---|---|\n");
         crossLines.forEach(l -> md.append(l).append('\n'));
         return md.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " / " + f[1] + " / " + f[2] + " (1 / 5 / 15 min)";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cell(SeasonScore s, String c) {
