@@ -66,16 +66,7 @@ public class ConstraintsBenchmark {
         if (games.size() != 160) {
             throw new IllegalStateException("expected 160 MBB games, generated " + games.size());
         }
-        ConstraintSet rules = new DefaultRules().forSport(season, mbb);
-        if (set.equals("extended")) {
-            rules = extended(rules, mbb);
-        } else if (set.equals("robinx")) {
-            // the defaults plus the extended set's RobinX rules only: what those cost, apart from the other kinds
-            ConstraintSet base = rules;
-            rules = new ConstraintSet(base.sport(), base.season(), extended(base, mbb).rules().stream()
-                    .filter(r -> base.rule(r.id()).isPresent() || r.kind().equals("robinx")).toList());
-        }
-        compiled = new RuleCompiler().compile(rules, season);
+        compiled = new RuleCompiler().compile(rules(season, mbb, set), season);
         state = compiled.start(games);
         Random random = new Random(11);
         for (int i = 0; i < 256; i++) {
@@ -99,6 +90,20 @@ public class ConstraintsBenchmark {
         int i = next++;
         Game g = (i & 1) == 0 ? moves.get((i >> 1) & 255) : originals.get((i >> 1) & 255);
         return state.update(List.of(g), List.of());
+    }
+
+    /** The named set: "default", "robinx" or "extended". */
+    static ConstraintSet rules(Season season, Sport mbb, String set) {
+        ConstraintSet rules = new DefaultRules().forSport(season, mbb);
+        if (set.equals("extended")) {
+            rules = extended(rules, mbb);
+        } else if (set.equals("robinx")) {
+            // the defaults plus the extended set's RobinX rules only: what those cost, apart from the other kinds
+            ConstraintSet base = rules;
+            rules = new ConstraintSet(base.sport(), base.season(), extended(base, mbb).rules().stream()
+                    .filter(r -> base.rule(r.id()).isPresent() || r.kind().equals("robinx")).toList());
+        }
+        return rules;
     }
 
     private static ConstraintSet extended(ConstraintSet base, Sport mbb) {
