@@ -80,6 +80,7 @@ public class RobinxInstances {
     private final RobinxWriter writer = new RobinxWriter();
     private final ItcEvaluator evaluator = new ItcEvaluator();
     private final ConstraintSetDocument documents = new ConstraintSetDocument();
+    private final java.util.Map<String, List<RuleDefinition>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Instances over their store and the service's constraint sets. */
     public RobinxInstances(RobinxStore store, ConstraintSets sets, TransactionTemplate tx, ObjectMapper json) {
@@ -177,7 +178,7 @@ public class RobinxInstances {
     public Instance model(String id, Integer version) {
         Stored s = instance(id);
         ConstraintSetStore.VersionRow v = version(id, version);
-        return model(s, v, sets.rules(v).rules());
+        return model(s, v, rules(v));
     }
 
     private Instance model(Stored s, ConstraintSetStore.VersionRow v, List<RuleDefinition> rules) {
@@ -205,6 +206,23 @@ public class RobinxInstances {
         return writer.toXml(model(id, version));
     }
 
+    /**
+     * The rules of a stored version. Versions never change and the key holds the content hash, so the parsed (schema
+     * checked) rules are kept: an ITC2021 set has up to a thousand rules, and every export and solution reads them.
+     */
+    private List<RuleDefinition> rules(ConstraintSetStore.VersionRow v) {
+        String key = v.setId() + "@" + v.version() + "#" + v.contentHash();
+        List<RuleDefinition> cached = parsed.get(key);
+        if (cached == null) {
+            cached = sets.rules(v).rules();
+            if (parsed.size() >= 64) {
+                parsed.clear();
+            }
+            parsed.put(key, cached);
+        }
+        return cached;
+    }
+
     /** The version of the instance's set to use: the given one, else the active one. */
     public ConstraintSetStore.VersionRow version(String id, Integer version) {
         ConstraintSetStore.SetRow set = sets.set(id);
@@ -222,7 +240,7 @@ public class RobinxInstances {
         Stored stored = instance(id);
         ConstraintSetStore.VersionRow v = version(id, null);
         int version = v.version();
-        List<RuleDefinition> rules = sets.rules(v).rules();
+        List<RuleDefinition> rules = rules(v);
         Instance model = model(stored, v, rules);
         Solution solution = reader.readSolution(new ByteArrayInputStream(xml), "solution", model);
         Evaluation evaluation = evaluator.evaluate(model, solution);
