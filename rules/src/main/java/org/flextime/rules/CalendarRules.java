@@ -112,6 +112,30 @@ final class CalendarRules {
         }
     }
 
+    /**
+     * {@code games-per-day} with {@code per: venue}: per venue and day with more than {@code max} games, penalty =
+     * games beyond max (a venue double booking), naming the host teams.
+     */
+    record VenueGamesPerDay(RuleDefinition definition, int max) implements Rule.VenueRule {
+        @Override
+        public void evaluate(String venue, List<Game> list, RuleContext ctx, List<Violation> out) {
+            int i = 0;
+            while (i < list.size()) {
+                int j = i + 1;
+                while (j < list.size() && list.get(j).date().equals(list.get(i).date())) {
+                    j++;
+                }
+                if (j - i > max) {
+                    List<Game> day = list.subList(i, j);
+                    out.add(violation(j - i - max, venue + " hosts " + (j - i) + " games on " + dayName(day.get(0).date()) + " "
+                            + day.get(0).date() + ", at most " + max + " allowed (" + RuleContext.labels(day) + ")",
+                            RuleContext.ids(day), day.stream().map(Game::home).distinct().toList()));
+                }
+                i = j;
+            }
+        }
+    }
+
     /** One exam period: teams empty means every team. */
     record ExamPeriod(String name, LocalDate from, LocalDate to, List<String> teams) {
         boolean applies(String team, LocalDate date) {

@@ -57,7 +57,8 @@ public final class RuleCompiler {
             case "window" -> new CalendarRules.PlayDays(d, true);
             case "play-days" -> new CalendarRules.PlayDays(d, false);
             case "rest-days" -> new CalendarRules.RestDays(d, p.requiredInt("minDays"), meetings(p));
-            case "games-per-day" -> new CalendarRules.GamesPerDay(d, p.integer("max", 1));
+            case "games-per-day" -> perVenue(p) ? new CalendarRules.VenueGamesPerDay(d, p.integer("max", 1))
+                    : new CalendarRules.GamesPerDay(d, p.integer("max", 1));
             case "exam-periods" -> new CalendarRules.ExamPeriods(d, examPeriods(p, season));
             case "max-consecutive" -> new SequenceRules.MaxConsecutive(d, side(p), p.requiredInt("max"), meetings(p));
             case "road-games-in-weeks" -> new SequenceRules.RoadGamesInWeeks(d, p.requiredInt("games"), p.requiredInt("weeks"));
@@ -78,6 +79,16 @@ public final class RuleCompiler {
                     p.integer("gameHours", 3), bookings(p));
             case "robinx" -> RobinxRule.compile(d, sport, p);
             default -> throw new RuleDefinitionException(path + ".kind", path + ".kind: unknown rule kind '" + d.kind() + "'");
+        };
+    }
+
+    /** {@code per}: "team" (default, a team's games on a day) or "venue" (the games a venue hosts on a day). */
+    private static boolean perVenue(Params p) {
+        String per = p.text("per", "team");
+        return switch (per) {
+            case "team" -> false;
+            case "venue" -> true;
+            default -> throw new RuleDefinitionException(p.path("per"), p.path("per") + " must be team or venue, not " + per);
         };
     }
 

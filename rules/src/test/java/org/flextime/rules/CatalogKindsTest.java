@@ -40,6 +40,20 @@ class CatalogKindsTest {
     }
 
     @Test
+    void aVenueHostingTwoGamesOnOneDayIsAVenueDoubleBooking() {
+        // g009 is played at KU's arena on the day KU already hosts g002 there
+        List<Game> games = games();
+        games.add(new Game("g009", LocalDate.parse("2025-11-17"), "BYU", "UTAH", "KU arena"));
+        ValidationReport report = validate("""
+                {"id":"venue-double-booked","kind":"games-per-day","severity":"HARD","params":{"max":1,"per":"venue"}}""", games);
+        assertThat(report.violations()).extracting(v -> v.teams(), Violation::penalty, Violation::gameIds)
+                .containsExactly(tuple(List.of("KU", "BYU"), 1, List.of("g002", "g009")));
+        assertThat(report.violations().get(0).explanation())
+                .isEqualTo("KU arena hosts 2 games on Monday 2025-11-17, at most 1 allowed (g002 KSU at KU, g009 UTAH at BYU)");
+        assertThat(report.hardViolations()).isEqualTo(1);
+    }
+
+    @Test
     void roadGamesInWeeksCountsEachWindowFromARoadGame() {
         // every team has two road games within 7 days of its first road game (and not from the second)
         ValidationReport report = validate("""

@@ -33,6 +33,13 @@ class DefinitionErrorsTest {
     }
 
     @Test
+    void gamesPerDayCountsPerTeamOrPerVenueOnly() {
+        RuleDefinitionException e = failure("""
+                {"rules":[{"id":"x","kind":"games-per-day","severity":"HARD","params":{"per":"city"}}]}""");
+        assertThat(e.path()).isEqualTo("$.rules[0].params.per");
+    }
+
+    @Test
     void anUnknownKindBreaksTheSchema() {
         RuleDefinitionException e = failure("""
                 {"rules":[{"id":"x","kind":"telepathy","severity":"HARD"}]}""");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,47 +14,70 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.flextime.domain.Game;
+import org.flextime.rules.Rule;
+import org.flextime.rules.RuleCompiler;
+import org.flextime.rules.RuleDefinition;
+import org.flextime.rules.Severity;
+import org.flextime.rules.Violation;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Finds games that cannot all happen: a team booked twice on one day ("team-double-booked") and a venue
- * hosting two games on one day ("venue-double-booked"). Each conflict suggests moving the last-listed game
- * of the clash to a free date: first the schedule's own game days (they are known play days), nearest to
+ * hosting two games on one day ("venue-double-booked"). Both are found by the rule catalog's own
+ * {@code games-per-day} rule (per team, and per venue), the rule the validator and the optimizer use, so a clash
+ * means the same thing everywhere and is explained in the same words. Each conflict suggests moving the last-listed
+ * game of the clash to a free date: first the schedule's own game days (they are known play days), nearest to
  * the clash, on which neither team nor the venue is busy, preferring one with no game of either team the day
  * before or after; if none, the nearest free calendar day within
  * two weeks. The detector only sees the games, so it cannot know blackouts: the validator checks the move.
  */
 public final class ConflictDetector {
     private static final int SEARCH_DAYS = 14;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Rule teamClash = clashRule("team-double-booked", "team");
+    private final Rule venueClash = clashRule("venue-double-booked", "venue");
 
     /** All team and venue double bookings in the games, ordered by date. */
     public List<Conflict> detect(List<Game> games) {
         List<Conflict> out = new ArrayList<>();
         Busy busy = Busy.of(games);
-        collect(games, "team-double-booked", g -> List.of(g.home(), g.away()), busy, out);
-        collect(games, "venue-double-booked", g -> g.venue() == null ? List.of() : List.of(g.venue()), busy, out);
+        Map<String, Game> byId = new HashMap<>();
+        games.forEach(g -> byId.putIfAbsent(g.id(), g));
+        collect(games, teamClash, g -> List.of(g.home(), g.away()), busy, byId, out);
+        collect(games, venueClash, g -> g.venue() == null ? List.of() : List.of(g.venue()), busy, byId, out);
         out.sort(Comparator.comparing(Conflict::date).thenComparing(Conflict::type).thenComparing(Conflict::subject));
         return List.copyOf(out);
     }
 
-    private static void collect(List<Game> games, String type, Function<Game, List<String>> subjects, Busy busy,
-                                List<Conflict> out) {
-        Map<String, Map<LocalDate, List<Game>>> index = new TreeMap<>();
+    // games-per-day reads nothing but the games, so it compiles without a season or sport
+    private static Rule clashRule(String id, String per) {
+        return new RuleCompiler().compile(new RuleDefinition(id, "games-per-day", Severity.HARD, 1,
+                NODES.objectNode().put("max", 1).put("per", per)), null, null, "$");
+    }
+
+    private static void collect(List<Game> games, Rule rule, Function<Game, List<String>> subjects, Busy busy,
+                                Map<String, Game> byId, List<Conflict> out) {
+        Map<String, List<Game>> index = new TreeMap<>();
         for (Game g : games) {
             for (String s : subjects.apply(g)) {
-                index.computeIfAbsent(s, k -> new TreeMap<>()).computeIfAbsent(g.date(), k -> new ArrayList<>()).add(g);
+                index.computeIfAbsent(s, k -> new ArrayList<>()).add(g);
             }
         }
-        index.forEach((subject, byDate) -> byDate.forEach((date, clash) -> {
-            if (clash.size() < 2) {
-                return;
+        index.forEach((subject, list) -> {
+            list.sort(Comparator.comparing(Game::date).thenComparing(Game::id));
+            List<Violation> found = new ArrayList<>();
+            if (rule instanceof Rule.TeamRule team) {
+                team.evaluate(subject, list, null, found);
+            } else if (rule instanceof Rule.VenueRule venue) {
+                venue.evaluate(subject, list, null, found);
             }
-            List<String> ids = clash.stream().map(Game::id).toList();
-            String what = type.startsWith("team") ? subject + " plays " : subject + " hosts ";
-            String explanation = what + clash.size() + " games on " + date + ": "
-                    + String.join(", ", clash.stream().map(ConflictDetector::label).toList());
-            Game move = clash.get(clash.size() - 1);
-            out.add(new Conflict(type, subject, date, ids, explanation, fix(move, busy)));
-        }));
+            for (Violation v : found) {
+                List<Game> clash = v.gameIds().stream().map(byId::get).toList();
+                Game move = clash.get(clash.size() - 1);
+                out.add(new Conflict(v.rule(), subject, clash.get(0).date(), v.gameIds(), v.explanation(), fix(move, busy)));
+            }
+        });
     }
 
     private static String fix(Game move, Busy busy) {

@@ -38,7 +38,7 @@ class ConflictDetectorTest {
             assertThat(c.subject()).isEqualTo("KU");
             assertThat(c.date()).isEqualTo(LocalDate.of(2026, 1, 10));
             assertThat(c.gameIds()).containsExactly("g001", "g002");
-            assertThat(c.explanation()).isEqualTo("KU plays 2 games on 2026-01-10: g001 BYU at KU, g002 KU at KSU");
+            assertThat(c.explanation()).isEqualTo("KU plays 2 games on Saturday 2026-01-10, at most 1 allowed (g001 BYU at KU, g002 KU at KSU)");
             // 01-07 has KU and KSU busy, 01-13 has KSU busy: 01-17 is the nearest game day free for both
             assertThat(c.suggestedFix()).isEqualTo(
                     "move g002 to 2026-01-17, a free date for both KSU and KU and for Bramlage Coliseum");
@@ -65,7 +65,7 @@ class ConflictDetectorTest {
             assertThat(c.type()).isEqualTo("venue-double-booked");
             assertThat(c.subject()).isEqualTo("Allen Fieldhouse");
             assertThat(c.gameIds()).containsExactly("g001", "g002");
-            assertThat(c.explanation()).isEqualTo("Allen Fieldhouse hosts 2 games on 2026-01-10: g001 BYU at KU, g002 TCU at UTAH");
+            assertThat(c.explanation()).isEqualTo("Allen Fieldhouse hosts 2 games on Saturday 2026-01-10, at most 1 allowed (g001 BYU at KU, g002 TCU at UTAH)");
             // 01-14 is a game day but Allen Fieldhouse is taken then, so the next game day is suggested
             assertThat(c.suggestedFix()).isEqualTo("move g002 to 2026-01-17, a free date for both UTAH and TCU and for Allen Fieldhouse");
         });
