@@ -6,6 +6,7 @@ import static org.flextime.rules.RuleContext.label;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 import org.flextime.domain.Blackout;
 import org.flextime.domain.Format;
 import org.flextime.domain.Game;
@@ -95,20 +96,7 @@ final class CalendarRules {
     record GamesPerDay(RuleDefinition definition, int max) implements Rule.TeamRule {
         @Override
         public void evaluate(String team, List<Game> list, RuleContext ctx, List<Violation> out) {
-            int i = 0;
-            while (i < list.size()) {
-                int j = i + 1;
-                while (j < list.size() && list.get(j).date().equals(list.get(i).date())) {
-                    j++;
-                }
-                if (j - i > max) {
-                    List<Game> day = list.subList(i, j);
-                    out.add(violation(j - i - max, team + " plays " + (j - i) + " games on " + dayName(day.get(0).date()) + " "
-                            + day.get(0).date() + ", at most " + max + " allowed (" + RuleContext.labels(day) + ")",
-                            RuleContext.ids(day), List.of(team)));
-                }
-                i = j;
-            }
+            crowdedDays(this, team + " plays ", list, max, day -> List.of(team), out);
         }
     }
 
@@ -119,20 +107,26 @@ final class CalendarRules {
     record VenueGamesPerDay(RuleDefinition definition, int max) implements Rule.VenueRule {
         @Override
         public void evaluate(String venue, List<Game> list, RuleContext ctx, List<Violation> out) {
-            int i = 0;
-            while (i < list.size()) {
-                int j = i + 1;
-                while (j < list.size() && list.get(j).date().equals(list.get(i).date())) {
-                    j++;
-                }
-                if (j - i > max) {
-                    List<Game> day = list.subList(i, j);
-                    out.add(violation(j - i - max, venue + " hosts " + (j - i) + " games on " + dayName(day.get(0).date()) + " "
-                            + day.get(0).date() + ", at most " + max + " allowed (" + RuleContext.labels(day) + ")",
-                            RuleContext.ids(day), day.stream().map(Game::home).distinct().toList()));
-                }
-                i = j;
+            crowdedDays(this, venue + " hosts ", list, max, day -> day.stream().map(Game::home).distinct().toList(), out);
+        }
+    }
+
+    /** One violation per day of the date-sorted games with more than {@code max} games, penalty = games beyond max. */
+    private static void crowdedDays(Rule rule, String who, List<Game> list, int max, Function<List<Game>, List<String>> teams,
+                                    List<Violation> out) {
+        int i = 0;
+        while (i < list.size()) {
+            int j = i + 1;
+            while (j < list.size() && list.get(j).date().equals(list.get(i).date())) {
+                j++;
             }
+            if (j - i > max) {
+                List<Game> day = list.subList(i, j);
+                out.add(rule.violation(j - i - max, who + (j - i) + " games on " + dayName(day.get(0).date()) + " "
+                        + day.get(0).date() + ", at most " + max + " allowed (" + RuleContext.labels(day) + ")",
+                        RuleContext.ids(day), teams.apply(day)));
+            }
+            i = j;
         }
     }
 
