@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Re-validation after a change evaluates only what the change touches and reports exactly what a full validation would. */
 class IncrementalValidationTest {
 
-    private final Season season = ValidatorFixture.REAL;
+    private final Season season = TinySchedule.REAL;
     private final Sport mbb = season.sport("MBB").orElseThrow();
     private final CompiledSet set = new RuleCompiler().compile(new DefaultRules().forSport(season, mbb), season);
 

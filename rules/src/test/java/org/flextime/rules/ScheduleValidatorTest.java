@@ -1,11 +1,11 @@
 package org.flextime.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.flextime.rules.ValidatorFixture.SEASON;
-import static org.flextime.rules.ValidatorFixture.SPORT;
-import static org.flextime.rules.ValidatorFixture.game;
-import static org.flextime.rules.ValidatorFixture.valid;
-import static org.flextime.rules.ValidatorFixture.with;
+import static org.flextime.rules.TinySchedule.SEASON;
+import static org.flextime.rules.TinySchedule.SPORT;
+import static org.flextime.rules.TinySchedule.game;
+import static org.flextime.rules.TinySchedule.games;
+import static org.flextime.rules.TinySchedule.with;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ class ScheduleValidatorTest {
 
     @Test
     void validScheduleHasNoViolation() {
-        ValidationReport report = validator.validate(SEASON, SPORT, valid());
+        ValidationReport report = validator.validate(SEASON, SPORT, games());
         assertThat(report.violations()).isEmpty();
         assertThat(report.hardViolations()).isZero();
         assertThat(report.softPenalty()).isZero();
@@ -98,7 +98,7 @@ class ScheduleValidatorTest {
 
     @Test
     void missingGameIsCountedPerTeam() {
-        List<Game> games = valid();
+        List<Game> games = games();
         games.removeIf(g -> g.id().equals("g008"));
         ValidationReport report = validator.validate(SEASON, SPORT, games);
         assertThat(report.ofRule("games-per-team")).extracting(Violation::teams, Violation::penalty)
@@ -125,7 +125,7 @@ class ScheduleValidatorTest {
 
     @Test
     void thirdMeetingIsARepeat() {
-        List<Game> games = valid();
+        List<Game> games = games();
         games.add(game("g009", "2025-12-01", "BYU", "UTAH"));
         ValidationReport report = validator.validate(SEASON, SPORT, games);
         assertThat(report.ofRule("repeated-meeting")).singleElement().satisfies(v -> {
@@ -137,7 +137,7 @@ class ScheduleValidatorTest {
 
     @Test
     void unknownAndNonParticipatingTeamsAreReported() {
-        List<Game> games = valid();
+        List<Game> games = games();
         games.add(game("g009", "2025-12-01", "KU", "XYZ"));
         games.add(game("g010", "2025-12-04", "COL", "KSU"));
         ValidationReport report = validator.validate(SEASON, SPORT, games);
@@ -167,7 +167,7 @@ class ScheduleValidatorTest {
     @Test
     void roadStreakLongerThanTheRuleAllows() {
         Sport strict = withRules("no more than 1 consecutive road games");
-        ValidationReport report = validator.validate(season(strict), strict, valid());
+        ValidationReport report = validator.validate(season(strict), strict, games());
         // the home streak limit follows the road one (soft, in meetings): BYU and KSU also play two home games in a row
         assertThat(report.violations()).extracting(Violation::rule).containsOnly("consecutive-road-games", "home-streak-preferred");
         assertThat(report.ofRule("consecutive-road-games")).extracting(Violation::explanation).containsExactly(
@@ -180,7 +180,7 @@ class ScheduleValidatorTest {
     @Test
     void firstAndLastGamesNeedHomeAndAway() {
         Sport strict = withRules("at least 1 home and 1 away games among a team's first two and among its last two");
-        ValidationReport report = validator.validate(season(strict), strict, valid());
+        ValidationReport report = validator.validate(season(strict), strict, games());
         assertThat(report.violations()).extracting(Violation::rule).containsOnly("first-last-games-balance");
         assertThat(report.violations()).extracting(Violation::teams)
                 .containsExactly(List.of("BYU"), List.of("BYU"), List.of("KSU"), List.of("KSU"));
@@ -200,7 +200,7 @@ class ScheduleValidatorTest {
 
     @Test
     void generatedMensBasketballSeasonHasNoHardViolation() {
-        Season real = ValidatorFixture.REAL;
+        Season real = TinySchedule.REAL;
         Sport mbb = real.sport("MBB").orElseThrow();
         List<Game> games = GeneratedMbbSchedule.games(real);
         ValidationReport report = validator.validate(real, mbb, games);

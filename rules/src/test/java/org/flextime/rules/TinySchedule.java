@@ -45,6 +45,13 @@ final class TinySchedule {
                 game("g008", "2025-11-24", "KSU", "KU")));
     }
 
+    /** The tiny schedule with one game replaced (by id). */
+    static List<Game> with(Game replacement) {
+        List<Game> games = games();
+        games.replaceAll(g -> g.id().equals(replacement.id()) ? replacement : g);
+        return games;
+    }
+
     static Game game(String id, String date, String home, String away) {
         return new Game(id, LocalDate.parse(date), home, away, home + " arena");
     }
