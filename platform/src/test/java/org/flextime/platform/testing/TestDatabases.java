@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flextime.platform.launch.DatabaseUrl;
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -42,6 +43,19 @@ public final class TestDatabases {
         String user = h2 ? "sa" : System.getenv().getOrDefault("FLEXTIME_PG_USER", "flextime");
         String password = h2 ? "" : System.getenv().getOrDefault("FLEXTIME_PG_PASSWORD", "flextime");
         return new DriverManagerDataSource(DatabaseUrl.forSchema(baseUrl, schema), user, password);
+    }
+
+    /**
+     * A data source on a new schema of {@code database} ("h2": a fresh H2 file; "postgresql": the real server),
+     * migrated with the platform's and the service's Flyway scripts ({@code classpath:db/<service>}).
+     */
+    public static DataSource migratedSchema(String database, String service) {
+        String base = database.equals("h2") ? freshH2() : postgresUrl();
+        String schema = uniqueSchema(service);
+        DataSource ds = dataSource(base, schema);
+        Flyway.configure().dataSource(ds).schemas(schema).defaultSchema(schema)
+                .locations("classpath:db/platform", "classpath:db/" + service).load().migrate();
+        return ds;
     }
 
     /** A schema name no other test run uses. */

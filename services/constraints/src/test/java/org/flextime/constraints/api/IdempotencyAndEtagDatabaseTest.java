@@ -14,7 +14,6 @@ import org.flextime.constraints.sets.PreconditionFailedException;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.web.InvalidFieldException;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +35,7 @@ class IdempotencyAndEtagDatabaseTest {
     private TransactionTemplate tx;
 
     private void database(String database) {
-        String base = database.equals("h2") ? TestDatabases.freshH2() : TestDatabases.postgresUrl();
-        String schema = TestDatabases.uniqueSchema("constraints");
-        DataSource ds = TestDatabases.dataSource(base, schema);
-        Flyway.configure().dataSource(ds).schemas(schema).defaultSchema(schema)
-                .locations("classpath:db/platform", "classpath:db/constraints").load().migrate();
+        DataSource ds = TestDatabases.migratedSchema(database, "constraints");
         jdbc = new JdbcTemplate(ds);
         tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
     }

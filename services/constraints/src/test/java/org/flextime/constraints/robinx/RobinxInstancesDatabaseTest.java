@@ -23,7 +23,6 @@ import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.platform.web.NotFoundException;
 import org.flextime.rules.robinx.RobinxFormatException;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,11 +47,7 @@ class RobinxInstancesDatabaseTest {
     private JdbcTemplate jdbc;
 
     private RobinxInstances instances(String database) {
-        String base = database.equals("h2") ? TestDatabases.freshH2() : TestDatabases.postgresUrl();
-        String schema = TestDatabases.uniqueSchema("constraints");
-        DataSource ds = TestDatabases.dataSource(base, schema);
-        Flyway.configure().dataSource(ds).schemas(schema).defaultSchema(schema)
-                .locations("classpath:db/platform", "classpath:db/constraints").load().migrate();
+        DataSource ds = TestDatabases.migratedSchema(database, "constraints");
         jdbc = new JdbcTemplate(ds);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         RobinxStore store = new RobinxStore(jdbc);

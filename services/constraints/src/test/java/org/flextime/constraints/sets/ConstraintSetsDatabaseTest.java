@@ -12,7 +12,6 @@ import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.web.InvalidFieldException;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,11 +32,7 @@ class ConstraintSetsDatabaseTest {
     private final List<EventEnvelope> published = new ArrayList<>();
 
     private ConstraintSets sets(String database) {
-        String base = database.equals("h2") ? TestDatabases.freshH2() : TestDatabases.postgresUrl();
-        String schema = TestDatabases.uniqueSchema("constraints");
-        DataSource ds = TestDatabases.dataSource(base, schema);
-        Flyway.configure().dataSource(ds).schemas(schema).defaultSchema(schema)
-                .locations("classpath:db/platform", "classpath:db/constraints").load().migrate();
+        DataSource ds = TestDatabases.migratedSchema(database, "constraints");
         return new ConstraintSets(new ConstraintSetStore(new JdbcTemplate(ds)), SeasonCatalog.bundled(), published::add,
                 new TransactionTemplate(new DataSourceTransactionManager(ds)), json);
     }
