@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * On small instances a slow cooling takes only part of the budget, so the deep thread then starts over from a fresh
  * random canonical schedule (independent restarts: the small instances' near-optimal traps are basins, not plateaus).
  */
-final class TtpAnnealer implements Runnable {
+final class TtpAnnealer {
 
     private static final int CHECK_EVERY = 1 << 10;
     /**
@@ -85,14 +85,18 @@ final class TtpAnnealer implements Runnable {
         return moves;
     }
 
-    @Override
-    public void run() {
+    /** Searches until the deadline from the given schedule, or from a random canonical schedule when it is null. */
+    void run(TtpState start) {
         long startNanos = System.nanoTime();
         TtpState cur = new TtpState(instance);
-        CanonicalSchedule.fill(cur, new Random(seed));
+        if (start != null) {
+            cur.copyFrom(start);
+        } else {
+            CanonicalSchedule.fill(cur, new Random(seed));
+        }
         shared.offer(cur);
         int n = cur.n;
-        double meanLeg = meanDistance(instance);
+        double meanLeg = instance.meanDistance();
         // A violation should cost about as much as a couple of legs; the weight then oscillates around the boundary.
         double weight = 2 * meanLeg;
         double minWeight = 0.2 * meanLeg;
@@ -268,16 +272,5 @@ final class TtpAnnealer implements Runnable {
             }
         }
         return count == 0 ? 1.0 : sum / count;
-    }
-
-    private static double meanDistance(TtpInstance instance) {
-        int n = instance.teams();
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                sum += instance.distance(i, j);
-            }
-        }
-        return Math.max(1e-9, sum / (n * (n - 1.0)));
     }
 }

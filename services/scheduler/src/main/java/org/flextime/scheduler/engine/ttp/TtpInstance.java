@@ -50,4 +50,16 @@ public record TtpInstance(String name, List<String> teamNames, int[][] distance,
     public int distance(int i, int j) {
         return distance[i][j];
     }
+
+    /** Mean distance between the venues of two different teams. */
+    public double meanDistance() {
+        int n = teams();
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                sum += distance[i][j];
+            }
+        }
+        return Math.max(1e-9, sum / (n * (n - 1.0)));
+    }
 }

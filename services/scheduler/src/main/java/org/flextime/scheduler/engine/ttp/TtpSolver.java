@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Solves a TTP instance within a time budget with parallel annealing threads that share the best schedule: even
- * threads anneal once, slowly, from their own start; odd threads run cycles restarting from the shared best.
+ * Solves a TTP instance within a time budget with parallel search threads that share the best schedule. Each thread
+ * first builds schedules by beam search guided by the teams' trip bounds ({@link BeamPhase}, for instances up to
+ * {@link TripBound#MAX_TEAMS} teams) for part of the budget, then anneals from the best one it built: even threads
+ * anneal once, slowly, from their own start; odd threads run cycles restarting from the shared best.
  */
 public final class TtpSolver implements TtpEngine {
+
+    /** Share of the budget spent building schedules by beam search before annealing them. */
+    private static final double BEAM_SHARE = 0.6;
 
     /** Name used in reports. */
     @Override
     public String name() {
-        return "flextime-sa";
+        return "flextime-beam-sa";
     }
 
     /** Runs the search and returns the best schedule found; blocks for about the configured time limit. */
@@ -25,12 +30,21 @@ public final class TtpSolver implements TtpEngine {
         AtomicBoolean stop = new AtomicBoolean(false);
         List<TtpAnnealer> annealers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        TripBound bound = TripBound.fits(instance) ? new TripBound(instance) : null;
+        long beamDeadline = start + (long) (BEAM_SHARE * config.timeLimit().toNanos());
         for (int k = 0; k < config.threads(); k++) {
             // Even threads anneal once, slowly, from their own start; odd threads run shorter cycles from the shared best.
             boolean deep = k % 2 == 0;
-            TtpAnnealer annealer = new TtpAnnealer(instance, shared, deadline, config.seed() + k, stop, deep);
+            long seed = config.seed() + k;
+            TtpAnnealer annealer = new TtpAnnealer(instance, shared, deadline, seed, stop, deep);
             annealers.add(annealer);
-            Thread thread = new Thread(annealer, "ttp-annealer-" + k);
+            Runnable search = () -> {
+                TtpState built = new TtpState(instance);
+                boolean constructed = bound != null
+                        && new BeamPhase(instance, bound, shared).run(built, beamDeadline, seed, stop::get);
+                annealer.run(constructed ? built : null);
+            };
+            Thread thread = new Thread(search, "ttp-search-" + k);
             thread.setDaemon(true);
             threads.add(thread);
         }
