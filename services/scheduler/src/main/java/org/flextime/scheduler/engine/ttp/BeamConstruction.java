@@ -21,6 +21,9 @@ final class BeamConstruction {
     /** Widest beam a step record can point back into. */
     static final int MAX_WIDTH = (1 << (Integer.SIZE - 1 - MOVE_BITS)) - 1;
 
+    /** Heap one beam search may take (its two layers, the rated extensions of a step and the trail back). */
+    private static final long MEMORY_BYTES = 160L << 20;
+
     private final TripBound bound;
     private final int n;
     private final int rounds;
@@ -45,6 +48,15 @@ final class BeamConstruction {
         }
     }
 
+    /** Widest beam that fits in the memory one beam search may take on this instance. */
+    int maxWidth() {
+        long extensions = 2L * (n - 1) * (8 + 4 + 4 + 8 + 8 + 8 + 4);
+        long layers = 2L * (6L * 4 * n + 4 + 8 + 8 + 8);
+        long trail = 4L * rounds * (n / 2);
+        long dedupe = 4L * (8 + 4);
+        return (int) Math.min(MAX_WIDTH, MEMORY_BYTES / (extensions + layers + trail + dedupe));
+    }
+
     /**
      * Runs one beam search and writes the best complete schedule into target (recomputing its costs); returns false
      * and leaves target alone when every partial schedule died or the search was stopped.
@@ -54,8 +66,20 @@ final class BeamConstruction {
      */
     boolean build(TtpState target, int width, double noise, int[] order, SplittableRandom random,
                   BooleanSupplier stopped) {
-        if (width < 1 || width > MAX_WIDTH) {
-            throw new IllegalArgumentException("beam width must be in 1.." + MAX_WIDTH + ", got " + width);
+        return complete(null, 0, target, width, noise, order, random, stopped);
+    }
+
+    /**
+     * Like {@link #build}, but keeps the first keptRounds slots of prefix and searches only the rest of the season;
+     * target may be prefix itself.
+     */
+    boolean complete(TtpState prefix, int keptRounds, TtpState target, int width, double noise, int[] order,
+                     SplittableRandom random, BooleanSupplier stopped) {
+        if (keptRounds < 0 || keptRounds >= rounds || (keptRounds > 0 && prefix == null)) {
+            throw new IllegalArgumentException("cannot keep " + keptRounds + " of " + rounds + " slots");
+        }
+        if (width < 1 || width > maxWidth()) {
+            throw new IllegalArgumentException("beam width must be in 1.." + maxWidth() + ", got " + width);
         }
         if (order.length != n) {
             throw new IllegalArgumentException("team order has " + order.length + " entries for " + n + " teams");
@@ -65,13 +89,25 @@ final class BeamConstruction {
             position[order[k]] = k;
         }
         int steps = rounds * (n / 2);
+        int firstStep = keptRounds * (n / 2);
         int[][] trail = new int[steps][];
         Layer layer = new Layer(width);
         Layer next = new Layer(width);
         layer.root();
+        if (keptRounds > 0) {
+            for (int r = 0; r < keptRounds; r++) {
+                for (int h = 0; h < n; h++) {
+                    if (prefix.home[h][r]) {
+                        layer.apply(0, h, prefix.opp[h][r], position, false);
+                    }
+                }
+            }
+            layer.played[0] = 0;
+            layer.rehash(0);
+        }
         int maxChildren = width * 2 * (n - 1);
         Children children = new Children(maxChildren, width);
-        for (int step = 0; step < steps; step++) {
+        for (int step = firstStep; step < steps; step++) {
             if (stopped.getAsBoolean()) {
                 return false;
             }
@@ -107,7 +143,13 @@ final class BeamConstruction {
             }
         }
         int node = bestNode;
-        for (int step = steps - 1; step >= 0; step--) {
+        if (prefix != null && prefix != target) {
+            for (int t = 0; t < n; t++) {
+                System.arraycopy(prefix.opp[t], 0, target.opp[t], 0, keptRounds);
+                System.arraycopy(prefix.home[t], 0, target.home[t], 0, keptRounds);
+            }
+        }
+        for (int step = steps - 1; step >= firstStep; step--) {
             int record = trail[step][node];
             int move = record & ((1 << MOVE_BITS) - 1);
             int h = move >>> 5;
@@ -259,11 +301,7 @@ final class BeamConstruction {
             played[0] = 0;
             cost[0] = 0;
             boundSum[0] = sum;
-            long h = 0;
-            for (int t = 0; t < n; t++) {
-                h ^= teamHash(t, awayLeft[t], homeLeft[t], loc[t], streak[t], last[t]);
-            }
-            hash[0] = h;
+            rehash(0);
             size = 1;
         }
 
@@ -296,6 +334,16 @@ final class BeamConstruction {
             teamBound[base + a] = bound.away(a, awayLeft[base + a], h, -streak[base + a]);
             boundSum[k] = sum + teamBound[base + h] + teamBound[base + a];
             played[k] = roundEnds ? 0 : played[k] | (1 << position[h]) | (1 << position[a]);
+        }
+
+        /** Recomputes the state hash of partial schedule k from its teams. */
+        void rehash(int k) {
+            long h = 0;
+            for (int t = 0; t < n; t++) {
+                int i = k * n + t;
+                h ^= teamHash(t, awayLeft[i], homeLeft[i], loc[i], streak[i], last[i]);
+            }
+            hash[k] = h;
         }
 
         /** The trips home after the last slot. */

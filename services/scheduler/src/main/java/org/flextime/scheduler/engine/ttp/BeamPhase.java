@@ -4,10 +4,11 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
- * The construction phase of one search thread: beam searches, each with fresh noise, until the phase's deadline; every
- * schedule built is offered to the shared best. The width doubles from beam to beam while a beam takes a small part
- * of the phase, so a complete schedule is at hand early, and then stays, so the phase ends with several beams of the
- * widest width that leaves room for them.
+ * The beam work of one search thread. {@link #run} builds whole schedules: beam searches, each with fresh noise and
+ * team order, until its deadline; the width doubles from beam to beam while a beam takes a small part of the phase, so
+ * a complete schedule is at hand early, and then stays, so the phase ends with several beams of the widest width that
+ * leaves room for them. {@link #rebuild} then improves the best of them by searching parts of it again. Every schedule
+ * built is offered to the shared best.
  */
 final class BeamPhase {
 
@@ -49,7 +50,7 @@ final class BeamPhase {
             // compete with each other at a step: more diverse beams than noise alone gives.
             int[] order = beams++ == 0 ? identity(instance.teams()) : shuffled(instance.teams(), random);
             if (!beam.build(built, width, noise, order, random, late)) {
-                if (late.getAsBoolean() || width > BeamConstruction.MAX_WIDTH / 2) {
+                if (late.getAsBoolean() || width > beam.maxWidth() / 2) {
                     return any;
                 }
                 // Every partial schedule ran into a dead end: a wider beam keeps more alternatives alive.
@@ -69,10 +70,41 @@ final class BeamPhase {
             // Widen while a beam is short next to the phase; then repeat at that width with fresh noise, since on
             // small instances another draw of the noise pays more than a wider beam.
             if (GROWTH * took * REPEATS < deadlineNanos - phaseStart && now + GROWTH * took <= deadlineNanos
-                    && width <= BeamConstruction.MAX_WIDTH / 2) {
+                    && width <= beam.maxWidth() / 2) {
                 width *= 2;
             }
         }
+    }
+
+    /**
+     * Improves the incumbent until the deadline by rebuilding part of it: from a random slot on, the rest of the
+     * season (or, on the season played backwards, its beginning) is searched again by a beam of the given width; a
+     * rebuilt schedule replaces the incumbent when it is no longer. Returns the number of rebuilds.
+     */
+    long rebuild(TtpState incumbent, int width, long deadlineNanos, long seed, BooleanSupplier stopped) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double noise = NOISE * instance.meanDistance();
+        int rounds = instance.slots();
+        TtpState work = new TtpState(instance);
+        TtpState candidate = new TtpState(instance);
+        BooleanSupplier late = () -> stopped.getAsBoolean() || System.nanoTime() >= deadlineNanos;
+        long rebuilds = 0;
+        while (!late.getAsBoolean()) {
+            boolean backwards = random.nextBoolean();
+            work.copyFrom(incumbent, backwards);
+            int kept = 1 + random.nextInt(rounds - 2);
+            int[] order = shuffled(instance.teams(), random);
+            if (!beam.complete(work, kept, candidate, width, noise, order, random, late)) {
+                continue;
+            }
+            rebuilds++;
+            // Equal schedules are taken too: moving across a plateau changes what the next rebuild starts from.
+            if (candidate.viol == 0 && candidate.dist <= incumbent.dist) {
+                incumbent.copyFrom(candidate, backwards);
+                shared.offer(incumbent);
+            }
+        }
+        return rebuilds;
     }
 
     private static int[] identity(int n) {

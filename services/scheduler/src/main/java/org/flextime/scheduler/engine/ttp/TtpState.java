@@ -130,6 +130,24 @@ final class TtpState {
         reindex();
     }
 
+    /**
+     * Copies the schedule of another state of the same instance, played backwards when asked (slot r becomes slot
+     * rounds - 1 - r: the same games, streaks and distance, since every team starts and ends at home).
+     */
+    void copyFrom(TtpState other, boolean backwards) {
+        if (!backwards) {
+            copyFrom(other);
+            return;
+        }
+        for (int t = 0; t < n; t++) {
+            for (int r = 0; r < rounds; r++) {
+                opp[t][r] = other.opp[t][rounds - 1 - r];
+                home[t][r] = other.home[t][rounds - 1 - r];
+            }
+        }
+        recomputeAll();
+    }
+
     /** Recomputes every team's costs from scratch. */
     void recomputeAll() {
         reindex();

@@ -47,4 +47,37 @@ class BeamConstructionTest {
         assertThat(built).isFalse();
         assertThat(state.games()).isEmpty();
     }
+
+    @Test
+    void completingAPrefixKeepsItsSlotsAndFinishesTheSeasonFeasibly() {
+        TtpInstance circ8 = new TtpInstanceReader().read(SharedTtpData.instance("CIRC8"));
+        BeamConstruction beam = new BeamConstruction(circ8, new TripBound(circ8));
+        int[] order = {0, 1, 2, 3, 4, 5, 6, 7};
+        TtpState first = new TtpState(circ8);
+        assertThat(beam.build(first, 50, 0.5, order, new SplittableRandom(2), () -> false)).isTrue();
+        TtpState rest = new TtpState(circ8);
+        assertThat(beam.complete(first, 5, rest, 50, 0.5, order, new SplittableRandom(9), () -> false)).isTrue();
+        for (int t = 0; t < 8; t++) {
+            for (int r = 0; r < 5; r++) {
+                assertThat(rest.opp[t][r]).isEqualTo(first.opp[t][r]);
+                assertThat(rest.home[t][r]).isEqualTo(first.home[t][r]);
+            }
+        }
+        TtpEvaluation evaluation = evaluator.evaluate(circ8, rest.games());
+        assertThat(evaluation.violations()).isEmpty();
+        assertThat(rest.dist).isEqualTo(evaluation.distance());
+    }
+
+    @Test
+    void theSeasonPlayedBackwardsHasTheSameDistanceAndStaysFeasible() {
+        TtpInstance nl8 = new TtpInstanceReader().read(SharedTtpData.instance("NL8"));
+        TtpState built = new TtpState(nl8);
+        new BeamConstruction(nl8, new TripBound(nl8))
+                .build(built, 100, 0, new int[] {0, 1, 2, 3, 4, 5, 6, 7}, new SplittableRandom(4), () -> false);
+        TtpState backwards = new TtpState(nl8);
+        backwards.copyFrom(built, true);
+        assertThat(backwards.opp[0][0]).isEqualTo(built.opp[0][13]);
+        assertThat(backwards.dist).isEqualTo(built.dist);
+        assertThat(evaluator.evaluate(nl8, backwards.games()).violations()).isEmpty();
+    }
 }
