@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.flextime.platform.launch.DatabaseUrl;
+import org.flextime.platform.testing.TestPorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,10 +63,8 @@ class CrashRecoveryIT {
     void aSagaKilledMidwayResumesAfterRestartWithEveryEffectExactlyOnce() throws Exception {
         Path dataDir = Files.createTempDirectory("flextime-crash-");
         Path log = dataDir.resolve("flextime.log");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = 20000 + socket.getLocalPort() % 30000;
-        }
+        // The topology's services listen on this port and the next seven (gateway to communication hub).
+        int port = TestPorts.freeBlock(8);
         Api api = new Api("http://127.0.0.1:" + port);
 
         // First kill: while the engine works on the job (it stalls in createDraft).

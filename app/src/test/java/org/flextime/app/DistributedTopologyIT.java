@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.testing.TestDatabases;
+import org.flextime.platform.testing.TestPorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -56,10 +56,8 @@ class DistributedTopologyIT {
         String redis = System.getenv("FLEXTIME_REDIS_URL");
         assertThat(redis).as("FLEXTIME_REDIS_URL must name a real Redis (./flextime test provisions one)").isNotBlank();
         String database = freshDatabase();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = 20000 + socket.getLocalPort() % 30000;
-        }
+        // The topology's services listen on this port and the next seven (gateway to communication hub).
+        int port = TestPorts.freeBlock(8);
         Path logs = Files.createTempDirectory("flextime-distributed-");
         String java = ProcessHandle.current().info().command().orElse("java");
         String stream = "flextime:it:" + UUID.randomUUID();

@@ -3,7 +3,6 @@ package org.flextime.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.flextime.contracts.events.EventSchemas;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.launch.TopologySettings;
 import org.flextime.platform.testing.TestDatabases;
+import org.flextime.platform.testing.TestPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,10 +42,8 @@ class ScheduleCreationSagaTest {
 
     @BeforeAll
     void start() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort() > 60000 ? 40000 + socket.getLocalPort() % 10000 : socket.getLocalPort();
-        }
+        // The topology's services listen on this port and the next seven (gateway to communication hub).
+        int port = TestPorts.freeBlock(8);
         TopologySettings settings = new TopologySettings(TestDatabases.freshH2(), "sa", "", port);
         topology = EmbeddedTopology.start(settings, Map.of("flextime.saga.step-timeout", "8s"));
         api = new Api(topology.url());

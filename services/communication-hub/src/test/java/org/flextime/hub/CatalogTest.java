@@ -2,12 +2,12 @@ package org.flextime.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.flextime.contracts.events.EventTypes;
+import org.flextime.platform.testing.TestPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,7 @@ class CatalogTest {
 
     @BeforeAll
     void start() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = TestPorts.free();
         hub = new SpringApplicationBuilder(HubApplication.class)
                 .properties(HubApplication.SERVICE.properties(port - HubApplication.SERVICE.portOffset(), "jdbc:h2:mem:x", "sa", "")).run();
     }

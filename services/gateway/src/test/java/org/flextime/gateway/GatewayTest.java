@@ -2,7 +2,6 @@ package org.flextime.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flextime.platform.testing.TestPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,16 +25,11 @@ class GatewayTest {
     private int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @BeforeAll
     void start() throws Exception {
-        port = freePort();
-        int dead = freePort();
+        // The gateway's port and, next to it, one where nothing listens: every service behind the gateway is down.
+        port = TestPorts.freeBlock(2);
+        int dead = port + 1;
         Map<String, Object> properties = new HashMap<>(GatewayApplication.SERVICE.properties(port, "jdbc:h2:mem:unused", "sa", ""));
         for (String service : Routes.PATHS.keySet()) {
             properties.put("flextime.routes." + service, "http://127.0.0.1:" + dead);

@@ -2,7 +2,6 @@ package org.flextime.constraints.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.flextime.constraints.ConstraintsApplication;
 import org.flextime.platform.testing.TestDatabases;
+import org.flextime.platform.testing.TestPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,7 @@ class ConstraintSetApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = TestPorts.free();
         // a stand-in for the scheduler's public API: one known schedule, everything else 404
         scheduler = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         scheduler.createContext("/api/v1/schedules/", exchange -> {

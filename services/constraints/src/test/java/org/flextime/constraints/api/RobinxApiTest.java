@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,7 @@ import java.util.List;
 import org.flextime.constraints.ConstraintsApplication;
 import org.flextime.constraints.cli.ValidateCommand;
 import org.flextime.platform.testing.TestDatabases;
+import org.flextime.platform.testing.TestPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,9 +43,7 @@ class RobinxApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = TestPorts.free();
         service = new SpringApplicationBuilder(ConstraintsApplication.class).properties(ConstraintsApplication.SERVICE.properties(
                 port - ConstraintsApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", "")).run();
     }
