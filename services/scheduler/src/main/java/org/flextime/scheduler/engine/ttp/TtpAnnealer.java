@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * On small instances a slow cooling takes only part of the budget, so the deep thread then starts over from a fresh
  * random canonical schedule (independent restarts: the small instances' near-optimal traps are basins, not plateaus).
  */
-final class TtpAnnealer {
+final class TtpAnnealer implements Runnable {
 
     private static final int CHECK_EVERY = 1 << 10;
     /**
@@ -85,15 +85,11 @@ final class TtpAnnealer {
         return moves;
     }
 
-    /** Searches until the deadline from the given schedule, or from a random canonical schedule when it is null. */
-    void run(TtpState start) {
+    @Override
+    public void run() {
         long startNanos = System.nanoTime();
         TtpState cur = new TtpState(instance);
-        if (start != null) {
-            cur.copyFrom(start);
-        } else {
-            CanonicalSchedule.fill(cur, new Random(seed));
-        }
+        CanonicalSchedule.fill(cur, new Random(seed));
         shared.offer(cur);
         int n = cur.n;
         double meanLeg = instance.meanDistance();

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class TtpSolver implements TtpEngine {
 
-    /** Share of the budget spent building schedules by beam search before annealing them. */
+    /** Share of the budget spent building whole schedules by beam search before rebuilding parts of the best. */
     private static final double BEAM_SHARE = 0.6;
     /** Beam width of a rebuild of part of the incumbent. */
     private static final int REBUILD_WIDTH = 2000;
@@ -48,13 +48,13 @@ public final class TtpSolver implements TtpEngine {
             TtpAnnealer annealer = new TtpAnnealer(instance, shared, deadline, seed, stop, deep);
             annealers.add(annealer);
             boolean annealOnly = bound == null || (deep && instance.teams() <= ANNEAL_ONLY_TEAMS);
-            Runnable search = annealOnly ? () -> annealer.run(null) : () -> {
+            Runnable search = annealOnly ? annealer : () -> {
                 BeamPhase phase = new BeamPhase(instance, bound, shared);
                 TtpState built = new TtpState(instance);
                 if (phase.run(built, beamDeadline, seed, stop::get)) {
                     phase.rebuild(built, REBUILD_WIDTH, deadline, seed, stop::get);
                 } else {
-                    annealer.run(null);
+                    annealer.run();
                 }
             };
             Thread thread = new Thread(search, "ttp-search-" + k);
