@@ -2,6 +2,7 @@ package org.flextime.scheduler.engine.ttp;
 
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * The beam work of one search thread. {@link #run} builds whole schedules: beam searches, each with fresh noise and
@@ -108,11 +109,7 @@ final class BeamPhase {
     }
 
     private static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        return order;
+        return IntStream.range(0, n).toArray();
     }
 
     private static int[] shuffled(int n, SplittableRandom random) {

@@ -553,6 +553,15 @@ final class TtpState {
             addTwoVenueChange(t, r2, v2, r1, v1);
             return;
         }
+        deltaDist += legChange(t, r1, v1, r2, v2);
+    }
+
+    /**
+     * Distance change of team t when its venue in slot r1 becomes v1 and in slot r2 (after r1) becomes v2: only legs
+     * r1, r1+1, r2, r2+1 change (leg i runs from the venue of slot i-1 to that of slot i); when the slots are
+     * adjacent, leg r1+1 is leg r2 and is counted once.
+     */
+    private long legChange(int t, int r1, int v1, int r2, int v2) {
         int[] o = opp[t];
         boolean[] h = home[t];
         boolean apart = r2 > r1 + 1;
@@ -560,7 +569,7 @@ final class TtpState {
                 + legOld(t, o, h, r2 + 1);
         long after = legNew(t, o, h, r1, r1, v1, r2, v2) + legNew(t, o, h, r1 + 1, r1, v1, r2, v2)
                 + (apart ? legNew(t, o, h, r2, r1, v1, r2, v2) : 0) + legNew(t, o, h, r2 + 1, r1, v1, r2, v2);
-        deltaDist += after - before;
+        return after - before;
     }
 
     private void addSlotExchange(int t, int r1, int r2) {
@@ -580,17 +589,8 @@ final class TtpState {
             return;
         }
         int[] o = opp[t];
-        boolean[] h = home[t];
-        int nv1 = h1 ? t : o1;
-        int nv2 = h2 ? t : o2;
-        // Only legs r1, r1+1, r2, r2+1 change (leg i runs from the venue of slot i-1 to that of slot i); when
-        // the slots are adjacent, leg r1+1 is leg r2 and is counted once.
+        deltaDist += legChange(t, r1, h1 ? t : o1, r2, h2 ? t : o2);
         boolean apart = r2 > r1 + 1;
-        long before = legOld(t, o, h, r1) + legOld(t, o, h, r1 + 1) + (apart ? legOld(t, o, h, r2) : 0)
-                + legOld(t, o, h, r2 + 1);
-        long after = legNew(t, o, h, r1, r1, nv1, r2, nv2) + legNew(t, o, h, r1 + 1, r1, nv1, r2, nv2)
-                + (apart ? legNew(t, o, h, r2, r1, nv1, r2, nv2) : 0) + legNew(t, o, h, r2 + 1, r1, nv1, r2, nv2);
-        deltaDist += after - before;
         int violChange = 0;
         if (noRepeaters) {
             int repeatBefore = repeatOld(o, r1) + repeatOld(o, r1 + 1) + (apart ? repeatOld(o, r2) : 0)
