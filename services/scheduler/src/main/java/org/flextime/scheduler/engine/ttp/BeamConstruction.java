@@ -7,8 +7,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Builds a schedule game by game with a beam search guided by each team's trip bound (after Frohner, Neumann and
  * Raidl's beam search for the TTP): slot by slot, the first team (in a given order) without a game in the slot picks an
- * opponent and a venue; a partial schedule is rated by the distance travelled so far plus every team's {@link TripBound} for the
- * opponents it has still to visit, and only the best {@code width} partial schedules are kept at each step.
+ * opponent and a venue; a partial schedule is rated ({@link Rating}) by the distance travelled so far plus every team's
+ * {@link TripBound} for the opponents it has still to visit, and only the best {@code width} partial schedules are kept
+ * at each step.
  *
  * <p>Dead ends (a streak over the limit, a repeater, too few home or road games left to respect the streak limit)
  * are cut when they appear; a little noise on the ratings breaks the many ties of the circular instances and makes
@@ -61,19 +62,19 @@ final class BeamConstruction {
      * Runs one beam search and writes the best complete schedule into target (recomputing its costs); returns false
      * and leaves target alone when every partial schedule died or the search was stopped.
      *
-     * @param noise largest random amount added to a rating, in distance units
+     * @param rating how partial schedules are rated
      * @param order the teams in the order in which they pick their games within a slot
      */
-    boolean build(TtpState target, int width, double noise, int[] order, SplittableRandom random,
+    boolean build(TtpState target, int width, Rating rating, int[] order, SplittableRandom random,
                   BooleanSupplier stopped) {
-        return complete(null, 0, target, width, noise, order, random, stopped);
+        return complete(null, 0, target, width, rating, order, random, stopped);
     }
 
     /**
      * Like {@link #build}, but keeps the first keptRounds slots of prefix and searches only the rest of the season;
      * target may be prefix itself.
      */
-    boolean complete(TtpState prefix, int keptRounds, TtpState target, int width, double noise, int[] order,
+    boolean complete(TtpState prefix, int keptRounds, TtpState target, int width, Rating rating, int[] order,
                      SplittableRandom random, BooleanSupplier stopped) {
         if (keptRounds < 0 || keptRounds >= rounds || (keptRounds > 0 && prefix == null)) {
             throw new IllegalArgumentException("cannot keep " + keptRounds + " of " + rounds + " slots");
@@ -112,7 +113,7 @@ final class BeamConstruction {
                 return false;
             }
             boolean roundEnds = (step + 1) % (n / 2) == 0;
-            expand(layer, children, noise, order, position, random);
+            expand(layer, children, rating, order, position, random);
             int keep = children.selectBest(width, random);
             if (keep == 0) {
                 return false;
@@ -166,7 +167,7 @@ final class BeamConstruction {
     }
 
     /** Rates every feasible one-game extension of every partial schedule of the layer. */
-    private void expand(Layer layer, Children children, double noise, int[] order, int[] position,
+    private void expand(Layer layer, Children children, Rating rating, int[] order, int[] position,
                         SplittableRandom random) {
         children.count = 0;
         int all = (1 << n) - 1;
@@ -182,14 +183,14 @@ final class BeamConstruction {
                     continue;
                 }
                 int played = layer.played[p] | (1 << first) | (1 << position[u]);
-                rate(layer, children, p, t, u, played, noise, random);
-                rate(layer, children, p, u, t, played, noise, random);
+                rate(layer, children, p, t, u, played, rating, random);
+                rate(layer, children, p, u, t, played, rating, random);
             }
         }
     }
 
     /** Adds the extension "h hosts a" of partial schedule p if it can still lead to a complete schedule. */
-    private void rate(Layer layer, Children children, int p, int h, int a, int played, double noise,
+    private void rate(Layer layer, Children children, int p, int h, int a, int played, Rating rating,
                       SplittableRandom random) {
         int base = p * n;
         if ((layer.homeLeft[base + h] & (1 << a)) == 0) {
@@ -209,10 +210,10 @@ final class BeamConstruction {
         long legs = flat[layer.loc[base + h] * n + h] + flat[layer.loc[base + a] * n + h];
         int hBound = bound.atHome(h, hAwayLeft);
         int aBound = bound.away(a, aAwayLeft, h, -aStreak);
-        double score = layer.cost[p] + legs + layer.boundSum[p] - layer.teamBound[base + h]
+        double score = rating.paidWeight() * (layer.cost[p] + legs) + layer.boundSum[p] - layer.teamBound[base + h]
                 - layer.teamBound[base + a] + hBound + aBound;
-        if (noise > 0) {
-            score += noise * random.nextDouble();
+        if (rating.noise() > 0) {
+            score += rating.noise() * random.nextDouble();
         }
         int c = children.count++;
         children.score[c] = score;
