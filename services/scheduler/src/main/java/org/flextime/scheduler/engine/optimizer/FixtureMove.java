@@ -10,8 +10,9 @@ import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 
 /**
  * Gives several fixtures a new slot and orientation at once. The move factory only builds sets that keep
- * the structure: a whole round to another slot, both legs of a home-and-home flipped, a directed triangle
- * of single meetings reversed (home counts unchanged), or one meeting flipped.
+ * the structure: a whole round (or the part of it a chain of opponents plays) to another slot, both legs of a
+ * home-and-home flipped, a directed triangle of single meetings reversed (home counts unchanged), or one meeting
+ * flipped.
  */
 final class FixtureMove extends AbstractMove<SeasonPlan> {
     private final String kind;

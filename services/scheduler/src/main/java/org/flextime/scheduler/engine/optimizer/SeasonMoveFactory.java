@@ -11,8 +11,8 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Random structure-keeping moves: swap the slots of two rounds (every team still plays once per slot),
- * flip a home-and-home pair, reverse a directed triangle of single meetings (nobody's home count
+ * Random structure-keeping moves: swap the slots of two rounds (every team still plays once per slot), swap
+ * them for part of the league only (a team and its chain of opponents in the two slots), flip a home-and-home pair, reverse a directed triangle of single meetings (nobody's home count
  * changes), or flip one meeting (home counts move by one, which a home-games range may allow). Plain
  * change moves would put a team twice in a slot, which is why the generic selectors are not used.
  */
@@ -46,6 +46,14 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
                 singlesOf.computeIfAbsent(team, k -> new ArrayList<>()).add(x);
             }
         }
+        Map<String, List<Fixture>> fixturesOf = new HashMap<>();
+        for (Fixture x : fixtures) {
+            for (String team : List.of(x.host(), x.guest())) {
+                fixturesOf.computeIfAbsent(team, k -> new ArrayList<>()).add(x);
+            }
+        }
+        List<String> teams = new ArrayList<>(fixturesOf.keySet());
+        teams.sort(null);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -56,8 +64,10 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
             public FixtureMove next() {
                 int roll = random.nextInt(100);
                 FixtureMove m = null;
-                if (roll < 40 && plan.getSlots().size() > 1) {
+                if (roll < 25 && plan.getSlots().size() > 1) {
                     m = slotSwap(plan, random);
+                } else if (roll < 45 && plan.getSlots().size() > 1) {
+                    m = partialSlotSwap(teams.get(random.nextInt(teams.size())), plan, fixturesOf, random);
                 } else if (roll < 60 && !doubles.isEmpty()) {
                     m = homeAndHome(doubles.get(random.nextInt(doubles.size())), byPair);
                 } else if (roll < 85 && !singles.isEmpty()) {
@@ -96,6 +106,46 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
             keep[i] = moved.get(i).getReversed();
         }
         return new FixtureMove("slotSwap", moved.toArray(new Fixture[0]), to.toArray(new Slot[0]), keep);
+    }
+
+    /**
+     * Swaps the slots of a team's meetings in two slots, and of as few other meetings in those two slots as keep
+     * everyone playing at most once per slot: the opponents' meetings there, their opponents', and so on. Unlike a
+     * whole-slot swap this changes which meetings follow each other for part of the league only.
+     */
+    static FixtureMove partialSlotSwap(String team, SeasonPlan plan, Map<String, List<Fixture>> fixturesOf,
+                                               Random random) {
+        List<Slot> slots = plan.getSlots();
+        Slot a = slots.get(random.nextInt(slots.size()));
+        Slot b = slots.get(random.nextInt(slots.size() - 1));
+        if (b == a) {
+            b = slots.get(slots.size() - 1);
+        }
+        List<Fixture> moved = new ArrayList<>();
+        List<String> reached = new ArrayList<>(List.of(team));
+        for (int i = 0; i < reached.size(); i++) {
+            for (Fixture x : fixturesOf.get(reached.get(i))) {
+                if ((x.getSlot() == a || x.getSlot() == b) && !moved.contains(x)) {
+                    moved.add(x);
+                    for (String other : List.of(x.host(), x.guest())) {
+                        if (!reached.contains(other)) {
+                            reached.add(other);
+                        }
+                    }
+                }
+            }
+        }
+        if (moved.isEmpty() || reached.size() == fixturesOf.size()) {
+            // nothing to move, or the whole league: a whole-slot swap, which the slot swap move already makes
+            return null;
+        }
+        Slot[] to = new Slot[moved.size()];
+        boolean[] keep = new boolean[moved.size()];
+        for (int i = 0; i < to.length; i++) {
+            to[i] = moved.get(i).getSlot() == a ? b : a;
+            keep[i] = moved.get(i).getReversed();
+        }
+        return new FixtureMove("partialSlotSwap", moved.toArray(new Fixture[0]), to, keep);
     }
 
     private static FixtureMove homeAndHome(Fixture x, Map<String, List<Fixture>> byPair) {
