@@ -83,13 +83,21 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
         };
     }
 
-    private static FixtureMove slotSwap(SeasonPlan plan, Random random) {
+    /** Two different slots, uniformly (the plan has at least two). */
+    private static Slot[] twoSlots(SeasonPlan plan, Random random) {
         List<Slot> slots = plan.getSlots();
         Slot a = slots.get(random.nextInt(slots.size()));
         Slot b = slots.get(random.nextInt(slots.size() - 1));
         if (b == a) {
             b = slots.get(slots.size() - 1);
         }
+        return new Slot[] {a, b};
+    }
+
+    private static FixtureMove slotSwap(SeasonPlan plan, Random random) {
+        Slot[] pair = twoSlots(plan, random);
+        Slot a = pair[0];
+        Slot b = pair[1];
         List<Fixture> moved = new ArrayList<>();
         List<Slot> to = new ArrayList<>();
         for (Fixture x : plan.getFixtures()) {
@@ -114,13 +122,10 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
      * whole-slot swap this changes which meetings follow each other for part of the league only.
      */
     static FixtureMove partialSlotSwap(String team, SeasonPlan plan, Map<String, List<Fixture>> fixturesOf,
-                                               Random random) {
-        List<Slot> slots = plan.getSlots();
-        Slot a = slots.get(random.nextInt(slots.size()));
-        Slot b = slots.get(random.nextInt(slots.size() - 1));
-        if (b == a) {
-            b = slots.get(slots.size() - 1);
-        }
+                                       Random random) {
+        Slot[] pair = twoSlots(plan, random);
+        Slot a = pair[0];
+        Slot b = pair[1];
         List<Fixture> moved = new ArrayList<>();
         List<String> reached = new ArrayList<>(List.of(team));
         for (int i = 0; i < reached.size(); i++) {
