@@ -12,9 +12,10 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
 
 /**
  * Random structure-keeping moves: swap the slots of two rounds (every team still plays once per slot), swap
- * them for part of the league only (a team and its chain of opponents in the two slots), flip a home-and-home pair, reverse a directed triangle of single meetings (nobody's home count
- * changes), or flip one meeting (home counts move by one, which a home-games range may allow). Plain
- * change moves would put a team twice in a slot, which is why the generic selectors are not used.
+ * them for part of the league only (a team and its chain of opponents in the two slots), flip a home-and-home
+ * pair, reverse a directed triangle of single meetings (nobody's home count changes), or flip one meeting (home
+ * counts move by one, which a home-games range may allow). Plain change moves would put a team twice in a slot,
+ * which is why the generic selectors are not used.
  */
 public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, FixtureMove> {
 

@@ -126,11 +126,11 @@ final class BeamPhase {
                 continue;
             }
             rebuilds++;
-            if (candidate.viol == 0 && candidate.dist < incumbent.dist) {
-                improved = System.nanoTime();
-            }
             // Equal schedules are taken too: moving across a plateau changes what the next rebuild starts from.
             if (candidate.viol == 0 && candidate.dist <= incumbent.dist) {
+                if (candidate.dist < incumbent.dist) {
+                    improved = System.nanoTime();
+                }
                 incumbent.copyFrom(candidate, backwards);
                 shared.offer(incumbent);
             }
