@@ -64,7 +64,7 @@ public final class SolveCommand {
         try {
             TtpInstance instance = new TtpInstanceReader().read(options.instance());
             TtpResult result = new TtpSolver().solve(instance,
-                    new TtpSolverConfig(options.budget(), options.seed(), options.threads()));
+                    new TtpSolverConfig(options.budget(), options.seed(), options.threads(), options.moves()));
             // Report what the independent evaluator says, not what the search believes.
             TtpEvaluation evaluation = new TtpEvaluator().evaluate(instance, result.games());
             out.printf(Locale.ROOT, "%s: %s, objective %d, time to best %.1f s, first feasible %s%n",

@@ -60,6 +60,8 @@ final class TtpAnnealer implements Runnable {
     private final long seed;
     private final AtomicBoolean stop;
     private final boolean deep;
+    /** Most moves this thread evaluates (0: no cap). */
+    private final long maxMoves;
     /** nearest[a]: the other teams by increasing distance from a. */
     private final int[][] nearest;
     private long moves;
@@ -67,9 +69,10 @@ final class TtpAnnealer implements Runnable {
     /**
      * @param deep whether this thread anneals once over the whole budget from its own start (else it runs cycles
      *             restarting from the shared best)
+     * @param maxMoves most moves to evaluate (0: no cap), checked with the deadline
      */
     TtpAnnealer(TtpInstance instance, BestSchedule shared, long deadlineNanos, long seed, AtomicBoolean stop,
-                boolean deep) {
+                boolean deep, long maxMoves) {
         this.instance = instance;
         this.shared = shared;
         this.deadlineNanos = deadlineNanos;
@@ -77,6 +80,7 @@ final class TtpAnnealer implements Runnable {
         this.random = new SplittableRandom(seed);
         this.stop = stop;
         this.deep = deep;
+        this.maxMoves = maxMoves;
         this.nearest = nearestTeams(instance);
     }
 
@@ -113,7 +117,7 @@ final class TtpAnnealer implements Runnable {
         while (true) {
             if ((moves & (CHECK_EVERY - 1)) == 0) {
                 long now = System.nanoTime();
-                if (now >= deadlineNanos || stop.get()) {
+                if (now >= deadlineNanos || stop.get() || (maxMoves > 0 && moves >= maxMoves)) {
                     return;
                 }
                 if (deep && moves - cycleFirstMove >= cycleMoves) {

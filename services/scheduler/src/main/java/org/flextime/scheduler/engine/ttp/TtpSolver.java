@@ -51,7 +51,7 @@ public final class TtpSolver implements TtpEngine {
             // Even threads anneal once, slowly, from their own start; odd threads run shorter cycles from the shared best.
             boolean deep = k % 2 == 0;
             long seed = config.seed() + k;
-            TtpAnnealer annealer = new TtpAnnealer(instance, shared, deadline, seed, stop, deep);
+            TtpAnnealer annealer = new TtpAnnealer(instance, shared, deadline, seed, stop, deep, config.moves());
             annealers.add(annealer);
             boolean annealOnly = bound == null || (deep && instance.teams() <= ANNEAL_ONLY_TEAMS);
             Runnable search = annealOnly ? annealer : () -> {
