@@ -1,8 +1,8 @@
 package org.flextime.app;
 
 import java.util.List;
-import org.flextime.constraints.cli.ValidateCommand;
-import org.flextime.scheduler.cli.SolveCommand;
+import org.flextime.engine.cli.ValidateCommand;
+import org.flextime.engine.cli.SolveCommand;
 
 /** The engine commands the jar runs without starting any service. */
 final class Commands {

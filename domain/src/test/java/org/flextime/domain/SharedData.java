@@ -9,13 +9,13 @@ final class SharedData {
     }
 
     static Path big12() {
-        String root = System.getenv("FLEXTIME_SHARED_DATA");
+        String root = System.getenv("FLEXTIME_DATA");
         if (root == null || root.isBlank()) {
-            throw new IllegalStateException("FLEXTIME_SHARED_DATA is not set; surefire sets it to <repo>/../shared/data");
+            throw new IllegalStateException("FLEXTIME_DATA is not set; surefire sets it to <repo>/data");
         }
         Path dir = Path.of(root, "big12");
         if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("FLEXTIME_SHARED_DATA points at " + root + " which has no big12/ folder");
+            throw new IllegalStateException("FLEXTIME_DATA points at " + root + " which has no big12/ folder");
         }
         return dir;
     }

@@ -27,11 +27,11 @@ import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
-import org.flextime.scheduler.engine.optimizer.OptimizedSeason;
-import org.flextime.scheduler.engine.optimizer.RuleTotal;
-import org.flextime.scheduler.engine.optimizer.SeasonOptimizer;
-import org.flextime.scheduler.engine.optimizer.SeasonScore;
-import org.flextime.scheduler.engine.optimizer.SolveOptions;
+import org.flextime.engine.season.optimizer.OptimizedSeason;
+import org.flextime.engine.season.optimizer.RuleTotal;
+import org.flextime.engine.season.optimizer.SeasonOptimizer;
+import org.flextime.engine.season.optimizer.SeasonScore;
+import org.flextime.engine.season.optimizer.SolveOptions;
 
 /**
  * Generates and optimizes every Big 12 sport of the bundled 2025-26 season and checks each result with the rule

@@ -17,7 +17,7 @@ import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
-import org.flextime.scheduler.engine.SeasonGenerator;
+import org.flextime.engine.season.SeasonGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -16,7 +16,7 @@ import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.DefaultRules;
 import org.flextime.rules.IncrementalValidation;
 import org.flextime.rules.RuleCompiler;
-import org.flextime.scheduler.engine.SeasonGenerator;
+import org.flextime.engine.season.SeasonGenerator;
 
 /**
  * The benchmark's moveOneGame in thread CPU time: on a machine shared by several builds a wall-clock average mostly

@@ -20,9 +20,9 @@ import org.flextime.rules.robinx.RobinxFormatException;
 import org.flextime.rules.robinx.RobinxReader;
 import org.flextime.rules.robinx.Solution;
 import org.flextime.rules.robinx.SolutionMetaData;
-import org.flextime.scheduler.engine.itc.ItcResult;
-import org.flextime.scheduler.engine.itc.ItcSolver;
-import org.flextime.scheduler.engine.itc.ItcSolverConfig;
+import org.flextime.engine.itc.ItcResult;
+import org.flextime.engine.itc.ItcSolver;
+import org.flextime.engine.itc.ItcSolverConfig;
 
 /**
  * Runs the ITC2021 solver on every shipped ITC2021 instance with the same budget, one thread and a fixed seed,
@@ -30,7 +30,7 @@ import org.flextime.scheduler.engine.itc.ItcSolverConfig;
  * results from the data (the shipped solutions' scores and best-known.csv).
  *
  * <p>Options: {@code --seconds N} (default 30), {@code --seed S} (1), {@code --data DIR} (shared data root,
- * default $FLEXTIME_SHARED_DATA or ../shared/data), {@code --out FILE} (bench/results/itc2021.md),
+ * default $FLEXTIME_DATA or data), {@code --out FILE} (bench/results/itc2021.md),
  * {@code --only ITC2021_Test1,TestInstanceDemo} (subset), {@code --command TEXT} (the command line printed at
  * the top; the run script fills it in).
  */
@@ -44,8 +44,8 @@ public final class Itc2021Benchmark {
     public static void main(String[] args) throws IOException, RobinxFormatException {
         double seconds = 30;
         long seed = 1;
-        String env = System.getenv("FLEXTIME_SHARED_DATA");
-        Path data = Path.of(env != null ? env : "../shared/data");
+        String env = System.getenv("FLEXTIME_DATA");
+        Path data = Path.of(env != null ? env : "data");
         Path out = Path.of("bench/results/itc2021.md");
         List<String> only = List.of();
         String command = "java org.flextime.bench.itc2021.Itc2021Benchmark " + String.join(" ", args);
@@ -134,8 +134,8 @@ public final class Itc2021Benchmark {
                 trim(seconds), seed, started, loadBefore, loadNow));
         md.append("Scores are `infeasibility / objective` (sum of HARD deviations / sum of SOFT deviation x penalty), "
                 + "recomputed by the rules module's ITC2021 evaluator (what `./flextime validate` prints). Best known: "
-                + "the shipped solution in `shared/data/itc2021/solutions/`, scored by the same evaluator; lower bound "
-                + "from `shared/data/itc2021/best-known.csv`. Gap is against the best known objective when both are "
+                + "the shipped solution in `data/itc2021/solutions/`, scored by the same evaluator; lower bound "
+                + "from `data/itc2021/best-known.csv`. Gap is against the best known objective when both are "
                 + "feasible. Times in seconds from the start of the run.\n\n");
         md.append("| instance | teams | slots | best known | lower bound | ours | gap | first feasible | time to best "
                 + "| moves |\n");

@@ -13,23 +13,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.flextime.scheduler.engine.ttp.TtpEngine;
-import org.flextime.scheduler.engine.ttp.TtpEvaluation;
-import org.flextime.scheduler.engine.ttp.TtpEvaluator;
-import org.flextime.scheduler.engine.ttp.TtpInstance;
-import org.flextime.scheduler.engine.ttp.TtpInstanceReader;
-import org.flextime.scheduler.engine.ttp.TtpResult;
-import org.flextime.scheduler.engine.ttp.TtpSolver;
-import org.flextime.scheduler.engine.ttp.TtpSolverConfig;
-import org.flextime.scheduler.engine.ttp.timefold.TimefoldSportsLeagueBaseline;
-import org.flextime.scheduler.engine.ttp.timefold.TimefoldTailoredBaseline;
+import org.flextime.engine.ttp.TtpEngine;
+import org.flextime.engine.ttp.TtpEvaluation;
+import org.flextime.engine.ttp.TtpEvaluator;
+import org.flextime.engine.ttp.TtpInstance;
+import org.flextime.engine.ttp.TtpInstanceReader;
+import org.flextime.engine.ttp.TtpResult;
+import org.flextime.engine.ttp.TtpSolver;
+import org.flextime.engine.ttp.TtpSolverConfig;
+import org.flextime.bench.ttp.timefold.TimefoldSportsLeagueBaseline;
+import org.flextime.bench.ttp.timefold.TimefoldTailoredBaseline;
 
 /**
  * Runs our TTP solver and the two Timefold baselines on every shared TTP instance with the same budget, threads
  * and seed, and writes a markdown table.
  *
  * <p>Options: {@code --seconds N} (default 60), {@code --threads T} (2), {@code --seed S} (1),
- * {@code --data DIR} (shared data root, default $FLEXTIME_SHARED_DATA or ../shared/data),
+ * {@code --data DIR} (shared data root, default $FLEXTIME_DATA or data),
  * {@code --out FILE} (bench/results/ttp.md), {@code --only NL4,CIRC8} (subset), {@code --engines ours,default,tailored}
  * (subset of engines, all three by default; a run without the baselines cannot show that ours beats them),
  * {@code --command TEXT} (the command line to print at the top; the run script fills it in).
@@ -45,8 +45,8 @@ public final class TtpBenchmark {
         double seconds = 60;
         int threads = 2;
         long seed = 1;
-        String env = System.getenv("FLEXTIME_SHARED_DATA");
-        Path data = Path.of(env != null ? env : "../shared/data");
+        String env = System.getenv("FLEXTIME_DATA");
+        Path data = Path.of(env != null ? env : "data");
         Path out = Path.of("bench/results/ttp.md");
         List<String> only = List.of();
         List<String> engineNames = List.of("ours", "default", "tailored");
@@ -201,7 +201,7 @@ public final class TtpBenchmark {
                         + "not yet collected, so it is an upper bound on the live heap).%n%n",
                 Runtime.getRuntime().maxMemory() >> 20, peaks));
         md.append("Every objective below is recomputed by the independent `TtpEvaluator`; gap is against the best "
-                + "known upper bound from `shared/data/ttp/best-known.csv`. Times in seconds from the start of the run. "
+                + "known upper bound from `data/ttp/best-known.csv`. Times in seconds from the start of the run. "
                 + "Timefold baselines run one independent solver per thread (seeds seed, seed+1) and keep the best.\n\n");
         StringBuilder header = new StringBuilder("| instance | best known |");
         StringBuilder align = new StringBuilder("|---|---:|");

@@ -3,13 +3,13 @@ package org.flextime.bench.ttp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import org.flextime.scheduler.engine.ttp.TtpEvaluation;
-import org.flextime.scheduler.engine.ttp.TtpEvaluator;
-import org.flextime.scheduler.engine.ttp.TtpInstance;
-import org.flextime.scheduler.engine.ttp.TtpInstanceReader;
-import org.flextime.scheduler.engine.ttp.TtpResult;
-import org.flextime.scheduler.engine.ttp.TtpSolver;
-import org.flextime.scheduler.engine.ttp.TtpSolverConfig;
+import org.flextime.engine.ttp.TtpEvaluation;
+import org.flextime.engine.ttp.TtpEvaluator;
+import org.flextime.engine.ttp.TtpInstance;
+import org.flextime.engine.ttp.TtpInstanceReader;
+import org.flextime.engine.ttp.TtpResult;
+import org.flextime.engine.ttp.TtpSolver;
+import org.flextime.engine.ttp.TtpSolverConfig;
 
 /**
  * Development helper: runs only our solver on the named instances and prints objective, gap, time to best and
@@ -22,8 +22,8 @@ public final class TtpTune {
         double seconds = Double.parseDouble(args[0]);
         int threads = Integer.parseInt(args[1]);
         long seed = Long.parseLong(args[2]);
-        String env = System.getenv("FLEXTIME_SHARED_DATA");
-        Path ttp = Path.of(env != null ? env : "../shared/data").resolve("ttp");
+        String env = System.getenv("FLEXTIME_DATA");
+        Path ttp = Path.of(env != null ? env : "data").resolve("ttp");
         BestKnown best = BestKnown.read(ttp.resolve("best-known.csv"));
         for (int i = 3; i < args.length; i++) {
             TtpInstance instance = new TtpInstanceReader().read(ttp.resolve("instances").resolve(args[i] + ".xml"));

@@ -14,16 +14,16 @@ final class SharedData {
     private SharedData() {
     }
 
-    /** The directory named by FLEXTIME_SHARED_DATA, which must exist. */
+    /** The directory named by FLEXTIME_DATA, which must exist. */
     static Path root() {
-        String value = System.getenv("FLEXTIME_SHARED_DATA");
+        String value = System.getenv("FLEXTIME_DATA");
         if (value == null || value.isBlank()) {
-            return fail("FLEXTIME_SHARED_DATA is not set: it must point at the shared data directory "
-                    + "(surefire sets it to <repo>/../shared/data)");
+            return fail("FLEXTIME_DATA is not set: it must point at the shared data directory "
+                    + "(surefire sets it to <repo>/data)");
         }
         Path root = Path.of(value);
         if (!Files.isDirectory(root)) {
-            return fail("FLEXTIME_SHARED_DATA=" + value + " is not a directory");
+            return fail("FLEXTIME_DATA=" + value + " is not a directory");
         }
         return root;
     }

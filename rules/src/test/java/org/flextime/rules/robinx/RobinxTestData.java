@@ -11,12 +11,12 @@ final class RobinxTestData {
     private RobinxTestData() {
     }
 
-    /** A file under the directory named by FLEXTIME_SHARED_DATA. */
+    /** A file under the directory named by FLEXTIME_DATA. */
     static Path file(String relative) {
-        String root = System.getenv("FLEXTIME_SHARED_DATA");
+        String root = System.getenv("FLEXTIME_DATA");
         if (root == null || root.isBlank()) {
-            return fail("FLEXTIME_SHARED_DATA is not set: it must point at the shared data directory "
-                    + "(surefire sets it to <repo>/../shared/data)");
+            return fail("FLEXTIME_DATA is not set: it must point at the shared data directory "
+                    + "(surefire sets it to <repo>/data)");
         }
         Path file = Path.of(root).resolve(relative);
         if (!Files.exists(file)) {

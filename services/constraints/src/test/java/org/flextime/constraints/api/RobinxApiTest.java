@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.flextime.constraints.ConstraintsApplication;
-import org.flextime.constraints.cli.ValidateCommand;
+import org.flextime.engine.cli.ValidateCommand;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
 import org.junit.jupiter.api.AfterAll;
@@ -247,9 +247,9 @@ class RobinxApiTest {
     }
 
     private static Path data(String relative) {
-        String root = System.getenv("FLEXTIME_SHARED_DATA");
+        String root = System.getenv("FLEXTIME_DATA");
         if (root == null || root.isBlank()) {
-            return fail("FLEXTIME_SHARED_DATA is not set: it must point at the shared data directory");
+            return fail("FLEXTIME_DATA is not set: it must point at the shared data directory");
         }
         return Path.of(root).resolve(relative);
     }

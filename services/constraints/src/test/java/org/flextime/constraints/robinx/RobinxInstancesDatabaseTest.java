@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flextime.constraints.cli.ValidateCommand;
+import org.flextime.engine.cli.ValidateCommand;
 import org.flextime.constraints.sets.ConstraintSetStore;
 import org.flextime.constraints.sets.ConstraintSets;
 import org.flextime.contracts.events.EventEnvelope;
@@ -151,9 +151,9 @@ class RobinxInstancesDatabaseTest {
     }
 
     static Path data(String relative) {
-        String root = System.getenv("FLEXTIME_SHARED_DATA");
+        String root = System.getenv("FLEXTIME_DATA");
         if (root == null || root.isBlank()) {
-            return fail("FLEXTIME_SHARED_DATA is not set: it must point at the shared data directory");
+            return fail("FLEXTIME_DATA is not set: it must point at the shared data directory");
         }
         return Path.of(root).resolve(relative);
     }

@@ -14,10 +14,10 @@ import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.DefaultRules;
-import org.flextime.scheduler.engine.SeasonGenerator;
-import org.flextime.scheduler.engine.optimizer.RuleBook;
-import org.flextime.scheduler.engine.optimizer.SeasonOptimizer;
-import org.flextime.scheduler.engine.optimizer.SolveOptions;
+import org.flextime.engine.season.SeasonGenerator;
+import org.flextime.engine.season.optimizer.RuleBook;
+import org.flextime.engine.season.optimizer.SeasonOptimizer;
+import org.flextime.engine.season.optimizer.SolveOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -21,8 +21,8 @@ import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.ConstraintSetDocument;
 import org.flextime.rules.DefaultRules;
 import org.flextime.rules.RuleDefinition;
-import org.flextime.scheduler.engine.SeasonGenerator;
-import org.flextime.scheduler.engine.optimizer.SeasonOptimizer;
+import org.flextime.engine.season.SeasonGenerator;
+import org.flextime.engine.season.optimizer.SeasonOptimizer;
 import org.junit.jupiter.api.Test;
 
 /**

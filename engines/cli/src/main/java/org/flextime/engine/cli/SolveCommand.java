@@ -1,0 +1,222 @@
+package org.flextime.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.flextime.rules.itc.Evaluation;
+import org.flextime.rules.itc.ItcEvaluator;
+import org.flextime.rules.itc.UnsupportedConstraintException;
+import org.flextime.rules.robinx.Instance;
+import org.flextime.rules.robinx.ObjectiveValue;
+import org.flextime.rules.robinx.RobinxFormatException;
+import org.flextime.rules.robinx.RobinxReader;
+import org.flextime.rules.robinx.RobinxWriter;
+import org.flextime.rules.robinx.Solution;
+import org.flextime.rules.robinx.SolutionMetaData;
+import org.flextime.engine.itc.ItcResult;
+import org.flextime.engine.itc.ItcSolver;
+import org.flextime.engine.itc.ItcSolverConfig;
+import org.flextime.engine.ttp.TtpEvaluation;
+import org.flextime.engine.ttp.TtpEvaluator;
+import org.flextime.engine.ttp.TtpFormatException;
+import org.flextime.engine.ttp.TtpInstance;
+import org.flextime.engine.ttp.TtpInstanceReader;
+import org.flextime.engine.ttp.TtpResult;
+import org.flextime.engine.ttp.TtpSolver;
+import org.flextime.engine.ttp.TtpSolverConfig;
+import org.flextime.engine.ttp.TtpSolutionIo;
+
+/**
+ * {@code solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T] [--moves M]}: solves a RobinX
+ * instance, prints a short summary and optionally writes a RobinX solution. A travel-distance instance (TTP)
+ * goes to the TTP solver; any other RobinX instance (ITC2021: soft-constraint objective) to the ITC2021 solver
+ * (single-threaded), whose result line and written {@code <ObjectiveValue>} are the scores of the {@code rules}
+ * module's ITC2021 evaluator, the same as {@code validate} prints; {@code --moves} stops it after that many
+ * evaluated moves, which makes a run reproducible.
+ */
+public final class SolveCommand {
+
+    static final String USAGE =
+            "usage: solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T] [--moves M]";
+
+    /** Parsed command line; {@code moves} caps the ITC2021 search at that many evaluated moves (0: no cap). */
+    record Options(Path instance, Duration budget, Path out, long seed, int threads, long moves) {
+    }
+
+    /** Runs the command; returns 0 on success, 2 on bad usage, 1 on bad input or failure. */
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("solve: " + e.getMessage() + " (" + USAGE + ")");
+            return 2;
+        }
+        Optional<Instance> itc = readItcInstance(options.instance());
+        if (itc.isPresent()) {
+            return solveItc(itc.get(), options, out, err);
+        }
+        try {
+            TtpInstance instance = new TtpInstanceReader().read(options.instance());
+            TtpResult result = new TtpSolver().solve(instance,
+                    new TtpSolverConfig(options.budget(), options.seed(), options.threads(), options.moves()));
+            // Report what the independent evaluator says, not what the search believes.
+            TtpEvaluation evaluation = new TtpEvaluator().evaluate(instance, result.games());
+            out.printf(Locale.ROOT, "%s: %s, objective %d, time to best %.1f s, first feasible %s%n",
+                    instance.name(), evaluation.feasible() ? "feasible" : "INFEASIBLE (" + evaluation.violations().size()
+                            + " violations, first: " + evaluation.violations().get(0) + ")",
+                    evaluation.distance(), result.timeToBest().toMillis() / 1000.0,
+                    result.timeToFirstFeasible().map(d -> String.format(Locale.ROOT, "%.2f s", d.toMillis() / 1000.0))
+                            .orElse("never"));
+            if (options.out() != null) {
+                new TtpSolutionIo().write(options.out(), instance.name() + "_flextime", instance.name(),
+                        "FlexTime TTP solver (seed " + options.seed() + ")", result.games(), evaluation.distance(),
+                        evaluation.violations().size());
+                out.println("wrote " + options.out());
+            }
+            return evaluation.feasible() ? 0 : 1;
+        } catch (TtpFormatException | UncheckedIOException e) {
+            err.println("solve: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * The instance when the file is a RobinX instance that is not a travel (TTP) one; empty otherwise, and when
+     * it cannot be read that way (the TTP reader then reports the problem).
+     */
+    static Optional<Instance> readItcInstance(Path file) {
+        try {
+            Instance instance = new RobinxReader().readInstance(file);
+            return instance.minimizesTravel() ? Optional.empty() : Optional.of(instance);
+        } catch (IOException | RobinxFormatException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private int solveItc(Instance instance, Options options, PrintStream out, PrintStream err) {
+        String name = instance.name().isBlank() ? String.valueOf(options.instance().getFileName()) : instance.name();
+        try {
+            ItcResult result = new ItcSolver().solve(instance, new ItcSolverConfig(options.budget(), options.seed(),
+                    options.moves()));
+            SolutionMetaData meta = new SolutionMetaData(name + " (FlexTime)", instance.name(), "FlexTime",
+                    "simulated annealing over round-robin moves (FlexTime ITC2021 solver, seed " + options.seed()
+                            + ", " + options.budget().toMillis() / 1000.0 + " s)",
+                    Optional.empty(), "");
+            Solution solution = new Solution(meta, result.games());
+            // Report what the independent evaluator says, not what the search believes.
+            Evaluation evaluation = new ItcEvaluator().evaluate(instance, solution);
+            if (evaluation.infeasibility() != result.infeasibility() || evaluation.objective() != result.objective()) {
+                err.println("solve: internal error: the solver scored infeasibility=" + result.infeasibility()
+                        + " objective=" + result.objective() + " but the evaluator says infeasibility="
+                        + evaluation.infeasibility() + " objective=" + evaluation.objective());
+                return 1;
+            }
+            out.printf(Locale.ROOT, "%s: %s infeasibility=%d objective=%d, time to best %.1f s, first feasible %s%n",
+                    name, evaluation.isFeasible() ? "feasible," : "INFEASIBLE,", evaluation.infeasibility(),
+                    evaluation.objective(), result.timeToBest().toMillis() / 1000.0,
+                    result.timeToFirstFeasible().map(d -> String.format(Locale.ROOT, "%.2f s", d.toMillis() / 1000.0))
+                            .orElse("never"));
+            if (options.out() != null) {
+                Solution scored = solution.withObjectiveValue(
+                        new ObjectiveValue(evaluation.infeasibility(), evaluation.objective()));
+                new RobinxWriter().write(scored, options.out());
+                // the file must validate to the numbers printed above
+                Evaluation reread = new ItcEvaluator().evaluate(instance,
+                        new RobinxReader().readSolution(options.out(), instance));
+                if (reread.infeasibility() != evaluation.infeasibility()
+                        || reread.objective() != evaluation.objective()) {
+                    err.println("solve: internal error: " + options.out() + " validates to infeasibility="
+                            + reread.infeasibility() + " objective=" + reread.objective());
+                    return 1;
+                }
+                out.println("wrote " + options.out());
+            }
+            return evaluation.isFeasible() ? 0 : 1;
+        } catch (IOException e) {
+            err.println("solve: cannot write " + options.out() + ": " + e.getMessage());
+        } catch (RobinxFormatException e) {
+            err.println("solve: " + e.getMessage());
+        } catch (UnsupportedConstraintException | IllegalArgumentException e) {
+            err.println("solve: " + options.instance().getFileName() + ": " + e.getMessage());
+        }
+        return 1;
+    }
+
+    static Options parse(List<String> args) {
+        Path instance = null;
+        Duration budget = Duration.ofSeconds(60);
+        Path out = null;
+        long seed = 1;
+        int threads = 2;
+        long moves = 0;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--seconds" -> {
+                    double seconds = number(arg, value(args, ++i, arg));
+                    if (!(seconds > 0) || seconds > 86_400) {
+                        throw new IllegalArgumentException("--seconds must be between 0 and 86400, got " + args.get(i));
+                    }
+                    budget = Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
+                }
+                case "--out" -> out = Path.of(value(args, ++i, arg));
+                case "--seed" -> seed = (long) integer(arg, value(args, ++i, arg));
+                case "--threads" -> {
+                    long t = integer(arg, value(args, ++i, arg));
+                    if (t < 1 || t > 256) {
+                        throw new IllegalArgumentException("--threads must be between 1 and 256, got " + t);
+                    }
+                    threads = (int) t;
+                }
+                case "--moves" -> {
+                    moves = integer(arg, value(args, ++i, arg));
+                    if (moves < 1) {
+                        throw new IllegalArgumentException("--moves must be at least 1, got " + moves);
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + arg);
+                    }
+                    if (instance != null) {
+                        throw new IllegalArgumentException("more than one instance given: " + instance + " and " + arg);
+                    }
+                    instance = Path.of(arg);
+                }
+            }
+        }
+        if (instance == null) {
+            throw new IllegalArgumentException("missing INSTANCE.xml");
+        }
+        return new Options(instance, budget, out, seed, threads, moves);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static long integer(String option, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " expects an integer, got \"" + value + "\"");
+        }
+    }
+
+    private static double number(String option, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " expects a number, got \"" + value + "\"");
+        }
+    }
+}

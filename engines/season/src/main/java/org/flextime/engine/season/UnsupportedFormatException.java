@@ -1,0 +1,26 @@
+package org.flextime.engine.season;
+
+import org.flextime.domain.Format;
+
+/** The generator cannot (yet) build a schedule for this sport's format; the message says which and why. */
+public class UnsupportedFormatException extends RuntimeException {
+    private final String sport;
+    private final Format.Kind kind;
+
+    /** A format the generator cannot build, naming the sport, the format kind and the reason. */
+    public UnsupportedFormatException(String sport, Format.Kind kind, String reason) {
+        super("cannot generate " + sport + " (format " + kind.jsonName() + "): " + reason);
+        this.sport = sport;
+        this.kind = kind;
+    }
+
+    /** The sport code, e.g. "WBB". */
+    public String sport() {
+        return sport;
+    }
+
+    /** The format kind that could not be built. */
+    public Format.Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,374 @@
+package org.flextime.engine.season.optimizer;
+
+import java.time.LocalDate;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import org.flextime.domain.Format;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.Sport;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.DefaultRules;
+import org.flextime.engine.season.SeasonDraft;
+import org.flextime.engine.season.SeasonGenerator;
+
+/**
+ * Generates a sport's season and optimizes it with Timefold Solver: the {@link SeasonGenerator} drafts a
+ * legal season (which opponents meet twice is decided there from rivalries, travel partners and distance),
+ * each meeting becomes a {@link Fixture}, and a local search with structure-keeping moves
+ * ({@link SeasonMoveFactory}) improves travel and the soft rules under the request's weights while the
+ * hard rules stay satisfied. The same constraints score any given schedule ({@link #evaluate}).
+ */
+public final class SeasonOptimizer {
+    /**
+     * Soft weights used where the request sets none: travel per mile, the catalog's default soft rules per unit of
+     * their penalty ({@link DefaultRules#WEIGHTS}, by rule id).
+     */
+    public static final Map<String, Long> DEFAULT_WEIGHTS = defaultWeights();
+    private static final String START_TEMPERATURE = "1hard/1000soft";
+    /** Drafts (generator seeds seed, seed+1, ...) scored before the search; the best one is optimized. */
+    private static final int DRAFTS = 4;
+
+    private final SeasonGenerator generator = new SeasonGenerator();
+
+    private static Map<String, Long> defaultWeights() {
+        Map<String, Long> w = new TreeMap<>();
+        w.put(SolveOptions.TRAVEL, 1L);
+        DefaultRules.WEIGHTS.forEach((id, weight) -> w.put(id, (long) weight));
+        return java.util.Collections.unmodifiableMap(w);
+    }
+
+    /** The optimized season's games for a request's options map (see {@link SolveOptions#fromMap}). */
+    public List<Game> generate(Season season, Sport sport, long seed, Map<String, ?> options) {
+        return optimize(season, sport, seed, SolveOptions.fromMap(options)).games();
+    }
+
+    /** Drafts, optimizes within the options' budget, and scores the result; deterministic per seed and budget. */
+    public OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options) {
+        return optimize(season, sport, seed, options, EnvironmentMode.PHASE_ASSERT);
+    }
+
+    /** As {@link #optimize(Season, Sport, long, SolveOptions)}; tests ask for FULL_ASSERT to check incremental scores. */
+    OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, EnvironmentMode mode) {
+        return optimize(season, sport, seed, options, mode, improvement -> { }, () -> false);
+    }
+
+    /**
+     * As {@link #optimize(Season, Sport, long, SolveOptions)}, telling {@code onBest} of every new best score
+     * and stopping early (with {@link java.util.concurrent.CancellationException}) once {@code cancelled} says so.
+     */
+    public OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, Consumer<Improvement> onBest,
+                                    BooleanSupplier cancelled) {
+        return optimize(season, sport, seed, options, EnvironmentMode.PHASE_ASSERT, onBest, cancelled);
+    }
+
+    private OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, EnvironmentMode mode,
+                                     Consumer<Improvement> onBest, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        RuleBook book = new RuleBook(season, sport, options);
+        String key = book.register();
+        try {
+            return optimize(season, sport, seed, options, mode, onBest, cancelled, book, key, started);
+        } finally {
+            RuleBook.unregister(key);
+        }
+    }
+
+    private OptimizedSeason optimize(Season season, Sport sport, long seed, SolveOptions options, EnvironmentMode mode,
+                                     Consumer<Improvement> onBest, BooleanSupplier cancelled, RuleBook book, String key,
+                                     long started) {
+        SolverFactory<SeasonPlan> factory = SolverFactory.create(config(seed, options, key).withEnvironmentMode(mode));
+        SolutionManager<SeasonPlan, HardSoftLongScore> manager = SolutionManager.create(factory);
+        // the hard rules leave drafts far apart in the search space, so a few drafts are a cheap multi-start
+        SeasonDraft draft = null;
+        SeasonPlan plan = null;
+        HardSoftLongScore planScore = null;
+        for (int k = 0; k < DRAFTS; k++) {
+            SeasonDraft d = generator.draft(season, sport, seed + k);
+            SeasonPlan p = plan(season, sport, d, book);
+            HardSoftLongScore s = manager.update(p);
+            if (planScore == null || s.compareTo(planScore) > 0) {
+                draft = d;
+                plan = p;
+                planScore = s;
+            }
+        }
+        SeasonScore initial = score(manager, plan);
+        Solver<SeasonPlan> solver = factory.buildSolver();
+        onBest.accept(new Improvement(millisSince(started), initial.hardPenalty(), initial.softPenalty()));
+        solver.addEventListener(event -> {
+            HardSoftLongScore best = (HardSoftLongScore) event.getNewBestScore();
+            onBest.accept(new Improvement(millisSince(started), -best.hardScore(), -best.softScore()));
+        });
+        AtomicBoolean stoppedByRequest = new AtomicBoolean();
+        Thread watch = new Thread(() -> {
+            // The solver only stops on its own terms; a cancelled job is checked for while it runs.
+            while (!Thread.currentThread().isInterrupted()) {
+                if (cancelled.getAsBoolean()) {
+                    stoppedByRequest.set(true);
+                    solver.terminateEarly();
+                    return;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "optimizer-cancel-watch");
+        watch.setDaemon(true);
+        watch.start();
+        SeasonPlan best;
+        try {
+            best = solver.solve(plan);
+        } finally {
+            watch.interrupt();
+        }
+        if (stoppedByRequest.get()) {
+            throw new CancellationException("the optimization was cancelled");
+        }
+        long speed = solver instanceof DefaultSolver<SeasonPlan> d ? d.getMoveEvaluationSpeed() : 0;
+        return new OptimizedSeason(games(season, sport, draft.teams(), best), score(manager, best), initial, speed);
+    }
+
+    /** A new best score during the search: penalties as positive numbers. */
+    public record Improvement(long elapsedMillis, long hardPenalty, long softPenalty) {
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /** Scores an existing schedule of the sport with the same constraints and weights. */
+    public SeasonScore evaluate(Season season, Sport sport, List<Game> games, SolveOptions options) {
+        RuleBook book = new RuleBook(season, sport, options);
+        String key = book.register();
+        try {
+            return score(SolutionManager.create(SolverFactory.create(config(0, options, key))), asPlan(season, sport, games, book));
+        } finally {
+            RuleBook.unregister(key);
+        }
+    }
+
+    /** The constraint set the options make the optimizer score with (the same a validator should use to agree). */
+    public static ConstraintSet constraintSet(Season season, Sport sport, SolveOptions options) {
+        return RuleBook.constraintSet(season, sport, options);
+    }
+
+    /** Scores a plan: totals from Timefold's score analysis plus unweighted travel. */
+    static SeasonScore score(SolutionManager<SeasonPlan, HardSoftLongScore> manager, SeasonPlan plan) {
+        ScoreAnalysis<HardSoftLongScore> analysis = manager.analyze(plan);
+        RuleBook book = plan.getFixtures().get(0).rules();
+        Map<String, RuleTotal> totals = new TreeMap<>();
+        for (ConstraintAnalysis<HardSoftLongScore> c : analysis.constraintMap().values()) {
+            String name = c.constraintName();
+            boolean hard = book.isHard(name);
+            long penalty = hard ? -c.score().hardScore() : -c.score().softScore();
+            totals.put(name, new RuleTotal(name, hard, c.matchCount(), penalty));
+        }
+        HardSoftLongScore s = analysis.score();
+        String summary = manager.explain(plan).getSummary();
+        return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), summary);
+    }
+
+    /** Unweighted miles of all teams ({@link RoadTrips}). */
+    static long travelMiles(SeasonPlan plan) {
+        Map<String, List<TeamGame>> byTeam = new TreeMap<>();
+        for (Fixture x : plan.getFixtures()) {
+            for (TeamGame a : x.teamGames()) {
+                byTeam.computeIfAbsent(a.team(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        return byTeam.entrySet().stream().mapToLong(e -> new TeamGames(e.getKey(), e.getValue()).travelMiles()).sum();
+    }
+
+    private static SolverConfig config(long seed, SolveOptions options, String ruleBook) {
+        return new SolverConfig()
+                .withSolutionClass(SeasonPlan.class)
+                .withEntityClasses(Fixture.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(SeasonConstraints.class)
+                        .withConstraintProviderCustomProperties(Map.of("ruleBook", ruleBook)))
+                .withRandomSeed(seed)
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(options.budget())
+                        .withUnimprovedSpentLimit(options.unimprovedLimit()))
+                .withPhases(new LocalSearchPhaseConfig()
+                        .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(SeasonMoveFactory.class))
+                        // annealing may cross a hard rule early on: the hard rules (road streaks, first and last
+                        // games) leave few feasible neighbours, and late acceptance got stuck on them
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                .withSimulatedAnnealingStartingTemperature(START_TEMPERATURE))
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+    }
+
+    // ---------------------------------------------------------------- draft -> plan
+
+    /** The plan of a drafted season: one fixture per meeting, with its dates in every slot. */
+    static SeasonPlan plan(Season season, Sport sport, SeasonDraft draft, RuleBook rules) {
+        List<Slot> slots = new ArrayList<>();
+        for (int s = 0; s < draft.slotDates().size(); s++) {
+            slots.add(new Slot(s, draft.slotDates().get(s)));
+        }
+        Map<String, Integer> legs = new HashMap<>();
+        for (SeasonDraft.Meeting m : draft.meetings()) {
+            legs.merge(pairKey(m.home(), m.away()), 1, Integer::sum);
+        }
+        Map<String, Map<Integer, SlotDates>> datesOfPair = new HashMap<>();
+        List<Fixture> fixtures = new ArrayList<>();
+        int width = Math.max(3, String.valueOf(draft.meetings().size()).length());
+        for (int i = 0; i < draft.meetings().size(); i++) {
+            SeasonDraft.Meeting m = draft.meetings().get(i);
+            String key = pairKey(m.home(), m.away());
+            Map<Integer, SlotDates> dates = datesOfPair.computeIfAbsent(key,
+                    k -> slotDates(season, sport, draft, m.home(), m.away()));
+            fixtures.add(new Fixture(String.format("f%0" + width + "d", i + 1), m.home(), m.away(), legs.get(key),
+                    dates, rules, slots.get(m.slot()), false, null));
+        }
+        return new SeasonPlan(slots, fixtures);
+    }
+
+    /**
+     * Where a pair's meeting falls in each slot. A series takes the pair's series dates of the slot's week.
+     * A single game takes the legal date nearest the slot's date (later wins a tie) strictly between the
+     * neighbouring slots' dates, as the generator places games that cannot use their round's date.
+     */
+    private static Map<Integer, SlotDates> slotDates(Season season, Sport sport, SeasonDraft draft, String a, String b) {
+        Map<Integer, SlotDates> out = new HashMap<>();
+        List<LocalDate> anchors = draft.slotDates();
+        int per = Math.max(1, sport.format().gamesPerSeries());
+        TreeSet<LocalDate> legal = new TreeSet<>(season.matchDates(sport, a, b));
+        for (int s = 0; s < anchors.size(); s++) {
+            LocalDate anchor = anchors.get(s);
+            if (draft.series()) {
+                List<LocalDate> d = season.seriesDates(sport, a, b, anchor);
+                out.put(s, d.size() == per ? new SlotDates(d) : SlotDates.fallback(anchor, per));
+                continue;
+            }
+            LocalDate lower = s == 0 ? sport.window().from().minusDays(1) : anchors.get(s - 1);
+            LocalDate upper = s == anchors.size() - 1 ? sport.window().to().plusDays(1) : anchors.get(s + 1);
+            LocalDate best = null;
+            long bestDistance = Long.MAX_VALUE;
+            for (LocalDate d : legal.subSet(lower, false, upper, false)) {
+                long distance = 2 * Math.abs(d.toEpochDay() - anchor.toEpochDay()) + (d.isBefore(anchor) ? 1 : 0);
+                if (distance < bestDistance) {
+                    best = d;
+                    bestDistance = distance;
+                }
+            }
+            out.put(s, best != null ? new SlotDates(List.of(best)) : SlotDates.fallback(anchor, 1));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- games <-> plan
+
+    /** A plan that holds an existing schedule as it is: one slot per meeting start, nothing to choose. */
+    static SeasonPlan asPlan(Season season, Sport sport, List<Game> games, RuleBook rules) {
+        boolean series = sport.format().kind() == Format.Kind.SERIES;
+        int per = Math.max(1, sport.format().gamesPerSeries());
+        List<Game> sorted = new ArrayList<>(games);
+        sorted.sort(Comparator.comparing(Game::date).thenComparing(Game::id));
+        // a series' games are one meeting while the same team hosts, up to the series length, at most two days
+        // after the previous game of the pair: the validator's grouping, so both count meetings alike
+        List<List<Game>> meetings = new ArrayList<>();
+        Map<String, List<Game>> open = new HashMap<>();
+        for (Game g : sorted) {
+            String key = pairKey(g.home(), g.away());
+            List<Game> last = open.get(key);
+            if (series && last != null && last.size() < per && last.get(0).home().equals(g.home())
+                    && !g.date().isAfter(last.get(last.size() - 1).date().plusDays(2))) {
+                last.add(g);
+            } else {
+                List<Game> m = new ArrayList<>(List.of(g));
+                meetings.add(m);
+                open.put(key, m);
+            }
+        }
+        Map<String, Integer> legs = new HashMap<>();
+        for (List<Game> m : meetings) {
+            legs.merge(pairKey(m.get(0).home(), m.get(0).away()), 1, Integer::sum);
+        }
+        TreeSet<LocalDate> starts = new TreeSet<>();
+        for (List<Game> m : meetings) {
+            starts.add(slotDate(m.get(0).date(), series));
+        }
+        List<Slot> slots = new ArrayList<>();
+        Map<LocalDate, Slot> slotOf = new HashMap<>();
+        for (LocalDate d : starts) {
+            Slot s = new Slot(slots.size(), d);
+            slots.add(s);
+            slotOf.put(d, s);
+        }
+        List<Fixture> fixtures = new ArrayList<>();
+        for (List<Game> m : meetings) {
+            Game g = m.get(0);
+            List<LocalDate> dates = m.stream().map(Game::date).toList();
+            Slot slot = slotOf.get(slotDate(g.date(), series));
+            fixtures.add(new Fixture(g.id(), g.home(), g.away(), legs.get(pairKey(g.home(), g.away())),
+                    Map.of(slot.index(), new SlotDates(dates)), rules, slot, false, m.stream().map(Game::id).toList()));
+        }
+        return new SeasonPlan(slots, fixtures);
+    }
+
+    private static LocalDate slotDate(LocalDate d, boolean series) {
+        return series ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : d;
+    }
+
+    /** The plan's games, ids g001... in date order (then host, guest in team order), at the host's venue. */
+    static List<Game> games(Season season, Sport sport, List<String> teams, SeasonPlan plan) {
+        record Placed(LocalDate date, int home, int away) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (Fixture x : plan.getFixtures()) {
+            for (LocalDate d : x.dates()) {
+                placed.add(new Placed(d, teams.indexOf(x.host()), teams.indexOf(x.guest())));
+            }
+        }
+        placed.sort(Comparator.comparing(Placed::date).thenComparingInt(Placed::home).thenComparingInt(Placed::away));
+        int width = Math.max(3, String.valueOf(placed.size()).length());
+        List<Game> games = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            Placed p = placed.get(i);
+            String home = teams.get(p.home());
+            games.add(new Game(String.format("g%0" + width + "d", i + 1), p.date(), home, teams.get(p.away()),
+                    SeasonGenerator.venue(sport, season.teams().get(home))));
+        }
+        return List.copyOf(games);
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+}

@@ -1,0 +1,31 @@
+package org.flextime.engine.season.optimizer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A schedule's score as the Timefold constraints see it: hard and soft penalty (positive numbers), the
+ * per-constraint totals from Timefold's score analysis, unweighted travel miles, and a readable summary.
+ */
+public record SeasonScore(long hardPenalty, long softPenalty, Map<String, RuleTotal> rules, long travelMiles,
+                          String explanation) {
+    /** Copies the map. */
+    public SeasonScore {
+        rules = Map.copyOf(rules);
+    }
+
+    /** Whether no hard constraint is broken. */
+    public boolean feasible() {
+        return hardPenalty == 0;
+    }
+
+    /** Number of hard breaches (matches of hard constraints), the unit the validator counts in. */
+    public int hardBreaches() {
+        return rules.values().stream().filter(RuleTotal::hard).mapToInt(RuleTotal::matches).sum();
+    }
+
+    /** Breaches of the named constraints. */
+    public int breaches(List<String> names) {
+        return names.stream().mapToInt(n -> rules.containsKey(n) ? rules.get(n).matches() : 0).sum();
+    }
+}

@@ -1,0 +1,134 @@
+package org.flextime.engine.season.optimizer;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.flextime.domain.Game;
+import org.flextime.rules.ConstraintSet;
+
+/**
+ * What a request may tune: soft weights by rule id of the constraint set (or by the names the optimizer used
+ * before it scored with the rule catalog, {@link #ALIASES}; {@code travel} is the optimizer's own objective, per
+ * mile), the time budget, the rest days a team should have between meetings, optionally the schedule of the
+ * school's other team in a paired sport (men's for women's basketball, football for volleyball) for the rule
+ * against two home games of one school on one day, and the constraint set to optimize against (none: the sport's
+ * {@link org.flextime.rules.DefaultRules default set}). Whether a name is one of the set's soft rules is checked
+ * when the set is known ({@link RuleBook}).
+ */
+public record SolveOptions(Map<String, Long> weights, Duration budget, Duration unimprovedLimit, int minRestDays,
+                           List<Game> companion, ConstraintSet constraintSet) {
+    /** Default budget: well inside the 30 s a sport may take. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
+    /** The optimizer's own soft objective: miles travelled, 1 per mile unless a request weighs it. */
+    public static final String TRAVEL = "travel";
+    /** The weight names requests used before the optimizer scored with the rule catalog, and the rule each means. */
+    public static final Map<String, String> ALIASES = aliases();
+
+    private static Map<String, String> aliases() {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("weekendHome", "weekend-home-games");
+        a.put("homeStreak", "home-streak-preferred");
+        a.put("roadStreak", "road-streak-preferred");
+        a.put("rematchSpacing", "rematch-separation-preferred");
+        a.put("restDays", "rest-days-preferred");
+        a.put("sharedHomeDay", "shared-home-day");
+        a.put("homeAwayBalance", "home-away-balance");
+        return java.util.Collections.unmodifiableMap(a);
+    }
+
+    /** Copies the collections and checks the weight values. */
+    public SolveOptions {
+        weights = Map.copyOf(weights);
+        Objects.requireNonNull(budget, "budget is required");
+        unimprovedLimit = unimprovedLimit == null ? budget : unimprovedLimit;
+        companion = companion == null ? List.of() : List.copyOf(companion);
+        for (Map.Entry<String, Long> w : weights.entrySet()) {
+            if (w.getKey() == null || w.getKey().isBlank()) {
+                throw new IllegalArgumentException("a weight needs a rule id");
+            }
+            if (w.getValue() < 0) {
+                throw new IllegalArgumentException("weight of " + w.getKey() + " must not be negative");
+            }
+            if (w.getValue() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("weight of " + w.getKey() + " is too large");
+            }
+        }
+        if (minRestDays < 0) {
+            throw new IllegalArgumentException("minRestDays must not be negative");
+        }
+    }
+
+    /** Options without a constraint set of their own (the sport's default set). */
+    public SolveOptions(Map<String, Long> weights, Duration budget, Duration unimprovedLimit, int minRestDays, List<Game> companion) {
+        this(weights, budget, unimprovedLimit, minRestDays, companion, null);
+    }
+
+    /** Default weights, the default budget, one rest day, no companion schedule, the default set. */
+    public static SolveOptions defaults() {
+        return new SolveOptions(Map.of(), DEFAULT_BUDGET, null, 1, List.of(), null);
+    }
+
+    /** The rule id a weight name means: an alias's rule, else the name itself. */
+    public static String ruleId(String name) {
+        return ALIASES.getOrDefault(name, name);
+    }
+
+    /**
+     * Reads a request's options map, e.g. {@code {"weights": {"travel": 1, "weekend-home-games": 5}, "seconds": 10,
+     * "unimprovedSeconds": 3, "minRestDays": 1}}; missing keys keep their defaults.
+     */
+    public static SolveOptions fromMap(Map<String, ?> options) {
+        Map<String, Long> weights = new LinkedHashMap<>();
+        Object w = options.get("weights");
+        if (w instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> weights.put(String.valueOf(k), number(k, v).longValue()));
+        } else if (w != null) {
+            throw new IllegalArgumentException("weights must be a map of constraint name to number");
+        }
+        Duration budget = options.containsKey("seconds")
+                ? seconds(number("seconds", options.get("seconds")).doubleValue()) : DEFAULT_BUDGET;
+        Duration unimproved = options.containsKey("unimprovedSeconds")
+                ? seconds(number("unimprovedSeconds", options.get("unimprovedSeconds")).doubleValue()) : null;
+        int rest = options.containsKey("minRestDays") ? number("minRestDays", options.get("minRestDays")).intValue() : 1;
+        return new SolveOptions(weights, budget, unimproved, rest, List.of(), null);
+    }
+
+    /** The same options with another budget. */
+    public SolveOptions withBudget(Duration newBudget, Duration newUnimproved) {
+        return new SolveOptions(weights, newBudget, newUnimproved, minRestDays, companion, constraintSet);
+    }
+
+    /** The same options with the paired sport's games as companion schedule. */
+    public SolveOptions withCompanion(List<Game> games) {
+        return new SolveOptions(weights, budget, unimprovedLimit, minRestDays, games, constraintSet);
+    }
+
+    /** The same options optimizing against this constraint set (null: the sport's default set). */
+    public SolveOptions withConstraintSet(ConstraintSet set) {
+        return new SolveOptions(weights, budget, unimprovedLimit, minRestDays, companion, set);
+    }
+
+    /** The same options with one more weight set (a rule id, an alias or {@code travel}). */
+    public SolveOptions withWeight(String constraint, long weight) {
+        Map<String, Long> copy = new LinkedHashMap<>(weights);
+        copy.put(constraint, weight);
+        return new SolveOptions(copy, budget, unimprovedLimit, minRestDays, companion, constraintSet);
+    }
+
+    private static Number number(Object key, Object value) {
+        if (value instanceof Number n) {
+            return n;
+        }
+        throw new IllegalArgumentException("option " + key + " must be a number, got " + value);
+    }
+
+    private static Duration seconds(double s) {
+        if (s <= 0) {
+            throw new IllegalArgumentException("a time budget must be positive");
+        }
+        return Duration.ofMillis(Math.round(s * 1000));
+    }
+}
