@@ -11,8 +11,10 @@ import org.flextime.platform.messaging.EventBroker;
 import org.flextime.platform.messaging.EventSubscriptions;
 import org.flextime.platform.messaging.IdempotentConsumer;
 import org.flextime.platform.messaging.InProcessBroker;
+import org.flextime.platform.messaging.MessagingRetention;
 import org.flextime.platform.messaging.Outbox;
 import org.flextime.platform.messaging.OutboxDispatcher;
+import org.flextime.platform.messaging.OutboxHealth;
 import org.flextime.platform.messaging.OutboxPublisher;
 import org.flextime.platform.messaging.redis.RedisStreamsBroker;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -62,7 +64,8 @@ public class PlatformConfiguration {
         if ("redis".equals(env.getProperty("flextime.bus", "inprocess"))) {
             return new RedisStreamsBroker(redis.getObject(), json, env.getProperty("flextime.bus.stream", "flextime:events"),
                     service + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), Duration.ofSeconds(1),
-                    env.getProperty("flextime.bus.retry-after", Duration.class, Duration.ofSeconds(5)));
+                    env.getProperty("flextime.bus.retry-after", Duration.class, Duration.ofSeconds(5)),
+                    env.getProperty("flextime.bus.consumer-expiry", Duration.class, Duration.ofHours(1)));
         }
         // The embedded topology hands every context the same broker; a service started alone makes its own.
         return beans.containsSingleton(SHARED_BROKER) ? (EventBroker) beans.getSingleton(SHARED_BROKER) : new InProcessBroker();
@@ -82,6 +85,17 @@ public class PlatformConfiguration {
                                       @Value("${flextime.outbox.poll:500ms}") Duration poll,
                                       @Value("${flextime.outbox.backoff:200ms}") Duration backoff) {
         return new OutboxDispatcher(service, outbox, broker, poll, backoff);
+    }
+
+    @Bean
+    MessagingRetention messagingRetention(@Value("${flextime.service.name}") String service, JdbcTemplate jdbc,
+                                          @Value("${flextime.messaging.retention:7d}") Duration retention) {
+        return new MessagingRetention(service, jdbc, retention, Duration.ofHours(1), 1_000);
+    }
+
+    @Bean
+    OutboxHealth outboxHealthIndicator(OutboxDispatcher dispatcher) {
+        return new OutboxHealth(dispatcher);
     }
 
     @Bean
