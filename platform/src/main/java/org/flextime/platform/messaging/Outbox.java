@@ -70,7 +70,9 @@ public class Outbox {
 
     /** Marks a row delivered to every subscriber. */
     public void dispatched(long seq) {
-        jdbc.update("UPDATE outbox SET dispatched_at = ?, last_error = NULL WHERE seq = ?", Timestamp.from(Instant.now()), seq);
+        Timestamp now = Timestamp.from(Instant.now());
+        // The lease ends with the delivery: should the row ever be due again, it is due at once.
+        jdbc.update("UPDATE outbox SET dispatched_at = ?, next_attempt_at = ?, last_error = NULL WHERE seq = ?", now, now, seq);
     }
 
     /** Records a failed delivery and when to try again. */

@@ -53,7 +53,8 @@ public class ScheduleCreationSaga {
     private final FaultInjection faults;
     private final Duration stepTimeout;
 
-    ScheduleCreationSaga(Jobs jobs, Schedules schedules, Sagas sagas, EventPublisher events, ObjectMapper json,
+    /** The saga over the scheduler's tables, publishing through {@code events}. */
+    public ScheduleCreationSaga(Jobs jobs, Schedules schedules, Sagas sagas, EventPublisher events, ObjectMapper json,
                          FaultInjection faults,
                          @Value("${flextime.saga.step-timeout:120s}") Duration stepTimeout) {
         this.jobs = jobs;
@@ -102,6 +103,15 @@ public class ScheduleCreationSaga {
         sagas.stepStarted(request.sagaId(), SagaStep.CREATE_DRAFT.id(), 0, SagaStep.CREATE_DRAFT.compensation());
         sagas.queued(request.sagaId(), event.id());
         jobs.update(request.jobId(), JobStates.QUEUED, SagaStep.CREATE_DRAFT.id(), null);
+    }
+
+    /**
+     * A worker took the job: createDraft gets a deadline of the job's budget plus the step timeout,
+     * so a draft that never comes back (a worker stuck or gone) fails the saga instead of holding it forever.
+     */
+    @Transactional
+    public void drafting(String jobId, Duration budget) {
+        current(jobId, SagaStep.CREATE_DRAFT).ifPresent(saga -> sagas.deadline(jobId, Instant.now().plus(budget).plus(stepTimeout)));
     }
 
     /** The engine produced a draft: store it and ask constraints to validate it (unless the job was cancelled meanwhile). */
