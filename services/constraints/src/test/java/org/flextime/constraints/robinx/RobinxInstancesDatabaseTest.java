@@ -145,7 +145,7 @@ class RobinxInstancesDatabaseTest {
     }
 
     private static List<Path> xml(String dir) throws IOException {
-        try (Stream<Path> list = Files.list(data(dir))) {
+        try (Stream<Path> list = Files.list(ReferenceData.directory(dir))) {
             return list.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
         }
     }
