@@ -106,12 +106,15 @@ public class ScheduleCreationSaga {
     }
 
     /**
-     * A worker took the job: createDraft gets a deadline of the job's budget plus the step timeout,
-     * so a draft that never comes back (a worker stuck or gone) fails the saga instead of holding it forever.
+     * A worker took the job: createDraft gets a deadline, so a draft that never comes back (an engine
+     * stuck with its worker alive) fails the saga instead of holding it forever. It is twice the budget
+     * plus the step timeout, because the drafts before the search are not bounded by the budget and
+     * take seconds on a loaded machine.
      */
     @Transactional
     public void drafting(String jobId, Duration budget) {
-        current(jobId, SagaStep.CREATE_DRAFT).ifPresent(saga -> sagas.deadline(jobId, Instant.now().plus(budget).plus(stepTimeout)));
+        current(jobId, SagaStep.CREATE_DRAFT)
+                .ifPresent(saga -> sagas.deadline(jobId, Instant.now().plus(budget.plus(stepTimeout).multipliedBy(2))));
     }
 
     /** The engine produced a draft: store it and ask constraints to validate it (unless the job was cancelled meanwhile). */
