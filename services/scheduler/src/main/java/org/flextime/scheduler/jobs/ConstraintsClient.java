@@ -50,6 +50,11 @@ public class ConstraintsClient implements ConstraintSetSource {
         return Choice.defaults("no active constraint set for " + sport.code() + " " + season.id());
     }
 
+    private static String reason(RestClientException e) {
+        Throwable cause = e.getMostSpecificCause();
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
     private JsonNode call(Supplier<JsonNode> request) {
         Instant giveUp = Instant.now().plus(retryFor);
         Duration wait = backoff;
@@ -65,7 +70,7 @@ public class ConstraintsClient implements ConstraintSetSource {
             }
             if (Instant.now().plus(wait).isAfter(giveUp)) {
                 throw new Unavailable("constraints service unavailable for " + retryFor.toSeconds() + " s, so the sport's active "
-                        + "constraint set is unknown: " + failure.getMessage(), failure);
+                        + "constraint set is unknown (" + reason(failure) + ")", failure);
             }
             try {
                 Thread.sleep(wait.toMillis());
