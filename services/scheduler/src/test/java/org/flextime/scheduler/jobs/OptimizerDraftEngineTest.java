@@ -94,7 +94,7 @@ class OptimizerDraftEngineTest {
         ConstraintsClient down = client("http://127.0.0.1:9", Duration.ofMillis(500));
         long started = System.nanoTime();
         assertThatThrownBy(() -> down.active(SEASON, WBB)).isInstanceOf(ConstraintSetSource.Unavailable.class)
-                .hasMessage("constraints service unavailable for 0 s, so the sport's active constraint set is unknown (ConnectException)");
+                .hasMessageStartingWith("constraints service unavailable for 0 s, so the sport's active constraint set is unknown (");
         // asked after 100, 200 ms; the next wait (400 ms) would pass the 500 ms window
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         OptimizerDraftEngine engine = new OptimizerDraftEngine(new SeasonOptimizer(), new SeasonGenerator(), down,
