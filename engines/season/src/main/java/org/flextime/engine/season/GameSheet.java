@@ -14,7 +14,8 @@ import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
 
 /**
- * The generated season as games: ids g001... in date order, each at its host's venue for the sport, and a check that
+ * The generated season as games: ids g001... in date order, each at its host's venue for the sport
+ * ({@link Sport#venueOf}), and a check that
  * every team plays the format's number of games.
  */
 final class GameSheet {
@@ -32,7 +33,7 @@ final class GameSheet {
             GamePlacement.PlacedGame p = sorted.get(i);
             Team home = season.teams().get(teams.get(p.home()));
             games.add(new Game(String.format("g%0" + width + "d", i + 1), p.date(), home.code(),
-                    teams.get(p.away()), SeasonGenerator.venue(sport, home)));
+                    teams.get(p.away()), sport.venueOf(home)));
         }
         return List.copyOf(games);
     }

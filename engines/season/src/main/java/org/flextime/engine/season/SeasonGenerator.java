@@ -72,15 +72,6 @@ public final class SeasonGenerator {
         return new SeasonDraft(teams, slotDates, meetings, series);
     }
 
-    /** The home venue of a game in this sport. */
-    public static String venue(Sport sport, Team home) {
-        return switch (sport.code()) {
-            case "FB" -> home.stadium().name();
-            case "MBB", "WBB", "VB" -> home.arena().name();
-            default -> home.school() + " " + sport.name() + " home venue";
-        };
-    }
-
     private static List<List<Pairing>> orientedRounds(Season season, Sport sport, ConstraintSet set, List<String> teams,
                                                       long seed) {
         int n = teams.size();
