@@ -16,7 +16,7 @@ public interface DraftEngine {
     }
 
     /**
-     * A draft's games and the constraint set it was optimized against ({@code constraintSetId} and
+     * A draft's games and the constraint set it was made with ({@code constraintSetId} and
      * {@code constraintSetVersion} null: the sport's default set, or no optimization).
      */
     record Draft(List<Game> games, String constraintSetId, Integer constraintSetVersion) {
