@@ -2,8 +2,6 @@ package org.flextime.travel.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.flextime.domain.Game;
@@ -18,21 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The miles the travel service reports for a schedule are the miles the optimizer scores, in every sport. */
 class TravelAgreesWithOptimizerTest {
 
-    private static Season season() {
-        String root = System.getenv("FLEXTIME_DATA");
-        if (root == null || root.isBlank()) {
-            throw new IllegalStateException("FLEXTIME_DATA is not set; surefire sets it to <repo>/data");
-        }
-        Path big12 = Path.of(root, "big12");
-        if (!Files.isDirectory(big12)) {
-            throw new IllegalStateException("FLEXTIME_DATA points at " + root + " which has no big12/ folder");
-        }
-        return SeasonCatalog.fromDirectory(big12).find("2025-26").orElseThrow();
-    }
-
     @Test
     void everySportsDraftHasTheSameMilesInTheTravelServiceAndTheOptimizer() {
-        Season season = season();
+        Season season = SeasonCatalog.bundled().find("2025-26").orElseThrow();
         assertThat(season.sports()).hasSize(9);
         TravelCalculator travel = new TravelCalculator(season);
         for (Sport sport : season.sports()) {
