@@ -1,7 +1,6 @@
 package org.flextime.domain;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +98,7 @@ public final class RoadTrips {
     }
 
     private static long gap(LocalDate from, LocalDate to) {
-        return ChronoUnit.DAYS.between(from, to);
+        return to.toEpochDay() - from.toEpochDay();
     }
 
     private int at(String team) {
