@@ -10,12 +10,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SeasonCatalogTest {
 
-    private final Season season = SeasonCatalog.fromDirectory(SharedData.big12()).find("2025-26").orElseThrow();
+    private final Season season = SeasonCatalog.fromDirectory(ReferenceData.directory("big12")).find("2025-26").orElseThrow();
 
     @Test
     void loadsSixteenTeamsInSchoolsCsvOrder() {
@@ -186,7 +187,7 @@ class SeasonCatalogTest {
 
     private static void copyData(Path dir) throws IOException {
         for (String f : List.of("schools.csv", "season-2025-26.json")) {
-            Files.copy(SharedData.big12().resolve(f), dir.resolve(f));
+            Files.copy(ReferenceData.directory("big12").resolve(f), dir.resolve(f));
         }
     }
 }
