@@ -22,10 +22,10 @@ import java.util.TreeSet;
 public record Season(String id, String conference, Map<String, Team> teams, List<Sport> sports,
                      List<Blackout> blackouts, List<List<String>> travelPartners, RoadTripRule roadTrips) {
 
-    /** Copies the collections, keeping the team order. */
+    /** Copies the collections, keeping the team order; a season without travel data gets the default road-trip rule. */
     public Season {
         Objects.requireNonNull(id, "season id is required");
-        Objects.requireNonNull(roadTrips, "road-trip rule is required");
+        roadTrips = roadTrips == null ? RoadTripRule.DEFAULT : roadTrips;
         teams = Collections.unmodifiableMap(new LinkedHashMap<>(teams));
         sports = List.copyOf(sports);
         blackouts = List.copyOf(blackouts);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 class CoordinatesTest {
@@ -22,7 +23,7 @@ class CoordinatesTest {
 
     @Test
     void campusesOfTheBig12() {
-        Map<String, Team> teams = SeasonCatalog.fromDirectory(SharedData.big12()).find("2025-26").orElseThrow().teams();
+        Map<String, Team> teams = SeasonCatalog.fromDirectory(ReferenceData.directory("big12")).find("2025-26").orElseThrow().teams();
         // Lawrence, KS (Kansas) to Provo, UT (BYU): about 877 miles in a straight line
         assertThat(teams.get("KU").campus().milesTo(teams.get("BYU").campus())).isCloseTo(876.9, within(0.5));
         assertThat(teams.get("KU").campus().milesTo(teams.get("KSU").campus())).isCloseTo(73.2, within(0.5));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class RoadTripSectionTest {
 
     @Test
     void theSeasonNamesItsRoadTripRule() {
-        assertThat(SeasonCatalog.fromDirectory(SharedData.big12()).find("2025-26").orElseThrow().roadTrips())
+        assertThat(SeasonCatalog.fromDirectory(ReferenceData.directory("big12")).find("2025-26").orElseThrow().roadTrips())
                 .isEqualTo(new RoadTripRule(3, 7));
     }
 
@@ -39,7 +40,7 @@ class RoadTripSectionTest {
 
     private static Season withSection(Path dir, String section) throws IOException {
         for (String f : List.of("schools.csv", "season-2025-26.json")) {
-            Files.copy(SharedData.big12().resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(ReferenceData.directory("big12").resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         Path json = dir.resolve("season-2025-26.json");
         String text = Files.readString(json);
