@@ -22,7 +22,6 @@ import org.flextime.rules.RuleCompiler;
 import org.flextime.rules.RuleContext;
 import org.flextime.rules.RuleDefinition;
 import org.flextime.rules.Severity;
-import org.flextime.engine.season.SeasonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -55,7 +54,7 @@ public final class RuleBook {
         List<Team> teams = season.participants(sport);
         this.trips = new RoadTrips(season.roadTrips(), teams);
         for (Team t : teams) {
-            venues.put(t.code(), SeasonGenerator.venue(sport, t));
+            venues.put(t.code(), sport.venueOf(t));
         }
     }
 
