@@ -20,8 +20,8 @@ import org.flextime.platform.messaging.redis.RedisStreamsBroker;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
@@ -42,6 +42,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @Import(WebConfiguration.class)
+@EnableConfigurationProperties(PlatformProperties.class)
 public class PlatformConfiguration {
 
     /** Name of the bean the embedded topology registers to share one broker across services. */
@@ -59,13 +60,13 @@ public class PlatformConfiguration {
 
     @Bean
     @Primary
-    EventBroker eventBroker(ConfigurableListableBeanFactory beans, Environment env, ObjectProvider<StringRedisTemplate> redis,
-                            ObjectMapper json, @Value("${flextime.service.name}") String service) {
-        if ("redis".equals(env.getProperty("flextime.bus", "inprocess"))) {
-            return new RedisStreamsBroker(redis.getObject(), json, env.getProperty("flextime.bus.stream", "flextime:events"),
-                    service + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), Duration.ofSeconds(1),
-                    env.getProperty("flextime.bus.retry-after", Duration.class, Duration.ofSeconds(5)),
-                    env.getProperty("flextime.bus.consumer-expiry", Duration.class, Duration.ofHours(1)));
+    EventBroker eventBroker(ConfigurableListableBeanFactory beans, ObjectProvider<StringRedisTemplate> redis,
+                            ObjectMapper json, PlatformProperties settings) {
+        PlatformProperties.Bus bus = settings.bus();
+        if (bus.redis()) {
+            return new RedisStreamsBroker(redis.getObject(), json, bus.stream(),
+                    settings.service().name() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), Duration.ofSeconds(1),
+                    bus.retryAfter(), bus.consumerExpiry());
         }
         // The embedded topology hands every context the same broker; a service started alone makes its own.
         return beans.containsSingleton(SHARED_BROKER) ? (EventBroker) beans.getSingleton(SHARED_BROKER) : new InProcessBroker();
@@ -81,16 +82,13 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    OutboxDispatcher outboxDispatcher(@Value("${flextime.service.name}") String service, Outbox outbox, EventBroker broker,
-                                      @Value("${flextime.outbox.poll:500ms}") Duration poll,
-                                      @Value("${flextime.outbox.backoff:200ms}") Duration backoff) {
-        return new OutboxDispatcher(service, outbox, broker, poll, backoff);
+    OutboxDispatcher outboxDispatcher(PlatformProperties settings, Outbox outbox, EventBroker broker) {
+        return new OutboxDispatcher(settings.service().name(), outbox, broker, settings.outbox().poll(), settings.outbox().backoff());
     }
 
     @Bean
-    MessagingRetention messagingRetention(@Value("${flextime.service.name}") String service, JdbcTemplate jdbc,
-                                          @Value("${flextime.messaging.retention:7d}") Duration retention) {
-        return new MessagingRetention(service, jdbc, retention, Duration.ofHours(1), 1_000);
+    MessagingRetention messagingRetention(PlatformProperties settings, JdbcTemplate jdbc) {
+        return new MessagingRetention(settings.service().name(), jdbc, settings.messaging().retention(), Duration.ofHours(1), 1_000);
     }
 
     @Bean
@@ -115,9 +113,9 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json,
-                                          @Value("${flextime.consumer.max-attempts:5}") int maxAttempts, MeterRegistry meters) {
-        return new IdempotentConsumer(jdbc, tx, json, maxAttempts, meters);
+    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, PlatformProperties settings,
+                                          MeterRegistry meters) {
+        return new IdempotentConsumer(jdbc, tx, json, settings.consumer().maxAttempts(), meters);
     }
 
     @Bean

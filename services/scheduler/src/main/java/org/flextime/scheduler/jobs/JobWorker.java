@@ -19,13 +19,13 @@ import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.saga.TransientFailures;
+import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -67,9 +67,8 @@ class JobWorker implements SmartLifecycle {
 
     @Autowired
     JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, FaultInjection faults,
-              ObjectMapper json, @Value("${flextime.jobs.workers:1}") int workers,
-              @Value("${flextime.jobs.max-attempts:3}") int maxAttempts) {
-        this(jobs, saga, seasons, engine, faults, json, workers, maxAttempts, HEARTBEAT, STALE);
+              ObjectMapper json, SchedulerProperties settings) {
+        this(jobs, saga, seasons, engine, faults, json, settings.jobs().workers(), settings.jobs().maxAttempts(), HEARTBEAT, STALE);
     }
 
     /** A worker with its own heartbeat period and the silence after which a job counts as orphaned (tests shorten both). */
@@ -183,9 +182,13 @@ class JobWorker implements SmartLifecycle {
             faults.before("createDraft");
             Season season = seasons.find(job.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + job.season()));
             Sport sport = season.sport(job.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + job.sport()));
-            List<Game> games = engine.draft(season, sport, options(job), Duration.ofSeconds(job.budgetSeconds()),
+            DraftEngine.Draft draft = engine.draft(season, sport, options(job), Duration.ofSeconds(job.budgetSeconds()),
                     p -> reportProgress(job, p), () -> !running || stopRequested(job));
-            toSaga(job, "store the draft of", () -> saga.draftReady(job.id(), games));
+            List<Game> games = draft.games();
+            toSaga(job, "store the draft of", () -> {
+                jobs.builtWith(job.id(), draft.constraintSetId(), draft.constraintSetVersion());
+                saga.draftReady(job.id(), games);
+            });
             log.info("job {} drafted {} {} ({} games) in {} ms", job.id(), job.sport(), job.season(), games.size(),
                     Duration.between(started, Instant.now()).toMillis());
         } catch (CancellationException e) {

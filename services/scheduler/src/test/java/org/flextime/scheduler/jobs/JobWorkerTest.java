@@ -21,6 +21,7 @@ import org.flextime.engine.season.SeasonGenerator;
 import org.flextime.engine.season.optimizer.SeasonOptimizer;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.testing.TestDatabases;
+import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;
@@ -51,9 +52,16 @@ class JobWorkerTest {
         workers.forEach(JobWorker::stop);
     }
 
+    private static final SchedulerProperties SETTINGS = new SchedulerProperties(new SchedulerProperties.Jobs(1, 3),
+            new SchedulerProperties.Saga(Duration.ofSeconds(120)), null);
+
     private ScheduleCreationSaga saga(Jobs jobs) {
         return new ScheduleCreationSaga(jobs, new Schedules(jdbc), new Sagas(jdbc), published::add, json, new FaultInjection(Map.of()),
-                Duration.ofSeconds(120));
+                SETTINGS);
+    }
+
+    private static DraftEngine.Draft noGames() {
+        return new DraftEngine.Draft(List.of(), null, null);
     }
 
     private JobWorker worker(Jobs jobs, ScheduleCreationSaga saga, DraftEngine engine) {
@@ -102,7 +110,7 @@ class JobWorkerTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return List.of();
+            return noGames();
         }).start();
         try {
             await().atMost(Duration.ofSeconds(5)).until(() -> beats.get() >= 4);
@@ -123,7 +131,7 @@ class JobWorkerTest {
             if (drafts.incrementAndGet() == 1) {
                 throw new LinkageError("a class failed to load");
             }
-            return List.of();
+            return noGames();
         });
         worker.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> job(jobs, next).step().equals("validateConstraints"));
@@ -135,7 +143,7 @@ class JobWorkerTest {
     @Test
     void theWorkerHealthIsUpOnlyWhileItsWorkersRun() {
         Jobs jobs = new Jobs(jdbc);
-        JobWorker worker = worker(jobs, saga(jobs), (season, sport, options, budget, progress, cancelled) -> List.of());
+        JobWorker worker = worker(jobs, saga(jobs), (season, sport, options, budget, progress, cancelled) -> noGames());
         JobWorkerHealth health = new JobWorkerHealth(worker);
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
         worker.start();
@@ -154,7 +162,7 @@ class JobWorkerTest {
         assertThat(saga.cancel(id)).get().extracting(JobView::state).as("the engine seemed to have it").isEqualTo("running");
         worker(jobs, saga, (season, sport, options, budget, progress, cancelled) -> {
             drafts.incrementAndGet();
-            return List.of();
+            return noGames();
         }).start();
         await().atMost(Duration.ofSeconds(10)).until(() -> job(jobs, id).state().equals("cancelled"));
         assertThat(job(jobs, id).error()).isEqualTo("cancelled by user during createDraft");
@@ -170,7 +178,7 @@ class JobWorkerTest {
         orphan(id, 3);
         worker(jobs, saga, (season, sport, options, budget, progress, cancelled) -> {
             drafts.incrementAndGet();
-            return List.of();
+            return noGames();
         }).start();
         await().atMost(Duration.ofSeconds(10)).until(() -> job(jobs, id).state().equals("failed"));
         assertThat(job(jobs, id).error())
@@ -183,7 +191,7 @@ class JobWorkerTest {
         Jobs jobs = new Jobs(jdbc);
         AtomicInteger stores = new AtomicInteger();
         ScheduleCreationSaga saga = new ScheduleCreationSaga(jobs, new Schedules(jdbc), new Sagas(jdbc), published::add, json,
-                new FaultInjection(Map.of()), Duration.ofSeconds(120)) {
+                new FaultInjection(Map.of()), SETTINGS) {
             @Override
             public void draftReady(String jobId, List<Game> games) {
                 if (stores.incrementAndGet() == 1) {
@@ -193,7 +201,7 @@ class JobWorkerTest {
             }
         };
         String id = accept(saga, 30);
-        worker(jobs, saga, (season, sport, options, budget, progress, cancelled) -> List.of()).start();
+        worker(jobs, saga, (season, sport, options, budget, progress, cancelled) -> noGames()).start();
         await().atMost(Duration.ofSeconds(10)).until(() -> job(jobs, id).step().equals("validateConstraints"));
         assertThat(job(jobs, id).state()).isEqualTo("running");
         assertThat(stores).hasValue(2);
