@@ -168,7 +168,13 @@ final class SeasonReader {
         for (Json rule : s.optionalArray("rules")) {
             rules.add(rule.asText());
         }
-        return new Sport(code, s.text("name"), participants, format, window, champ, rivalries, rules);
+        Sport.HomeVenue venue = Sport.HomeVenue.UNLISTED;
+        if (s.has("homeVenue")) {
+            String text = s.text("homeVenue");
+            venue = Sport.HomeVenue.parse(text).orElseThrow(() -> s.error("homeVenue",
+                    "unknown home venue '" + text + "' (expected stadium or arena)"));
+        }
+        return new Sport(code, s.text("name"), participants, format, window, champ, rivalries, rules, venue);
     }
 
     private static Window readWindow(Json w, Map<String, Team> teams) {

@@ -23,11 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The engine behind the job queue: the Timefold season optimizer under the job's budget, reporting every new best
- * score; {@code "optimize": false} asks for the generator's draft alone. It optimizes against the sport's active
- * constraint set, the one the saga's validation step uses ({@link ConstraintSetSource}; the default set when none is
- * active or the constraints service is unavailable), and hands the optimizer the companion schedule a rule of that set
- * names (the latest completed schedule of the companion sport in the same season), logging which set and version and
- * which companion were used.
+ * score; {@code "optimize": false} asks for the generator's draft alone. Both work to the sport's active constraint
+ * set, the one the saga's validation step uses ({@link ConstraintSetSource}; the default set when none is active or the
+ * constraints service is unavailable): the optimizer scores with it, the generator takes its home and away limits. It
+ * hands the optimizer the companion schedule a rule of that set names (the latest completed schedule of the companion
+ * sport in the same season), logging which set and version and which companion were used.
  */
 public class OptimizerDraftEngine implements DraftEngine {
 
@@ -123,7 +123,8 @@ public class OptimizerDraftEngine implements DraftEngine {
         Map<String, Object> given = options == null ? Map.of() : options;
         long seed = given.get("seed") instanceof Number n ? n.longValue() : 2025L;
         if (Boolean.FALSE.equals(given.get("optimize"))) {
-            List<Game> games = generator.generate(season, sport, seed);
+            ConstraintSet set = sets.active(season, sport).set();
+            List<Game> games = generator.generate(season, sport, set != null ? set : new DefaultRules().forSport(season, sport), seed);
             progress.accept(new Progress((System.nanoTime() - started) / 1_000_000, null, null));
             return games;
         }

@@ -21,7 +21,6 @@ import org.flextime.rules.RuleCompiler;
 import org.flextime.rules.RuleContext;
 import org.flextime.rules.RuleDefinition;
 import org.flextime.rules.Severity;
-import org.flextime.engine.season.SeasonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -54,7 +53,7 @@ public final class RuleBook {
         List<Team> teams = season.participants(sport);
         this.trips = new RoadTrips(context, teams);
         for (Team t : teams) {
-            venues.put(t.code(), SeasonGenerator.venue(sport, t));
+            venues.put(t.code(), sport.venueOf(t));
         }
     }
 
