@@ -14,7 +14,6 @@ final class Affinity {
     private static final double RIVALRY_BONUS = 1000;
     private static final double PARTNER_BONUS = 15;
     private static final double MILES_PER_POINT = 100;
-    private static final double EARTH_RADIUS_MILES = 3958.8;
 
     private final double[][] values;
 
@@ -33,7 +32,7 @@ final class Affinity {
                 }
                 Team x = season.teams().get(teams.get(i));
                 Team y = season.teams().get(teams.get(j));
-                double v = -miles(x, y) / MILES_PER_POINT;
+                double v = -x.campus().milesTo(y.campus()) / MILES_PER_POINT;
                 if (season.areTravelPartners(x.code(), y.code())) {
                     v += PARTNER_BONUS;
                 }
@@ -63,14 +62,5 @@ final class Affinity {
     /** Whether the two teams must meet: only a protected rivalry weighs that much. */
     boolean mustMeet(int a, int b) {
         return values[a][b] >= RIVALRY_BONUS / 2;
-    }
-
-    private static double miles(Team a, Team b) {
-        double p1 = Math.toRadians(a.latitude());
-        double p2 = Math.toRadians(b.latitude());
-        double dp = p2 - p1;
-        double dl = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.flextime.domain.RoadTrips;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
@@ -51,7 +52,7 @@ public final class RuleBook {
                 .map(r -> r.definition().id()).collect(Collectors.toUnmodifiableSet());
         this.travelWeight = options.weights().getOrDefault(SolveOptions.TRAVEL, 1L);
         List<Team> teams = season.participants(sport);
-        this.trips = new RoadTrips(context, teams);
+        this.trips = new RoadTrips(season.roadTrips(), teams);
         for (Team t : teams) {
             venues.put(t.code(), sport.venueOf(t));
         }
@@ -247,7 +248,7 @@ public final class RuleBook {
         return travelWeight;
     }
 
-    /** The travel model. */
+    /** The travel model: the season's road-trip rule over the sport's teams. */
     public RoadTrips trips() {
         return trips;
     }

@@ -201,7 +201,7 @@ public final class SeasonOptimizer {
         return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), summary);
     }
 
-    /** Unweighted miles of all teams ({@link RoadTrips}). */
+    /** Unweighted miles of all teams ({@link org.flextime.domain.RoadTrips}). */
     static long travelMiles(SeasonPlan plan) {
         Map<String, List<TeamGame>> byTeam = new TreeMap<>();
         for (Fixture x : plan.getFixtures()) {
