@@ -17,7 +17,6 @@ import org.flextime.platform.messaging.InProcessBroker;
 import org.flextime.scheduler.SchedulerApplication;
 import org.flextime.state.StateApplication;
 import org.flextime.travel.TravelApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,7 +38,10 @@ public final class EmbeddedTopology implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts every service; {@code extra} properties (faults, timeouts) apply to all of them. */
+    /**
+     * Starts every service, each reading its own settings files; {@code extra} properties (faults, timeouts) apply to
+     * all of them, above their files.
+     */
     public static EmbeddedTopology start(TopologySettings settings, Map<String, Object> extra, String... args) {
         InProcessBroker broker = new InProcessBroker();
         Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
@@ -54,8 +56,7 @@ public final class EmbeddedTopology implements AutoCloseable {
                     }
                 }
                 properties.putAll(extra);
-                ConfigurableApplicationContext context = new SpringApplicationBuilder(service.application())
-                        .properties(properties)
+                ConfigurableApplicationContext context = service.application(properties)
                         .initializers(ctx -> ctx.getBeanFactory().registerSingleton(PlatformConfiguration.SHARED_BROKER, broker))
                         .run(args);
                 started.put(service.name(), context);

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +43,7 @@ class RobinxApiTest {
     @BeforeAll
     void start() throws Exception {
         port = TestPorts.free();
-        service = new SpringApplicationBuilder(ConstraintsApplication.class).properties(ConstraintsApplication.SERVICE.properties(
+        service = ConstraintsApplication.SERVICE.application(ConstraintsApplication.SERVICE.properties(
                 port - ConstraintsApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", "")).run();
     }
 

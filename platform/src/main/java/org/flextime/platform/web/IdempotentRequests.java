@@ -1,12 +1,17 @@
-package org.flextime.constraints.api;
+package org.flextime.platform.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.flextime.platform.web.InvalidFieldException;
-import org.flextime.rules.ConstraintSetDocument;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,12 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@code Idempotency-Key} on creating POSTs. The first request with a key runs and, when it succeeds, its response
- * (status, Location, ETag, JSON body) is stored with the key in the same transaction as what it created; the same
- * key again with the same request replays that response (header {@code Idempotent-Replayed: true}), with another
- * request it is a 422 problem. Keys are scoped by method and path. Failed requests are not stored: a retry runs again.
+ * {@code Idempotency-Key} on creating POSTs, the one behaviour of every service. The first request with a key runs and,
+ * when it succeeds, its response (status, Location, ETag, JSON body) is stored with the key and the SHA-256 of the whole
+ * canonical request in the same transaction as what it created; the same key again with the same request replays that
+ * response (header {@code Idempotent-Replayed: true}), with any other request it is a 422 problem naming the header.
+ * Keys are scoped by method and path. Failed requests are not stored: a retry runs again. Needs the service's
+ * {@code idempotent_request} table.
  */
-public class IdempotentPosts {
+public class IdempotentRequests {
 
     /** The request header. */
     public static final String HEADER = "Idempotency-Key";
@@ -35,15 +42,42 @@ public class IdempotentPosts {
     private final ObjectMapper json;
 
     /** Keys in this service's schema. */
-    public IdempotentPosts(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json) {
+    public IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
     }
 
-    /** The SHA-256 of a request: its content type and body. */
+    /** The SHA-256 of a request taken byte for byte (an XML document): its content type and body. */
     public static String hash(String contentType, byte[] body) {
-        return ConstraintSetDocument.sha256((contentType == null ? "" : contentType) + "\n" + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(((contentType == null ? "" : contentType) + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * The SHA-256 of a JSON request as read: the whole body in canonical form (members sorted by name, no
+     * whitespace), so the same request written with another member order or spacing is the same request.
+     */
+    public String hash(Object jsonBody) {
+        Object canonical = canonical(json.convertValue(jsonBody, Object.class));
+        return hash("application/json", json.writeValueAsBytes(canonical));
+    }
+
+    private static Object canonical(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+            return sorted;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(IdempotentRequests::canonical).toList();
+        }
+        return value;
     }
 
     /**
