@@ -293,14 +293,14 @@ class ScheduleCreationSagaTest {
     @CsvSource(delimiter = '|', value = {
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":0}} | 422 | options.budgetSeconds",
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"weights\":{\"beauty\":3}}} | 422 | options",
-            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":\"yes\"}} | 400 | options.optimize",
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":\"yes\"}} | 422 | options.optimize",
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":\"long\"}} | 422 | options.budgetSeconds",
             "{\"sport\":\"XYZ\",\"season\":\"2025-26\"}             | 422 | sport",
             "{\"sport\":\"MBB\",\"season\":\"1999-00\"}             | 422 | season",
             "{\"season\":\"2025-26\"}                               | 400 | sport",
             "{\"sport\":[\"MBB\"],\"season\":\"2025-26\"}           | 400 | sport",
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":7} | 400 | options",
-            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"seed\":\"x\"}} | 400 | options.seed",
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"seed\":\"x\"}} | 422 | options.seed",
             "{\"sport\":\"MBB\",                                   | 400 | ''"})
     void badInputGetsAProblemDetailNamingTheFieldAndStoresNothing(String body, int status, String field) {
         List<String> before = jobsInDatabase();

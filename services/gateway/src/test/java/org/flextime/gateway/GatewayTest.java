@@ -56,6 +56,33 @@ class GatewayTest {
     }
 
     @Test
+    void aWriteThatGotNoAnswerIsReportedAsUnknownWithTheAdviceToRetryWithTheSameIdempotencyKey() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/schedules"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"sport\":\"MBB\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("unknown").contains("same Idempotency-Key").doesNotContain("othing was changed");
+    }
+
+    @Test
+    void aReadThatGotNoAnswerMaySimplyBeRetried() throws Exception {
+        HttpResponse<String> response = get("/api/v1/schedules/abc");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("try it again").doesNotContain("unknown");
+    }
+
+    @Test
+    void aBodyAboveTheRoutesLimitIsRefusedAtTheGatewayWithA413Problem() throws Exception {
+        String body = "{\"sport\":\"MBB\",\"pad\":\"" + "x".repeat(65 * 1024) + "\"}";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/schedules"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"limit\":65536");
+    }
+
+    @Test
     void healthIsDownWhileAnyServiceBehindItIs() throws Exception {
         HttpResponse<String> response = get("/actuator/health");
         assertThat(response.statusCode()).isEqualTo(503);
