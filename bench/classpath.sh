@@ -8,8 +8,9 @@ bench_classpath() {
   if [[ ! -f "$stamp" || ! -f "$cp_file" || -n "$(find domain/src/main rules/src/main engines/*/src/main bench/src/main \
         data/big12 pom.xml domain/pom.xml rules/pom.xml engines/*/pom.xml bench/pom.xml -newer "$stamp" -type f 2>/dev/null | head -1)" ]]; then
     echo "building domain, rules, engines and bench ..." >&2
-    mvn -B -q install -pl bench -am -Dmaven.test.skip=true
-    mvn -B -q dependency:build-classpath -pl bench -Dmdep.outputFile="$ROOT/$cp_file" -Dmdep.includeScope=runtime
+    # one reactor build, nothing installed: bench is the reactor's last module, so its classpath is the file's last write
+    mvn -B -q package dependency:build-classpath -pl bench -am -Dmaven.test.skip=true \
+      -Dmdep.outputFile="$ROOT/$cp_file" -Dmdep.includeScope=runtime
     touch "$stamp"
   fi
   RUN_DIR="bench/target/$name-run.$$"
@@ -20,7 +21,7 @@ bench_classpath() {
   local entries entry
   IFS=: read -r -a entries < "$cp_file" || true  # the file has no trailing newline
   for entry in "${entries[@]}"; do
-    if [[ "$entry" == */org/flextime/* ]]; then
+    if [[ "$entry" == "$ROOT"/* || "$entry" == */org/flextime/* ]]; then
       cp "$entry" "$RUN_DIR/"
       entry="$RUN_DIR/$(basename "$entry")"
     fi
