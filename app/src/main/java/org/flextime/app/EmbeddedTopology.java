@@ -53,6 +53,10 @@ public final class EmbeddedTopology implements AutoCloseable {
                         properties.put("flextime.routes." + target.name(), "http://127.0.0.1:" + (settings.basePort() + target.portOffset()));
                     }
                 }
+                // One logging system serves every context: a line no service claimed is the JVM's, not the last context's.
+                properties.put("logging.pattern.level", ServiceDefinition.logLevelPattern("flextime"));
+                properties.put("logging.structured.ecs.service.name", "flextime");
+                properties.put("logging.include-application-name", false);
                 properties.putAll(extra);
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(service.application())
                         .properties(properties)

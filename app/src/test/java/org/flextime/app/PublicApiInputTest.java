@@ -67,10 +67,14 @@ class PublicApiInputTest {
             request.header("Content-Type", contentType);
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(request.build());
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(method + " " + path, e);
+            throw new java.io.UncheckedIOException(request.method() + " " + request.uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -130,12 +134,7 @@ class PublicApiInputTest {
         for (String base : List.of(topology.url(), topology.url("scheduler"))) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/schedules")).header("Content-Type", JSON)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            HttpResponse<String> response;
-            try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            HttpResponse<String> response = exchange(request);
             assertProblem(response, base);
             assertThat(response.statusCode()).as(base).isEqualTo(413);
             assertThat(response.body()).as(base).contains("65536");
@@ -151,12 +150,7 @@ class PublicApiInputTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url("scheduler") + "/api/v1/schedules"))
                 .header("Content-Type", JSON)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = exchange(request);
         assertProblem(response, "chunked");
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(stored()).isEqualTo(before);
@@ -209,18 +203,12 @@ class PublicApiInputTest {
                     assertProblem(response, base + path);
                 }
             }
-            HttpResponse<String> delete = http(topology.url() + "/api/v1/jobs/a%2Fb", "DELETE");
-            assertProblem(delete, "DELETE /api/v1/jobs/a%2Fb");
         });
+        assertProblem(http(topology.url() + "/api/v1/jobs/a%2Fb", "DELETE"), "DELETE /api/v1/jobs/a%2Fb");
         assertThat(stored()).isEqualTo(before);
     }
 
     private HttpResponse<String> http(String url, String method) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(url, e);
-        }
+        return exchange(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 }

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -315,6 +318,22 @@ class ScheduleCreationSagaTest {
             assertThat(reply.body().get("field").asString()).isEqualTo(field);
         }
         assertThat(jobsInDatabase()).isEqualTo(before);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void eachLogLineNamesTheServiceThatWroteItThoughAllShareOneJvm(CapturedOutput output) {
+        topology.context("intelligence").getBean(FaultInjection.class).set("predictQuality", "fail");
+        JsonNode job = awaitJob(api.post("/api/v1/schedules", MBB).header("Location"));
+        assertThat(job.get("state").asString()).isEqualTo("failed");
+        String id = job.get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            // The job worker drafts in the scheduler; the intelligence service's consumer reports its failed step.
+            assertThat(output.getAll().lines().filter(l -> l.contains("job " + id + " drafted"))).singleElement()
+                    .asString().contains("[scheduler,").doesNotContain("gateway");
+            assertThat(output.getAll().lines().filter(l -> l.contains("predictQuality failed for schedule " + job.get("scheduleId").asString())))
+                    .isNotEmpty().allSatisfy(l -> assertThat(l).contains("[intelligence,").doesNotContain("gateway"));
+        });
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.flextime.platform.web.CorrelationIdFilter;
 import org.flextime.platform.web.ProblemDetailsAdvice;
 import org.flextime.platform.web.RequestSizeLimit;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +23,8 @@ public class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter(@Value("${flextime.service.name:flextime}") String service) {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter(service));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -9,6 +9,15 @@ import java.util.Map;
  */
 public record ServiceDefinition(String name, String schema, Class<?> application, int portOffset) {
 
+    /**
+     * The log pattern's level part: the level, then the service that logged (the MDC's {@code serviceName}, else
+     * {@code fallback}), the correlation id and the trace id. Logging is one per JVM, so in the embedded topology
+     * the last context started sets it for all: the name must come from the MDC, not from the pattern.
+     */
+    public static String logLevelPattern(String fallback) {
+        return "%5p [%X{serviceName:-" + fallback + "},%X{correlationId:-},%X{traceId:-}]";
+    }
+
     /** The properties that make this service a separate application on its own port and schema. */
     public Map<String, Object> properties(int basePort, String databaseUrl, String user, String password) {
         Map<String, Object> p = new HashMap<>();
@@ -36,7 +45,7 @@ public record ServiceDefinition(String name, String schema, Class<?> application
         p.put("management.endpoint.health.show-details", "always");
         p.put("management.metrics.tags.service", name);
         p.put("spring.mvc.problemdetails.enabled", true);
-        p.put("logging.pattern.level", "%5p [" + name + ",%X{correlationId:-},%X{traceId:-}]");
+        p.put("logging.pattern.level", logLevelPattern(name));
         p.put("springdoc.api-docs.path", "/v3/api-docs");
         // Redis is only a dependency of the distributed topology; Standalone turns this on there.
         p.put("management.health.redis.enabled", false);

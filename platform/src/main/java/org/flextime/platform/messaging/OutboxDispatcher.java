@@ -73,6 +73,8 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     private void loop() {
+        // This thread works for one service; its log lines say which (several share a JVM in the embedded topology).
+        org.slf4j.MDC.put("serviceName", service);
         try {
             broker.awaitOpen();
             while (running) {

@@ -47,6 +47,12 @@ class GatewayTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> postSchedule(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/schedules"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void aRequestToADownServiceGetsA503ProblemNamingTheService() throws Exception {
         HttpResponse<String> response = get("/api/v1/jobs/123");
@@ -57,9 +63,7 @@ class GatewayTest {
 
     @Test
     void aWriteThatGotNoAnswerIsReportedAsUnknownWithTheAdviceToRetryWithTheSameIdempotencyKey() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/schedules"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"sport\":\"MBB\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postSchedule("{\"sport\":\"MBB\"}");
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("unknown").contains("same Idempotency-Key").doesNotContain("othing was changed");
     }
@@ -74,9 +78,7 @@ class GatewayTest {
     @Test
     void aBodyAboveTheRoutesLimitIsRefusedAtTheGatewayWithA413Problem() throws Exception {
         String body = "{\"sport\":\"MBB\",\"pad\":\"" + "x".repeat(65 * 1024) + "\"}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/schedules"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postSchedule(body);
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(response.body()).contains("\"limit\":65536");
