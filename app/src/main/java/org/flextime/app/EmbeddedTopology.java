@@ -17,7 +17,6 @@ import org.flextime.platform.messaging.InProcessBroker;
 import org.flextime.scheduler.SchedulerApplication;
 import org.flextime.state.StateApplication;
 import org.flextime.travel.TravelApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,7 +38,10 @@ public final class EmbeddedTopology implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts every service; {@code extra} properties (faults, timeouts) apply to all of them. */
+    /**
+     * Starts every service, each reading its own settings files; {@code extra} properties (faults, timeouts) apply to
+     * all of them, above their files.
+     */
     public static EmbeddedTopology start(TopologySettings settings, Map<String, Object> extra, String... args) {
         InProcessBroker broker = new InProcessBroker();
         Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
@@ -54,12 +56,11 @@ public final class EmbeddedTopology implements AutoCloseable {
                     }
                 }
                 // One logging system serves every context: a line no service claimed is the JVM's, not the last context's.
-                properties.put("logging.pattern.level", ServiceDefinition.logLevelPattern("flextime"));
+                properties.put("logging.pattern.level", "%5p [%X{serviceName:-flextime},%X{correlationId:-},%X{traceId:-}]");
                 properties.put("logging.structured.ecs.service.name", "flextime");
                 properties.put("logging.include-application-name", false);
                 properties.putAll(extra);
-                ConfigurableApplicationContext context = new SpringApplicationBuilder(service.application())
-                        .properties(properties)
+                ConfigurableApplicationContext context = service.application(properties)
                         .initializers(ctx -> ctx.getBeanFactory().registerSingleton(PlatformConfiguration.SHARED_BROKER, broker))
                         .run(args);
                 started.put(service.name(), context);

@@ -110,7 +110,7 @@ class CrashRecoveryIT {
             assertThat(db.queryForObject("SELECT COUNT(*) FROM scheduler.game WHERE schedule_id = ?", Integer.class, scheduleId)).isEqualTo(160);
             assertThat(db.queryForObject("SELECT attempts FROM scheduler.job WHERE id = ?", Integer.class, sagaId))
                     .as("the engine ran twice: the first run died with its JVM").isEqualTo(2);
-            for (String table : List.of("constraints.validation", "conflicts.conflict_report", "travel.travel_report", "intelligence.quality_prediction")) {
+            for (String table : List.of("constraints.step_result", "conflicts.step_result", "travel.step_result", "intelligence.step_result")) {
                 assertThat(db.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE saga_id = ? AND status = 'done'", Integer.class, sagaId))
                         .as(table).isEqualTo(1);
             }

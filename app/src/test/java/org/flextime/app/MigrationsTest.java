@@ -41,11 +41,9 @@ class MigrationsTest {
                 String.class, schema.toLowerCase());
         assertThat(tables).contains("outbox", "processed_event", "delivery_attempt", "dead_letter");
         assertThat(tables).containsAll(switch (service.schema()) {
-            case "scheduler" -> List.of("job", "schedule", "game", "saga", "saga_step");
-            case "constraints" -> List.of("validation");
-            case "conflicts" -> List.of("conflict_report");
-            case "travel" -> List.of("travel_report");
-            case "intelligence" -> List.of("quality_prediction");
+            case "scheduler" -> List.of("job", "schedule", "game", "saga", "saga_step", "idempotent_request");
+            case "constraints" -> List.of("step_result", "idempotent_request");
+            case "conflicts", "travel", "intelligence" -> List.of("step_result");
             case "state" -> List.of("event", "event_stream");
             default -> throw new AssertionError("unexpected schema " + service.schema());
         });

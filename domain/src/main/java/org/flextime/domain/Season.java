@@ -16,15 +16,16 @@ import java.util.TreeSet;
 
 /**
  * One conference season: the teams (in schools.csv order), the sports with their formats and windows,
- * blackouts, travel partners and the travel cost model. All calendar questions (which dates a team or a
+ * blackouts, travel partners and the road-trip rule travel is measured by. All calendar questions (which dates a team or a
  * pairing may play on) are answered here so that generators and validators agree on them.
  */
 public record Season(String id, String conference, Map<String, Team> teams, List<Sport> sports,
-                     List<Blackout> blackouts, List<List<String>> travelPartners, TravelCostModel travelCost) {
+                     List<Blackout> blackouts, List<List<String>> travelPartners, RoadTripRule roadTrips) {
 
-    /** Copies the collections, keeping the team order. */
+    /** Copies the collections, keeping the team order; a season without travel data gets the default road-trip rule. */
     public Season {
         Objects.requireNonNull(id, "season id is required");
+        roadTrips = roadTrips == null ? RoadTripRule.DEFAULT : roadTrips;
         teams = Collections.unmodifiableMap(new LinkedHashMap<>(teams));
         sports = List.copyOf(sports);
         blackouts = List.copyOf(blackouts);

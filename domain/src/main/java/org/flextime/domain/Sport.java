@@ -10,17 +10,37 @@ import java.util.regex.Pattern;
 
 /**
  * A conference sport for one season: who takes part (team codes; "all" is resolved to every school when
- * the season loads), its format, its calendar window, protected rivalries and the rules as published.
+ * the season loads), its format, its calendar window, protected rivalries, the rules as published, and which
+ * of a school's venues hosts its home games.
  */
 public record Sport(String code, String name, List<String> participants, Format format, Window window,
                     Optional<Championship> championship, List<List<String>> protectedRivalries,
-                    List<String> rules) {
+                    List<String> rules, HomeVenue homeVenue) {
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
     private static final String NUMBER = "(\\d+|" + String.join("|", NUMBER_WORDS) + ")";
     private static final Pattern MAX_ROAD = Pattern.compile("no more than " + NUMBER + " consecutive road games");
     private static final Pattern ENDS = Pattern.compile("at least " + NUMBER + " home and " + NUMBER
             + " away games among a team's first " + NUMBER + " and among its last " + NUMBER);
+
+    /**
+     * Which venue of a school hosts the sport's home games, as the season data says ({@code "homeVenue"}): its
+     * football stadium, its arena, or (data naming neither) the school's own venue for the sport, which schools.csv
+     * does not list.
+     */
+    public enum HomeVenue {
+        STADIUM, ARENA, UNLISTED;
+
+        /** Parses the JSON spelling ("stadium", "arena"). */
+        public static Optional<HomeVenue> parse(String text) {
+            for (HomeVenue v : values()) {
+                if (v != UNLISTED && v.name().equalsIgnoreCase(text)) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     /** A rule that each team's first and last {@code games} games hold at least so many home and away games. */
     public record EndsBalance(int minHome, int minAway, int games) {
@@ -36,6 +56,22 @@ public record Sport(String code, String name, List<String> participants, Format 
         protectedRivalries = protectedRivalries == null ? List.of()
                 : protectedRivalries.stream().map(List::copyOf).toList();
         rules = rules == null ? List.of() : List.copyOf(rules);
+        homeVenue = homeVenue == null ? HomeVenue.UNLISTED : homeVenue;
+    }
+
+    /** A sport whose data names no home venue: its games are at each school's own, unlisted venue. */
+    public Sport(String code, String name, List<String> participants, Format format, Window window,
+                 Optional<Championship> championship, List<List<String>> protectedRivalries, List<String> rules) {
+        this(code, name, participants, format, window, championship, protectedRivalries, rules, HomeVenue.UNLISTED);
+    }
+
+    /** The venue where the team hosts this sport: its stadium or arena as the data says, else "School Sport home venue". */
+    public String venueOf(Team home) {
+        return switch (homeVenue) {
+            case STADIUM -> home.stadium().name();
+            case ARENA -> home.arena().name();
+            case UNLISTED -> home.school() + " " + name + " home venue";
+        };
     }
 
     /** Whether the team takes part in this sport. */

@@ -15,4 +15,9 @@ public record Team(String code, String school, String nickname, String city, Str
         Objects.requireNonNull(arena, () -> "team " + code + ": arena is required");
         Objects.requireNonNull(stadium, () -> "team " + code + ": stadium is required");
     }
+
+    /** Where the campus is: travel is measured between campuses. */
+    public Coordinates campus() {
+        return new Coordinates(latitude, longitude);
+    }
 }

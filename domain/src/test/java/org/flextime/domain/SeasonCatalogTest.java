@@ -10,12 +10,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SeasonCatalogTest {
 
-    private final Season season = SeasonCatalog.fromDirectory(SharedData.big12()).find("2025-26").orElseThrow();
+    private final Season season = SeasonCatalog.fromDirectory(ReferenceData.directory("big12")).find("2025-26").orElseThrow();
 
     @Test
     void loadsSixteenTeamsInSchoolsCsvOrder() {
@@ -184,9 +185,30 @@ class SeasonCatalogTest {
                 .hasMessageContaining("sports[5].format.kind").hasMessageContaining("ladder");
     }
 
+    @Test
+    void eachSportHostsAtTheVenueTheSeasonDataNames() {
+        Team ku = season.teams().get("KU");
+        assertThat(season.sport("FB").orElseThrow().venueOf(ku)).isEqualTo("David Booth Kansas Memorial Stadium");
+        assertThat(season.sport("MBB").orElseThrow().venueOf(ku)).isEqualTo("Allen Fieldhouse");
+        assertThat(season.sport("VB").orElseThrow().venueOf(ku)).isEqualTo("Allen Fieldhouse");
+        assertThat(season.sport("BSB").orElseThrow().homeVenue()).isEqualTo(Sport.HomeVenue.UNLISTED);
+        assertThat(season.sport("BSB").orElseThrow().venueOf(ku)).isEqualTo("Kansas Baseball home venue");
+    }
+
+    @Test
+    void anUnknownHomeVenueIsReportedWithItsPath(@TempDir Path dir) throws IOException {
+        copyData(dir);
+        Path json = dir.resolve("season-2025-26.json");
+        Files.writeString(json, Files.readString(json).replace("\"homeVenue\": \"stadium\"", "\"homeVenue\": \"field\""));
+        assertThatThrownBy(() -> SeasonCatalog.fromDirectory(dir))
+                .isInstanceOf(SeasonDataException.class)
+                .hasMessageContaining("sports[0].homeVenue")
+                .hasMessageContaining("'field'");
+    }
+
     private static void copyData(Path dir) throws IOException {
         for (String f : List.of("schools.csv", "season-2025-26.json")) {
-            Files.copy(SharedData.big12().resolve(f), dir.resolve(f));
+            Files.copy(ReferenceData.directory("big12").resolve(f), dir.resolve(f));
         }
     }
 }

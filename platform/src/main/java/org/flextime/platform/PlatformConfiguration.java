@@ -18,8 +18,8 @@ import org.flextime.platform.messaging.redis.RedisStreamsBroker;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
@@ -40,6 +40,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @Import(WebConfiguration.class)
+@EnableConfigurationProperties(PlatformProperties.class)
 public class PlatformConfiguration {
 
     /** Name of the bean the embedded topology registers to share one broker across services. */
@@ -57,12 +58,13 @@ public class PlatformConfiguration {
 
     @Bean
     @Primary
-    EventBroker eventBroker(ConfigurableListableBeanFactory beans, Environment env, ObjectProvider<StringRedisTemplate> redis,
-                            ObjectMapper json, @Value("${flextime.service.name}") String service) {
-        if ("redis".equals(env.getProperty("flextime.bus", "inprocess"))) {
-            return new RedisStreamsBroker(redis.getObject(), json, env.getProperty("flextime.bus.stream", "flextime:events"),
-                    service + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), Duration.ofSeconds(1),
-                    env.getProperty("flextime.bus.retry-after", Duration.class, Duration.ofSeconds(5)));
+    EventBroker eventBroker(ConfigurableListableBeanFactory beans, ObjectProvider<StringRedisTemplate> redis,
+                            ObjectMapper json, PlatformProperties settings) {
+        PlatformProperties.Bus bus = settings.bus();
+        if (bus.redis()) {
+            return new RedisStreamsBroker(redis.getObject(), json, bus.stream(),
+                    settings.service().name() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), Duration.ofSeconds(1),
+                    bus.retryAfter());
         }
         // The embedded topology hands every context the same broker; a service started alone makes its own.
         return beans.containsSingleton(SHARED_BROKER) ? (EventBroker) beans.getSingleton(SHARED_BROKER) : new InProcessBroker();
@@ -78,10 +80,8 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    OutboxDispatcher outboxDispatcher(@Value("${flextime.service.name}") String service, Outbox outbox, EventBroker broker,
-                                      @Value("${flextime.outbox.poll:500ms}") Duration poll,
-                                      @Value("${flextime.outbox.backoff:200ms}") Duration backoff) {
-        return new OutboxDispatcher(service, outbox, broker, poll, backoff);
+    OutboxDispatcher outboxDispatcher(PlatformProperties settings, Outbox outbox, EventBroker broker) {
+        return new OutboxDispatcher(settings.service().name(), outbox, broker, settings.outbox().poll(), settings.outbox().backoff());
     }
 
     @Bean
@@ -101,9 +101,9 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json,
-                                          @Value("${flextime.consumer.max-attempts:5}") int maxAttempts, MeterRegistry meters) {
-        return new IdempotentConsumer(jdbc, tx, json, maxAttempts, meters);
+    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, PlatformProperties settings,
+                                          MeterRegistry meters) {
+        return new IdempotentConsumer(jdbc, tx, json, settings.consumer().maxAttempts(), meters);
     }
 
     @Bean

@@ -105,7 +105,7 @@ public final class RuleContext {
      * A team's games (in date order) cut into consecutive meetings: in series formats the games of one series
      * (the same two teams at the same host, each within two days of the previous one, up to the series length)
      * are one meeting, otherwise every game is its own meeting. Rules that count "in a row" or rest between
-     * meetings read this, and so does the optimizer's road-trip model.
+     * meetings read this.
      */
     public List<List<Game>> sequence(List<Game> games) {
         return computeSequence(games);

@@ -22,7 +22,7 @@ public final class ScheduleValidator {
     public ValidationReport validate(Season season, Sport sport, List<Game> games) {
         Season own = season.sport(sport.code()).filter(sport::equals).isPresent() ? season
                 : new Season(season.id(), season.conference(), season.teams(), java.util.List.of(sport), season.blackouts(),
-                season.travelPartners(), season.travelCost());
+                season.travelPartners(), season.roadTrips());
         return compiler.compile(defaults.forSport(own, sport), own).validate(games);
     }
 }

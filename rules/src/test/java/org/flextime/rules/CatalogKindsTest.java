@@ -143,7 +143,7 @@ class CatalogKindsTest {
                 new Window(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 29), EnumSet.allOf(DayOfWeek.class), null, null, null),
                 Optional.empty(), List.of(), List.of());
         Season season = new Season("test", TinySchedule.REAL.conference(), TinySchedule.REAL.teams(), List.of(series),
-                List.of(), TinySchedule.REAL.travelPartners(), TinySchedule.REAL.travelCost());
+                List.of(), TinySchedule.REAL.travelPartners(), TinySchedule.REAL.roadTrips());
         // KU hosts BYU Fri-Sun, then KSU Fri-Sun: two home meetings (six home games) in a row, 4 rest days in between (2 short of 6)
         List<Game> games = List.of(game("g1", "2026-03-13", "KU", "BYU"), game("g2", "2026-03-14", "KU", "BYU"),
                 game("g3", "2026-03-15", "KU", "BYU"), game("g4", "2026-03-20", "KU", "KSU"), game("g5", "2026-03-21", "KU", "KSU"),

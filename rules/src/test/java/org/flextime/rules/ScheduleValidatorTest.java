@@ -153,7 +153,7 @@ class ScheduleValidatorTest {
         Sport two = new Sport("T2", "Test Two", SPORT.participants(),
                 new Format(Format.Kind.PARTIAL_ROUND_ROBIN, 2, 0, 0, Optional.of(new Format.IntRange(1, 1)), 0, List.of(), 0, 0, 0, 0, 0),
                 SPORT.window(), Optional.empty(), List.of(), List.of());
-        Season season = new Season("test", "Big 12", SEASON.teams(), List.of(two), SEASON.blackouts(), List.of(), SEASON.travelCost());
+        Season season = new Season("test", "Big 12", SEASON.teams(), List.of(two), SEASON.blackouts(), List.of(), SEASON.roadTrips());
         List<Game> games = List.of(game("g001", "2025-11-17", "BYU", "UTAH"), game("g002", "2025-11-17", "KSU", "KU"),
                 game("g003", "2025-11-20", "BYU", "KU"), game("g004", "2025-11-20", "KSU", "UTAH"));
         ValidationReport report = validator.validate(season, two, games);
@@ -195,7 +195,7 @@ class ScheduleValidatorTest {
     }
 
     private static Season season(Sport sport) {
-        return new Season("test", "Big 12", SEASON.teams(), List.of(sport), SEASON.blackouts(), List.of(), SEASON.travelCost());
+        return new Season("test", "Big 12", SEASON.teams(), List.of(sport), SEASON.blackouts(), List.of(), SEASON.roadTrips());
     }
 
     @Test

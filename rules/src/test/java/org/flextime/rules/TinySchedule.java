@@ -26,7 +26,7 @@ final class TinySchedule {
                     EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), null, null, null),
             Optional.empty(), List.of(), List.of("no team plays on consecutive days"));
     static final Season SEASON = new Season("test", REAL.conference(), REAL.teams(), List.of(SPORT), REAL.blackouts(),
-            REAL.travelPartners(), REAL.travelCost());
+            REAL.travelPartners(), REAL.roadTrips());
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TinySchedule() {

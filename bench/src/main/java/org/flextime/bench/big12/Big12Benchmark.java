@@ -24,6 +24,7 @@ import org.flextime.rules.Severity;
 import org.flextime.rules.ValidationReport;
 import org.flextime.rules.Violation;
 import org.flextime.domain.Game;
+import org.flextime.domain.RoadTripRule;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
@@ -127,7 +128,7 @@ public final class Big12Benchmark {
         long peakAll = rows.stream().mapToLong(Row::peakHeap).max().orElse(0);
         System.err.printf(Locale.ROOT, "peak heap %d MiB of max %d MiB%n", peakAll >> 20, Runtime.getRuntime().maxMemory() >> 20);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report(command, seconds, unimproved, seed, rows, crossLines));
+        Files.writeString(out, report(command, seconds, unimproved, seed, season.roadTrips(), rows, crossLines));
         System.err.println("wrote " + out);
         if (!ok) {
             System.err.println("a generated schedule breaks a hard rule, or validator and Timefold disagree");
@@ -199,8 +200,8 @@ public final class Big12Benchmark {
         return copy;
     }
 
-    private static String report(String command, double seconds, double unimproved, long seed, List<Row> rows,
-                                 List<String> crossLines) {
+    private static String report(String command, double seconds, double unimproved, long seed, RoadTripRule trips,
+                                 List<Row> rows, List<String> crossLines) {
         StringBuilder md = new StringBuilder();
         md.append("# Big 12 2025-26: every sport generated and optimized\n\n");
         md.append("Command (from the repository root):\n\n```\n").append(command).append("\n```\n\n");
@@ -216,10 +217,16 @@ public final class Big12Benchmark {
                 + "`shared-home-day`), named by rule id, plus the optimizer's own objective `travel` (1 per mile). The "
                 + "validator column validates the same games against the same set with `RuleCompiler`/`CompiledSet`, so "
                 + "hard counts agree and Timefold soft = validator soft + travel by construction; the cross-check below "
-                + "compares them per rule. Travel: miles of all teams, campus to campus by haversine, staying on the road "
-                + "between road meetings at most 4 days apart (`RoadTrips`). Time is wall time of the drafts (4 generator "
-                + "seeds, the best is optimized) + Timefold solve (simulated annealing over structure-keeping moves); peak "
-                + "heap is the sum of the heap pools' peaks during the sport.\n\n");
+                + "compares them per rule.\n\n");
+        md.append(String.format(Locale.ROOT, "Travel: whole miles of all teams by the one road-trip model "
+                + "(`domain/RoadTrips`, the same the travel service reports at `GET /api/v1/travel/{id}`), campus to "
+                + "campus by great circle. A team stays on the road from one away game to the next when it is at most %d "
+                + "days later and the trip spans at most %d days, first game to last (the season's `roadTrips` section); "
+                + "a home game or a longer gap sends it home; consecutive away games at one host (a series) are one "
+                + "stop.%n%n", trips.maxGapDays(), trips.maxDaysAway()));
+        md.append("Time is wall time of the drafts (4 generator seeds, the best is optimized) + Timefold solve (simulated "
+                + "annealing over structure-keeping moves); peak heap is the sum of the heap pools' peaks during the "
+                + "sport.\n\n");
         md.append("| sport | teams | games | hard (validator) | hard (Timefold) | soft score (draft -> optimized) | "
                 + "validator soft | travel miles (draft -> optimized) | solve time | peak heap | moves/s |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -17,8 +17,8 @@ import org.flextime.engine.ttp.TtpEngine;
 import org.flextime.engine.ttp.TtpEvaluation;
 import org.flextime.engine.ttp.TtpEvaluator;
 import org.flextime.engine.ttp.TtpInstance;
-import org.flextime.engine.ttp.TtpInstanceReader;
 import org.flextime.engine.ttp.TtpResult;
+import org.flextime.engine.ttp.TtpRobinx;
 import org.flextime.engine.ttp.TtpSolver;
 import org.flextime.engine.ttp.TtpSolverConfig;
 import org.flextime.bench.ttp.timefold.TimefoldSportsLeagueBaseline;
@@ -99,7 +99,7 @@ public final class TtpBenchmark {
         List<String> rows = new ArrayList<>();
         Instant started = Instant.now();
         for (Path file : files) {
-            TtpInstance instance = new TtpInstanceReader().read(file);
+            TtpInstance instance = new TtpRobinx().read(file);
             if (!only.isEmpty() && !only.contains(instance.name())) {
                 continue;
             }

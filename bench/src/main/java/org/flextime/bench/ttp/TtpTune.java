@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.flextime.engine.ttp.TtpEvaluation;
 import org.flextime.engine.ttp.TtpEvaluator;
 import org.flextime.engine.ttp.TtpInstance;
-import org.flextime.engine.ttp.TtpInstanceReader;
+import org.flextime.engine.ttp.TtpRobinx;
 import org.flextime.engine.ttp.TtpResult;
 import org.flextime.engine.ttp.TtpSolver;
 import org.flextime.engine.ttp.TtpSolverConfig;
@@ -26,7 +26,7 @@ public final class TtpTune {
         Path ttp = Path.of(env != null ? env : "data").resolve("ttp");
         BestKnown best = BestKnown.read(ttp.resolve("best-known.csv"));
         for (int i = 3; i < args.length; i++) {
-            TtpInstance instance = new TtpInstanceReader().read(ttp.resolve("instances").resolve(args[i] + ".xml"));
+            TtpInstance instance = new TtpRobinx().read(ttp.resolve("instances").resolve(args[i] + ".xml"));
             long cpu0 = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime();
             TtpResult r = new TtpSolver().solve(instance,

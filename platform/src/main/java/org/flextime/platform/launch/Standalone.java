@@ -1,7 +1,7 @@
 package org.flextime.platform.launch;
 
+import java.util.HashMap;
 import java.util.Map;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts one service as its own process: the distributed topology. */
@@ -10,10 +10,10 @@ public final class Standalone {
     private Standalone() {
     }
 
-    /** Runs the service with settings from the environment. */
+    /** Runs the service with the topology's settings from the environment. */
     public static ConfigurableApplicationContext run(ServiceDefinition service, String[] args) {
         TopologySettings settings = TopologySettings.from(System.getenv());
-        java.util.Map<String, Object> properties = new java.util.HashMap<>(
+        Map<String, Object> properties = new HashMap<>(
                 service.properties(settings.basePort(), settings.databaseUrl(), settings.user(), settings.password()));
         for (Map.Entry<String, Integer> other : ServicePorts.OFFSETS.entrySet()) {
             // The gateway finds each service at FLEXTIME_ROUTE_<NAME> (a Kubernetes service URL), or beside it on this host.
@@ -24,10 +24,10 @@ public final class Standalone {
         String redis = System.getenv("FLEXTIME_REDIS_URL");
         if (redis != null && !redis.isBlank()) {
             // Separate processes exchange events through Redis Streams.
-            properties.put("flextime.bus", "redis");
+            properties.put("flextime.bus.kind", "redis");
             properties.put("spring.data.redis.url", redis);
             properties.put("management.health.redis.enabled", true);
         }
-        return new SpringApplicationBuilder(service.application()).properties(properties).run(args);
+        return service.application(properties).run(args);
     }
 }

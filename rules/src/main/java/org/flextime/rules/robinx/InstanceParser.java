@@ -9,6 +9,19 @@ import java.util.Set;
 /** Builds an {@link Instance} from the element tree of an instance file. */
 final class InstanceParser {
 
+    /*
+     * Documents come from uploads, so their length must not decide what the reader allocates: the evaluators and
+     * solvers index tables by team and slot. The reference data tops out at 20 teams, 38 slots and 1,269
+     * constraints (ITC2021_Test7); the caps leave an order of magnitude of room above that while bounding a
+     * team-by-team or team-by-slot table to a few megabytes.
+     */
+    /** Most {@code <team>} elements an instance may have. */
+    static final int MAX_TEAMS = 200;
+    /** Most {@code <slot>} elements an instance may have. */
+    static final int MAX_SLOTS = 1_000;
+    /** Most constraint elements an instance may have, over all constraint groups. */
+    static final int MAX_CONSTRAINTS = 20_000;
+
     private final String source;
 
     InstanceParser(String source) {
@@ -47,6 +60,10 @@ final class InstanceParser {
         if (constraintsElement != null) {
             for (XmlElement group : constraintsElement.children()) {
                 for (XmlElement constraint : group.children()) {
+                    if (constraints.size() == MAX_CONSTRAINTS) {
+                        throw new ElementContext(source, constraint).error("more than " + MAX_CONSTRAINTS
+                                + " constraints; an instance may have at most " + MAX_CONSTRAINTS);
+                    }
                     constraints.add(parser.parse(constraint));
                 }
             }
@@ -56,6 +73,7 @@ final class InstanceParser {
 
     private List<Team> teams(XmlElement resources) throws RobinxFormatException {
         List<XmlElement> elements = resources.child("Teams").map(t -> t.children("team")).orElse(List.of());
+        checkCount(elements, MAX_TEAMS, "teams");
         List<Team> teams = new ArrayList<>();
         for (XmlElement element : elements) {
             ElementContext ctx = new ElementContext(source, element);
@@ -71,6 +89,7 @@ final class InstanceParser {
 
     private List<Slot> slots(XmlElement resources) throws RobinxFormatException {
         List<XmlElement> elements = resources.child("Slots").map(t -> t.children("slot")).orElse(List.of());
+        checkCount(elements, MAX_SLOTS, "slots");
         List<Slot> slots = new ArrayList<>();
         for (XmlElement element : elements) {
             ElementContext ctx = new ElementContext(source, element);
@@ -81,6 +100,14 @@ final class InstanceParser {
         checkDense(elements, slots.stream().map(Slot::id).toList(), "slot");
         slots.sort(Comparator.comparingInt(Slot::id));
         return slots;
+    }
+
+    /** Rejects a list longer than the cap, naming the first element beyond it. */
+    private void checkCount(List<XmlElement> elements, int cap, String what) throws RobinxFormatException {
+        if (elements.size() > cap) {
+            throw new ElementContext(source, elements.get(cap)).error(elements.size() + " " + what
+                    + "; an instance may have at most " + cap);
+        }
     }
 
     /** Evaluators index arrays by id, so ids must be exactly 0..n-1, each once. */
@@ -109,15 +136,15 @@ final class InstanceParser {
         if (entries.isEmpty()) {
             return DistanceMatrix.empty();
         }
-        long[][] matrix = new long[teamCount][teamCount];
+        DistanceMatrix.Builder matrix = new DistanceMatrix.Builder(teamCount);
         for (XmlElement entry : entries) {
             ElementContext ctx = new ElementContext(source, entry);
             int from = ctx.requiredInt("team1");
             int to = ctx.requiredInt("team2");
             lookup.checkTeam(ctx, "team1", Integer.toString(from), from);
             lookup.checkTeam(ctx, "team2", Integer.toString(to), to);
-            matrix[from][to] = ctx.requiredInt("dist");
+            matrix.put(from, to, ctx.requiredInt("dist"));
         }
-        return DistanceMatrix.of(matrix);
+        return matrix.build();
     }
 }

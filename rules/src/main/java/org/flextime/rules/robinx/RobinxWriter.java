@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -165,15 +167,14 @@ public final class RobinxWriter {
         xml.writeStartElement("Data");
         newline(xml, 2);
         xml.writeStartElement("Distances");
-        DistanceMatrix d = instance.distances();
-        for (int i = 0; i < d.size(); i++) {
-            for (int j = 0; j < d.size(); j++) {
-                newline(xml, 3);
-                xml.writeEmptyElement("distance");
-                xml.writeAttribute("dist", Long.toString(d.distance(i, j)));
-                xml.writeAttribute("team1", Integer.toString(i));
-                xml.writeAttribute("team2", Integer.toString(j));
-            }
+        List<long[]> pairs = new ArrayList<>();
+        instance.distances().forEachPair((from, to, distance) -> pairs.add(new long[] {from, to, distance}));
+        for (long[] pair : pairs) {
+            newline(xml, 3);
+            xml.writeEmptyElement("distance");
+            xml.writeAttribute("dist", Long.toString(pair[2]));
+            xml.writeAttribute("team1", Long.toString(pair[0]));
+            xml.writeAttribute("team2", Long.toString(pair[1]));
         }
         newline(xml, 2);
         xml.writeEndElement();
@@ -301,7 +302,7 @@ public final class RobinxWriter {
         }
     }
 
-    private static String ids(java.util.List<Integer> ids) {
+    private static String ids(List<Integer> ids) {
         StringBuilder sb = new StringBuilder();
         for (int id : ids) {
             if (sb.length() > 0) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.flextime.domain.testing.ReferenceData;
 import org.flextime.rules.robinx.Instance;
 import org.flextime.rules.robinx.ObjectiveValue;
 import org.flextime.rules.robinx.RobinxReader;
@@ -22,17 +23,17 @@ class ParityTest {
 
     @TestFactory
     Stream<DynamicTest> itc2021SolutionsReproduceTheirRecordedScores() throws IOException {
-        return parity(SharedData.xmlFiles("itc2021/instances"));
+        return parity(ReferenceData.xmlFiles("itc2021/instances"));
     }
 
     @TestFactory
     Stream<DynamicTest> ttpSolutionsReproduceTheirRecordedTravelDistance() throws IOException {
-        return parity(SharedData.xmlFiles("ttp/instances"));
+        return parity(ReferenceData.xmlFiles("ttp/instances"));
     }
 
     private Stream<DynamicTest> parity(List<Path> instances) {
         return instances.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
-            Path solutionFile = SharedData.solutionFor(file);
+            Path solutionFile = ReferenceData.solutionFor(file);
             assertThat(solutionFile).as("solution for %s", file.getFileName()).exists();
             Instance instance = reader.readInstance(file);
             Solution solution = reader.readSolution(solutionFile, instance);

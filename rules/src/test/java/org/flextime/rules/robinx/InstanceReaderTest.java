@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 class InstanceReaderTest {
@@ -13,7 +14,7 @@ class InstanceReaderTest {
 
     @Test
     void readsTheStructureAndEveryConstraintOfAnItcInstance() throws Exception {
-        Instance instance = reader.readInstance(RobinxTestData.file("itc2021/instances/ITC2021_Test1.xml"));
+        Instance instance = reader.readInstance(ReferenceData.file("itc2021/instances/ITC2021_Test1.xml"));
 
         assertThat(instance.name()).isEqualTo("Test Instance 1");
         assertThat(instance.objective()).isEqualTo("SC");
@@ -44,8 +45,8 @@ class InstanceReaderTest {
 
     @Test
     void readsGa1MeetingsBr1Fa2AndNonPhasedMode() throws Exception {
-        Instance test2 = reader.readInstance(RobinxTestData.file("itc2021/instances/ITC2021_Test2.xml"));
-        Instance test4 = reader.readInstance(RobinxTestData.file("itc2021/instances/ITC2021_Test4.xml"));
+        Instance test2 = reader.readInstance(ReferenceData.file("itc2021/instances/ITC2021_Test2.xml"));
+        Instance test4 = reader.readInstance(ReferenceData.file("itc2021/instances/ITC2021_Test4.xml"));
 
         assertThat(test2.gameMode()).isEqualTo(GameMode.NON_PHASED);
         assertThat(test2.constraintsOf(Fa2.class)).singleElement().satisfies(fa2 -> {
@@ -64,7 +65,7 @@ class InstanceReaderTest {
 
     @Test
     void ttpInstanceHasDistancesAndResolvesTeamGroups() throws Exception {
-        Instance nl4 = reader.readInstance(RobinxTestData.file("ttp/instances/NL4.xml"));
+        Instance nl4 = reader.readInstance(ReferenceData.file("ttp/instances/NL4.xml"));
 
         assertThat(nl4.objective()).isEqualTo("TR");
         assertThat(nl4.minimizesTravel()).isTrue();
@@ -89,13 +90,13 @@ class InstanceReaderTest {
     void everyTtpInstanceParsesWithASquareDistanceMatrix() throws Exception {
         for (String name : List.of("NL4", "NL6", "NL8", "NL10", "CIRC4", "CIRC6", "CIRC8", "CIRC10", "CIRC12",
                 "CIRC14", "CIRC16", "CIRC18", "CIRC20")) {
-            Instance instance = reader.readInstance(RobinxTestData.file("ttp/instances/" + name + ".xml"));
+            Instance instance = reader.readInstance(ReferenceData.file("ttp/instances/" + name + ".xml"));
             assertThat(instance.distances().size()).as(name).isEqualTo(instance.teamCount());
             assertThat(instance.slotCount()).as(name).isEqualTo(2 * instance.teamCount() - 2);
             assertThat(instance.constraintsOf(Ca3.class)).as(name).hasSize(2);
             assertThat(instance.constraintsOf(Se1.class)).as(name).hasSize(1);
         }
-        Instance circ6 = reader.readInstance(RobinxTestData.file("ttp/instances/CIRC6.xml"));
+        Instance circ6 = reader.readInstance(ReferenceData.file("ttp/instances/CIRC6.xml"));
         // circular distances: min(|i-j|, n-|i-j|)
         assertThat(circ6.distances().distance(0, 5)).isEqualTo(1);
         assertThat(circ6.distances().distance(1, 4)).isEqualTo(3);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +19,8 @@ class RobinxWriterTest {
 
     @Test
     void storedSolutionRoundTripsThroughTheWriter() throws Exception {
-        Instance instance = reader.readInstance(RobinxTestData.file("itc2021/instances/ITC2021_Test5.xml"));
-        Solution original = reader.readSolution(RobinxTestData.file("itc2021/solutions/ITC2021_Test5.solution.xml"),
+        Instance instance = reader.readInstance(ReferenceData.file("itc2021/instances/ITC2021_Test5.xml"));
+        Solution original = reader.readSolution(ReferenceData.file("itc2021/solutions/ITC2021_Test5.solution.xml"),
                 instance);
 
         Solution reread = reader.readSolution(stream(writer.toXml(original)), "written.xml", instance);
@@ -58,7 +59,7 @@ class RobinxWriterTest {
     java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> everyShippedInstanceRoundTripsThroughTheWriter() throws Exception {
         List<Path> files = new java.util.ArrayList<>();
         for (String dir : List.of("itc2021/instances", "ttp/instances")) {
-            try (var list = Files.list(RobinxTestData.file(dir))) {
+            try (var list = Files.list(ReferenceData.directory(dir))) {
                 list.filter(f -> f.toString().endsWith(".xml")).sorted().forEach(files::add);
             }
         }

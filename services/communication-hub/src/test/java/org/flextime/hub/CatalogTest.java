@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +27,8 @@ class CatalogTest {
     @BeforeAll
     void start() throws Exception {
         port = TestPorts.free();
-        hub = new SpringApplicationBuilder(HubApplication.class)
-                .properties(HubApplication.SERVICE.properties(port - HubApplication.SERVICE.portOffset(), "jdbc:h2:mem:x", "sa", "")).run();
+        hub = HubApplication.SERVICE
+                .application(HubApplication.SERVICE.properties(port - HubApplication.SERVICE.portOffset(), "jdbc:h2:mem:x", "sa", "")).run();
     }
 
     @AfterAll

@@ -2,18 +2,17 @@ package org.flextime.conflicts;
 
 import org.flextime.conflicts.engine.ConflictDetector;
 import org.flextime.platform.PlatformConfiguration;
+import org.flextime.platform.StepResultsConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
-import org.flextime.platform.saga.JdbcStepResults;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The conflicts service: detects conflicts in schedules and explains each with a fix. */
 @SpringBootApplication
-@Import(PlatformConfiguration.class)
+@Import({PlatformConfiguration.class, StepResultsConfiguration.class})
 public class ConflictsApplication {
 
     /** This service in the topology. */
@@ -22,11 +21,6 @@ public class ConflictsApplication {
     @Bean
     ConflictDetector conflictDetector() {
         return new ConflictDetector();
-    }
-
-    @Bean
-    JdbcStepResults stepResults(JdbcTemplate jdbc) {
-        return new JdbcStepResults(jdbc, "conflict_report");
     }
 
     /** Runs the service alone (distributed topology). */

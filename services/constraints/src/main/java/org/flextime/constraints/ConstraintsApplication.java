@@ -1,31 +1,36 @@
 package org.flextime.constraints;
 
 import org.flextime.rules.ScheduleValidator;
-import org.flextime.constraints.api.IdempotentPosts;
+import org.flextime.constraints.config.ConstraintsProperties;
 import org.flextime.constraints.robinx.RobinxInstances;
 import org.flextime.constraints.robinx.RobinxStore;
 import org.flextime.constraints.sets.ConstraintSetStore;
 import org.flextime.constraints.sets.ConstraintSets;
+import org.flextime.constraints.validation.SchedulerApi;
 import org.flextime.constraints.validation.SchedulerClient;
 import org.flextime.constraints.validation.ScheduleValidations;
 import org.flextime.domain.SeasonCatalog;
+import org.flextime.platform.IdempotencyConfiguration;
 import org.flextime.platform.PlatformConfiguration;
+import org.flextime.platform.StepResultsConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.launch.Standalone;
-import org.flextime.platform.saga.JdbcStepResults;
-import org.springframework.beans.factory.annotation.Value;
+import org.flextime.platform.web.HttpServiceClients;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The constraints service: validates schedules against the rules of their sport and season. */
 @SpringBootApplication
-@Import(PlatformConfiguration.class)
+@Import({PlatformConfiguration.class, StepResultsConfiguration.class, IdempotencyConfiguration.class})
+@EnableConfigurationProperties(ConstraintsProperties.class)
 public class ConstraintsApplication {
 
     /** This service in the topology. */
@@ -58,19 +63,11 @@ public class ConstraintsApplication {
     }
 
     @Bean
-    IdempotentPosts idempotentPosts(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json) {
-        return new IdempotentPosts(jdbc, tx, json);
-    }
-
-    @Bean
-    ScheduleValidations scheduleValidations(ConstraintSets sets, ObjectMapper json,
-                                            @Value("${flextime.scheduler-url:${flextime.routes.scheduler:}}") String schedulerUrl) {
-        return new ScheduleValidations(sets, new SchedulerClient(schedulerUrl, json));
-    }
-
-    @Bean
-    JdbcStepResults validations(JdbcTemplate jdbc) {
-        return new JdbcStepResults(jdbc, "validation");
+    ScheduleValidations scheduleValidations(ConstraintSets sets, JsonMapper json, ConstraintsProperties settings) {
+        ConstraintsProperties.Scheduler scheduler = settings.scheduler();
+        SchedulerApi api = scheduler.url() == null || scheduler.url().isBlank() ? null
+                : HttpServiceClients.create(SchedulerApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json);
+        return new ScheduleValidations(sets, new SchedulerClient(api));
     }
 
     /** Runs the service alone (distributed topology). */

@@ -7,7 +7,6 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.flextime.platform.WebConfiguration;
@@ -33,7 +32,7 @@ import org.slf4j.MDC;
 
 /** The gateway: the public {@code /api/v1} surface, routed to the services behind circuit breakers. */
 @SpringBootApplication
-@EnableConfigurationProperties(Routes.class)
+@EnableConfigurationProperties({Routes.class, GatewayProperties.class})
 @Import(WebConfiguration.class)
 public class GatewayApplication {
 
@@ -81,12 +80,13 @@ public class GatewayApplication {
     }
 
     @Bean
-    Customizer<Resilience4JCircuitBreakerFactory> breakerDefaults() {
-        // Long enough for a full schedule listing, short enough that a hung service frees the caller.
+    Customizer<Resilience4JCircuitBreakerFactory> breakerDefaults(GatewayProperties settings) {
+        GatewayProperties.Breaker breaker = settings.breaker();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(30)).build())
-                .circuitBreakerConfig(CircuitBreakerConfig.custom().slidingWindowSize(20).minimumNumberOfCalls(10)
-                        .failureRateThreshold(50).waitDurationInOpenState(Duration.ofSeconds(10)).build())
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(breaker.timeout()).build())
+                .circuitBreakerConfig(CircuitBreakerConfig.custom().slidingWindowSize(breaker.windowSize())
+                        .minimumNumberOfCalls(breaker.minCalls()).failureRateThreshold(breaker.failureRatePercent())
+                        .waitDurationInOpenState(breaker.openFor()).build())
                 .build());
     }
 

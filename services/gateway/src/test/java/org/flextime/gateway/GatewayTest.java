@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The gateway alone, with every service behind it down: it answers cleanly and reports itself unhealthy. */
@@ -34,7 +33,7 @@ class GatewayTest {
         for (String service : Routes.PATHS.keySet()) {
             properties.put("flextime.routes." + service, "http://127.0.0.1:" + dead);
         }
-        gateway = new SpringApplicationBuilder(GatewayApplication.class).properties(properties).run();
+        gateway = GatewayApplication.SERVICE.application(properties).run();
     }
 
     @AfterAll

@@ -2,18 +2,17 @@ package org.flextime.intelligence;
 
 import org.flextime.intelligence.engine.QualityModel;
 import org.flextime.platform.PlatformConfiguration;
+import org.flextime.platform.StepResultsConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
-import org.flextime.platform.saga.JdbcStepResults;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The intelligence service: predicts schedule quality. */
 @SpringBootApplication
-@Import(PlatformConfiguration.class)
+@Import({PlatformConfiguration.class, StepResultsConfiguration.class})
 public class IntelligenceApplication {
 
     /** This service in the topology. */
@@ -22,11 +21,6 @@ public class IntelligenceApplication {
     @Bean
     QualityModel qualityModel() {
         return new QualityModel();
-    }
-
-    @Bean
-    JdbcStepResults stepResults(JdbcTemplate jdbc) {
-        return new JdbcStepResults(jdbc, "quality_prediction");
     }
 
     /** Runs the service alone (distributed topology). */

@@ -7,10 +7,15 @@ import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.engine.season.SeasonGenerator;
 import org.flextime.scheduler.jobs.ConstraintSetSource;
+import org.flextime.scheduler.jobs.ConstraintsApi;
 import org.flextime.scheduler.jobs.ConstraintsClient;
+import org.flextime.scheduler.config.SchedulerProperties;
+import org.flextime.platform.IdempotencyConfiguration;
+import org.flextime.platform.web.HttpServiceClients;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.flextime.scheduler.jobs.DraftEngine;
 import org.flextime.scheduler.persistence.Schedules;
-import org.springframework.beans.factory.annotation.Value;
 import org.flextime.scheduler.jobs.OptimizerDraftEngine;
 import org.flextime.engine.season.optimizer.SeasonOptimizer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,7 +26,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The scheduler service: schedule requests, jobs, the creation saga and the generation engine. */
 @SpringBootApplication
 @EnableScheduling
-@Import(PlatformConfiguration.class)
+@Import({PlatformConfiguration.class, IdempotencyConfiguration.class})
+@EnableConfigurationProperties(SchedulerProperties.class)
 public class SchedulerApplication {
 
     /** This service in the topology. */
@@ -32,10 +38,16 @@ public class SchedulerApplication {
         return SeasonCatalog.bundled();
     }
 
-    /** The sport's active constraint set, from the constraints service's public API. */
+    /** The sport's active constraint set, from the constraints service's public API (none configured: the default sets). */
     @Bean
-    ConstraintSetSource constraintSetSource(@Value("${flextime.constraints-url:${flextime.routes.constraints:}}") String constraintsUrl) {
-        return new ConstraintsClient(constraintsUrl);
+    ConstraintSetSource constraintSetSource(SchedulerProperties settings, JsonMapper json) {
+        SchedulerProperties.Constraints constraints = settings.constraints();
+        if (constraints.url() == null || constraints.url().isBlank()) {
+            return ConstraintSetSource.DEFAULTS;
+        }
+        ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, constraints.url(), constraints.connectTimeout(),
+                constraints.readTimeout(), json);
+        return new ConstraintsClient(api, constraints.backoff(), constraints.retryFor());
     }
 
     @Bean

@@ -2,18 +2,17 @@ package org.flextime.travel;
 
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.PlatformConfiguration;
+import org.flextime.platform.StepResultsConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
-import org.flextime.platform.saga.JdbcStepResults;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The travel service: distances, road trips and travel cost of schedules. */
 @SpringBootApplication
-@Import(PlatformConfiguration.class)
+@Import({PlatformConfiguration.class, StepResultsConfiguration.class})
 public class TravelApplication {
 
     /** This service in the topology. */
@@ -22,11 +21,6 @@ public class TravelApplication {
     @Bean
     SeasonCatalog seasonCatalog() {
         return SeasonCatalog.bundled();
-    }
-
-    @Bean
-    JdbcStepResults stepResults(JdbcTemplate jdbc) {
-        return new JdbcStepResults(jdbc, "travel_report");
     }
 
     /** Runs the service alone (distributed topology). */

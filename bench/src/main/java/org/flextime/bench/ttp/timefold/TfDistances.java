@@ -1,20 +1,22 @@
 package org.flextime.bench.ttp.timefold;
 
-/** Immutable distance matrix plus the season length, shared by every match of a Timefold TTP model. */
+import org.flextime.engine.ttp.TtpTravel;
+
+/** The instance's travel plus the season length, shared by every match of a Timefold TTP model. */
 public final class TfDistances {
 
-    private final int[][] distance;
+    private final TtpTravel travel;
     private final int rounds;
 
-    /** Wraps the instance's matrix (not copied: callers hand over a private copy). */
-    public TfDistances(int[][] distance, int rounds) {
-        this.distance = distance;
+    /** Wraps the instance's travel model (immutable, so it is shared, not copied). */
+    public TfDistances(TtpTravel travel, int rounds) {
+        this.travel = travel;
         this.rounds = rounds;
     }
 
-    /** Distance between the venues of teams a and b. */
+    /** Distance of the leg between the venues of teams a and b: the TTP engine's own leg. */
     public int between(int a, int b) {
-        return distance[a][b];
+        return travel.leg(a, b);
     }
 
     /** Number of rounds (2n-2). */

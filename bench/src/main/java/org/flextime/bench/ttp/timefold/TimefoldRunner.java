@@ -124,7 +124,7 @@ final class TimefoldRunner {
     /** Builds the unassigned problem: every ordered pair once. */
     static TfSchedule problem(TtpInstance instance) {
         int n = instance.teams();
-        TfDistances distances = new TfDistances(instance.distance(), instance.slots());
+        TfDistances distances = new TfDistances(instance.travel(), instance.slots());
         List<TfMatch> matches = new ArrayList<>();
         for (int h = 0; h < n; h++) {
             for (int a = 0; a < n; a++) {

@@ -2,14 +2,14 @@ package org.flextime.bench.ttp.timefold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
+import org.flextime.domain.testing.ReferenceData;
 import org.flextime.engine.ttp.TtpEvaluation;
 import org.flextime.engine.ttp.TtpEvaluator;
 import org.flextime.engine.ttp.TtpGame;
 import org.flextime.engine.ttp.TtpInstance;
-import org.flextime.engine.ttp.TtpInstanceReader;
 import org.flextime.engine.ttp.TtpResult;
+import org.flextime.engine.ttp.TtpRobinx;
 import org.flextime.engine.ttp.TtpSolverConfig;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +18,7 @@ class TimefoldBaselinesTest {
     private final TtpEvaluator evaluator = new TtpEvaluator();
 
     private static TtpInstance instance(String name) {
-        String root = System.getenv("FLEXTIME_DATA");
-        if (root == null) {
-            throw new IllegalStateException("FLEXTIME_DATA is not set");
-        }
-        return new TtpInstanceReader().read(Path.of(root, "ttp", "instances", name + ".xml"));
+        return new TtpRobinx().read(ReferenceData.instance("ttp", name));
     }
 
     @Test

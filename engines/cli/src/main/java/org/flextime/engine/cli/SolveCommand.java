@@ -2,7 +2,8 @@ package org.flextime.engine.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,11 +26,10 @@ import org.flextime.engine.ttp.TtpEvaluation;
 import org.flextime.engine.ttp.TtpEvaluator;
 import org.flextime.engine.ttp.TtpFormatException;
 import org.flextime.engine.ttp.TtpInstance;
-import org.flextime.engine.ttp.TtpInstanceReader;
 import org.flextime.engine.ttp.TtpResult;
+import org.flextime.engine.ttp.TtpRobinx;
 import org.flextime.engine.ttp.TtpSolver;
 import org.flextime.engine.ttp.TtpSolverConfig;
-import org.flextime.engine.ttp.TtpSolutionIo;
 
 /**
  * {@code solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T] [--moves M]}: solves a RobinX
@@ -57,12 +57,26 @@ public final class SolveCommand {
             err.println("solve: " + e.getMessage() + " (" + USAGE + ")");
             return 2;
         }
-        Optional<Instance> itc = readItcInstance(options.instance());
-        if (itc.isPresent()) {
-            return solveItc(itc.get(), options, out, err);
-        }
+        Instance robinx;
         try {
-            TtpInstance instance = new TtpInstanceReader().read(options.instance());
+            robinx = new RobinxReader().readInstance(options.instance());
+        } catch (NoSuchFileException e) {
+            err.println("solve: no such file: " + options.instance());
+            return 1;
+        } catch (IOException e) {
+            err.println("solve: cannot read " + options.instance() + ": " + e.getMessage());
+            return 1;
+        } catch (RobinxFormatException e) {
+            err.println("solve: " + e.getMessage());
+            return 1;
+        }
+        return robinx.minimizesTravel() ? solveTtp(robinx, options, out, err) : solveItc(robinx, options, out, err);
+    }
+
+    private int solveTtp(Instance robinx, Options options, PrintStream out, PrintStream err) {
+        TtpRobinx ttp = new TtpRobinx();
+        try {
+            TtpInstance instance = ttp.instance(robinx, options.instance());
             TtpResult result = new TtpSolver().solve(instance,
                     new TtpSolverConfig(options.budget(), options.seed(), options.threads(), options.moves()));
             // Report what the independent evaluator says, not what the search believes.
@@ -74,29 +88,22 @@ public final class SolveCommand {
                     result.timeToFirstFeasible().map(d -> String.format(Locale.ROOT, "%.2f s", d.toMillis() / 1000.0))
                             .orElse("never"));
             if (options.out() != null) {
-                new TtpSolutionIo().write(options.out(), instance.name() + "_flextime", instance.name(),
-                        "FlexTime TTP solver (seed " + options.seed() + ")", result.games(), evaluation.distance(),
-                        evaluation.violations().size());
+                Path parent = options.out().toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                new RobinxWriter().write(ttp.solution(instance.name() + "_flextime", instance.name(),
+                        "FlexTime TTP solver (seed " + options.seed() + ")", result.games(),
+                        new ObjectiveValue(evaluation.violations().size(), evaluation.distance())), options.out());
                 out.println("wrote " + options.out());
             }
             return evaluation.feasible() ? 0 : 1;
-        } catch (TtpFormatException | UncheckedIOException e) {
+        } catch (TtpFormatException e) {
             err.println("solve: " + e.getMessage());
-            return 1;
+        } catch (IOException e) {
+            err.println("solve: cannot write " + options.out() + ": " + e.getMessage());
         }
-    }
-
-    /**
-     * The instance when the file is a RobinX instance that is not a travel (TTP) one; empty otherwise, and when
-     * it cannot be read that way (the TTP reader then reports the problem).
-     */
-    static Optional<Instance> readItcInstance(Path file) {
-        try {
-            Instance instance = new RobinxReader().readInstance(file);
-            return instance.minimizesTravel() ? Optional.empty() : Optional.of(instance);
-        } catch (IOException | RobinxFormatException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return 1;
     }
 
     private int solveItc(Instance instance, Options options, PrintStream out, PrintStream err) {

@@ -17,10 +17,9 @@ import org.flextime.rules.robinx.Instance;
 import org.flextime.rules.robinx.ObjectiveValue;
 import org.flextime.rules.robinx.RobinxReader;
 import org.flextime.rules.robinx.Solution;
+import org.flextime.domain.testing.ReferenceData;
 import org.flextime.engine.ttp.TtpEvaluator;
-import org.flextime.engine.ttp.TtpInstanceReader;
-import org.flextime.engine.ttp.TtpSolution;
-import org.flextime.engine.ttp.TtpSolutionIo;
+import org.flextime.engine.ttp.TtpRobinx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,19 +31,11 @@ class SolveCommandTest {
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
 
     private static Path nl4() {
-        String root = System.getenv("FLEXTIME_DATA");
-        if (root == null) {
-            throw new IllegalStateException("FLEXTIME_DATA is not set");
-        }
-        return Path.of(root, "ttp", "instances", "NL4.xml");
+        return ReferenceData.instance("ttp", "NL4");
     }
 
     private static Path itc(String name) {
-        String root = System.getenv("FLEXTIME_DATA");
-        if (root == null) {
-            throw new IllegalStateException("FLEXTIME_DATA is not set");
-        }
-        return Path.of(root, "itc2021", "instances", name + ".xml");
+        return ReferenceData.instance("itc2021", name);
     }
 
     private String out() {
@@ -56,17 +47,21 @@ class SolveCommandTest {
     }
 
     @Test
-    void solvesAndWritesARobinxSolutionWithItsObjective(@TempDir Path tmp) {
-        Path solution = tmp.resolve("nl4.solution.xml");
+    void solvesAndWritesARobinxSolutionWithItsObjective(@TempDir Path tmp) throws Exception {
+        Path solution = tmp.resolve("sub").resolve("nl4.solution.xml");
         int code = new SolveCommand().run(List.of(nl4().toString(), "--seconds", "1", "--out", solution.toString(),
                 "--seed", "3", "--threads", "1"), out, err);
         assertThat(code).isZero();
         assertThat(err()).isEmpty();
         assertThat(out()).startsWith("NL4: feasible, objective 8276");
-        TtpSolution written = new TtpSolutionIo().read(solution);
-        assertThat(written.statedObjective()).hasValue(8276);
-        var instance = new TtpInstanceReader().read(nl4());
-        assertThat(new TtpEvaluator().evaluate(instance, written.games()).distance()).isEqualTo(8276);
+        RobinxReader reader = new RobinxReader();
+        Instance robinx = reader.readInstance(nl4());
+        Solution written = reader.readSolution(solution, robinx);
+        assertThat(written.metaData().objectiveValue()).hasValue(new ObjectiveValue(0, 8276));
+        assertThat(written.metaData().instanceName()).isEqualTo("NL4");
+        TtpRobinx ttp = new TtpRobinx();
+        assertThat(new TtpEvaluator().evaluate(ttp.instance(robinx), ttp.games(written)).distance()).isEqualTo(8276);
+        assertThat(Files.readString(solution)).contains("<ObjectiveValue infeasibility=\"0\" objective=\"8276\"/>");
     }
 
     @Test
@@ -93,7 +88,8 @@ class SolveCommandTest {
         int code = new SolveCommand().run(List.of(bogus.toString(), "--seconds", "1"), out, err);
         assertThat(code).isEqualTo(1);
         assertThat(err().lines()).hasSize(1);
-        assertThat(err()).contains("expected <Instance>");
+        assertThat(err()).isEqualTo("solve: bogus.xml line 1: <Solution> expected root element <Instance>"
+                + System.lineSeparator());
     }
 
     @Test

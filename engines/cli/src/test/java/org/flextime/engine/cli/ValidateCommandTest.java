@@ -1,7 +1,6 @@
 package org.flextime.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,11 +96,7 @@ class ValidateCommandTest {
     }
 
     private static String data(String relative) {
-        String root = System.getenv("FLEXTIME_DATA");
-        if (root == null || root.isBlank()) {
-            return fail("FLEXTIME_DATA is not set: it must point at the shared data directory");
-        }
-        return Path.of(root).resolve(relative).toString();
+        return ReferenceData.file(relative).toString();
     }
 
     private static PrintStream print(ByteArrayOutputStream buffer) {

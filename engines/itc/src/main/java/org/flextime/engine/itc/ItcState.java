@@ -23,7 +23,7 @@ final class ItcState {
     private final boolean[] home;
     private final int[] slotOf;
 
-    private final ItcModel.Unit[] units;
+    private final Unit[] units;
     private final int[] counters;
     private final int[] unitValue;
     private final long[] constraintSum;
@@ -69,7 +69,7 @@ final class ItcState {
                 }
             }
         }
-        units = model.units.toArray(new ItcModel.Unit[0]);
+        units = model.units.toArray(new Unit[0]);
         counters = new int[model.counterCount];
         unitValue = new int[units.length];
         unitStamp = new int[units.length];
@@ -235,7 +235,7 @@ final class ItcState {
             }
         }
         int slot = cell % slots;
-        ItcModel.Ca3Team[] windows = model.ca3Units[cell];
+        Ca3Team[] windows = model.ca3Units[cell];
         for (int k = 0; k < windows.length; k++) {
             int[] table = windows[k].table;
             int d = table[newKey] - table[oldKey];
@@ -248,7 +248,7 @@ final class ItcState {
         }
         boolean wasHome = home[cell];
         if (wasHome != atHome) {
-            ItcModel.BreakTeam[] breaks = model.breakUnits[cell];
+            BreakTeam[] breaks = model.breakUnits[cell];
             for (int k = 0; k < breaks.length; k++) {
                 if (breaks[k].flip(this, counters, slot, wasHome, atHome) && mark) {
                     mark(model.breakIds[cell][k]);
@@ -375,7 +375,7 @@ final class ItcState {
         long softSum = 0;
         long[] sums = new long[model.constraintCount];
         int[] fresh = new int[counters.length];
-        for (ItcModel.Unit unit : units) {
+        for (Unit unit : units) {
             unit.init(this, fresh);
             sums[unit.constraint] += unit.value(this, fresh);
         }

@@ -2,16 +2,16 @@ package org.flextime.engine.itc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.flextime.domain.testing.ReferenceData;
 import org.flextime.rules.robinx.Instance;
 import org.flextime.rules.robinx.RobinxFormatException;
 import org.flextime.rules.robinx.RobinxReader;
 import org.flextime.rules.robinx.ScheduledMatch;
 import org.flextime.rules.robinx.Solution;
 
-/** Locates the shared ITC2021 reference data; fails loudly instead of letting tests skip. */
+/** The ITC2021 reference instances and solutions as the solver's tests use them. */
 final class SharedItcData {
 
     /** The shipped instances, smallest first. */
@@ -21,17 +21,9 @@ final class SharedItcData {
     private SharedItcData() {
     }
 
-    /** The itc2021 directory under FLEXTIME_DATA. */
+    /** The itc2021 directory of the reference data. */
     static Path itcDir() {
-        String root = System.getenv("FLEXTIME_DATA");
-        if (root == null || root.isBlank()) {
-            throw new IllegalStateException("FLEXTIME_DATA is not set; surefire sets it to <repo>/data");
-        }
-        Path dir = Path.of(root).resolve("itc2021");
-        if (!Files.isDirectory(dir.resolve("instances")) || !Files.isDirectory(dir.resolve("solutions"))) {
-            throw new IllegalStateException("ITC2021 reference data missing under " + dir.toAbsolutePath());
-        }
-        return dir;
+        return ReferenceData.directory("itc2021");
     }
 
     static Path instanceFile(String name) {

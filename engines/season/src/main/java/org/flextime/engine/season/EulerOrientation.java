@@ -14,18 +14,18 @@ final class EulerOrientation {
     private EulerOrientation() {
     }
 
-    /** Returns, for each input pair {a, b}, the oriented pair {home, away}. */
-    static List<int[]> orient(int teamCount, List<int[]> pairs, Random random) {
+    /** Returns, for each input pairing, the same two teams oriented home and away. */
+    static List<Pairing> orient(int teamCount, List<Pairing> pairs, Random random) {
         int phantom = teamCount;
-        List<int[]> edges = new ArrayList<>(pairs);
+        List<Pairing> edges = new ArrayList<>(pairs);
         int[] degree = new int[teamCount + 1];
-        for (int[] p : pairs) {
-            degree[p[0]]++;
-            degree[p[1]]++;
+        for (Pairing p : pairs) {
+            degree[p.home()]++;
+            degree[p.away()]++;
         }
         for (int t = 0; t < teamCount; t++) {
             if (degree[t] % 2 == 1) {
-                edges.add(new int[] {t, phantom});
+                edges.add(new Pairing(t, phantom));
             }
         }
         List<List<Integer>> incident = new ArrayList<>();
@@ -33,15 +33,15 @@ final class EulerOrientation {
             incident.add(new ArrayList<>());
         }
         for (int e = 0; e < edges.size(); e++) {
-            incident.get(edges.get(e)[0]).add(e);
-            incident.get(edges.get(e)[1]).add(e);
+            incident.get(edges.get(e).home()).add(e);
+            incident.get(edges.get(e).away()).add(e);
         }
         for (List<Integer> list : incident) {
             Collections.shuffle(list, random);
         }
         boolean[] used = new boolean[edges.size()];
         int[] cursor = new int[teamCount + 1];
-        int[][] oriented = new int[edges.size()][];
+        Pairing[] oriented = new Pairing[edges.size()];
         for (int start = 0; start <= teamCount; start++) {
             int v = start;
             while (true) {
@@ -51,15 +51,15 @@ final class EulerOrientation {
                     break;
                 }
                 used[e] = true;
-                int w = edges.get(e)[0] == v ? edges.get(e)[1] : edges.get(e)[0];
-                oriented[e] = new int[] {w, v};
+                int w = edges.get(e).home() == v ? edges.get(e).away() : edges.get(e).home();
+                oriented[e] = new Pairing(w, v);
                 v = w;
             }
             if (nextUnused(incident.get(start), used, cursor, start) >= 0) {
                 start--;
             }
         }
-        List<int[]> result = new ArrayList<>();
+        List<Pairing> result = new ArrayList<>();
         for (int e = 0; e < pairs.size(); e++) {
             result.add(oriented[e]);
         }

@@ -5,20 +5,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
-
-import org.flextime.domain.Sport;
 
 /**
  * Improves the order of home and away games without changing anyone's home count or the set of meetings.
  * Moves: swap the hosts of a home-and-home pair; reverse a directed triangle of single meetings (A hosts B,
  * B hosts C, C hosts A); swap two rounds within the same half of the season (first legs stay in the first
- * half, return legs in the second). The penalty is the sport's published hard rules: road games beyond
- * the longest allowed road streak, and home or away games missing among a team's first and last games.
- * Simulated annealing with a seeded random keeps the best state seen, so the result is deterministic.
+ * half, return legs in the second). The penalty is the {@link HomeAwayLimits} of the season's hard rules: road
+ * (and home) games beyond the longest allowed run, and home or away games missing among a team's first and last
+ * games. Simulated annealing with a seeded random keeps the best state seen, so the result is deterministic.
  */
 final class HomeAwayPolish {
     private static final int STEPS = 60_000;
@@ -32,19 +28,23 @@ final class HomeAwayPolish {
     private HomeAwayPolish() {
     }
 
-    /**
-     * Reorders rounds and flips orientations in place (games are {home, away}, rounds in play order) and
-     * returns the rule penalty left (0 when every rule holds).
-     */
-    static int improve(Sport sport, int n, List<List<int[]>> rounds, Random random) {
-        OptionalInt maxRoad = sport.maxConsecutiveRoadGames();
-        Optional<Sport.EndsBalance> ends = sport.endsBalance();
-        if (maxRoad.isEmpty() && ends.isEmpty()) {
-            return 0;
+    /** The rounds (before reordering) of the two legs of a home-and-home. */
+    private record LegRounds(int first, int second) {
+    }
+
+    /** Oriented rounds in play order after the polish, and the rule penalty left (0 when every limit holds). */
+    record Polished(List<List<Pairing>> rounds, int penalty) {
+    }
+
+    /** Reorders the oriented rounds and flips orientations as far as the limits ask, each team's home count kept. */
+    static Polished improve(HomeAwayLimits limits, int n, List<List<Pairing>> rounds, Random random) {
+        if (limits.isEmpty()) {
+            return new Polished(rounds, 0);
         }
         int roundCount = rounds.size();
         int[][] gameOf = new int[n][roundCount];
-        List<int[]> games = new ArrayList<>();
+        List<Pairing> games = new ArrayList<>();
+        int[] firstGame = new int[roundCount + 1];
         Map<Long, List<Integer>> byPair = new HashMap<>();
         for (int[] row : gameOf) {
             java.util.Arrays.fill(row, -1);
@@ -52,30 +52,32 @@ final class HomeAwayPolish {
         int secondHalf = roundCount;
         Set<Long> seen = new HashSet<>();
         for (int r = 0; r < roundCount; r++) {
-            for (int[] g : rounds.get(r)) {
+            firstGame[r] = games.size();
+            for (Pairing g : rounds.get(r)) {
                 int id = games.size();
                 games.add(g);
-                gameOf[g[0]][r] = id;
-                gameOf[g[1]][r] = id;
-                long key = key(g[0], g[1]);
+                gameOf[g.home()][r] = id;
+                gameOf[g.away()][r] = id;
+                long key = g.pairKey();
                 byPair.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
                 if (!seen.add(key)) {
                     secondHalf = Math.min(secondHalf, r);
                 }
             }
         }
+        firstGame[roundCount] = games.size();
         List<List<Integer>> twice = byPair.values().stream().filter(l -> l.size() == 2).toList();
         List<Integer> once = byPair.values().stream().filter(l -> l.size() == 1).map(l -> l.get(0)).toList();
-        List<int[]> legRounds = new ArrayList<>();
+        List<LegRounds> legRounds = new ArrayList<>();
         for (List<Integer> legs : twice) {
-            legRounds.add(new int[] {roundOfGame(gameOf, games.get(legs.get(0)), legs.get(0)),
-                    roundOfGame(gameOf, games.get(legs.get(1)), legs.get(1))});
+            legRounds.add(new LegRounds(roundOfGame(gameOf, games.get(legs.get(0)), legs.get(0)),
+                    roundOfGame(gameOf, games.get(legs.get(1)), legs.get(1))));
         }
-        State state = new State(maxRoad, ends, games, gameOf, identity(roundCount), n, legRounds,
+        State state = new State(limits, games, gameOf, identity(roundCount), n, legRounds,
                 Math.max(MIN_LEG_GAP, roundCount / 4));
         int total = state.total();
         int best = total;
-        int[][] bestGames = snapshot(games);
+        List<Pairing> bestGames = List.copyOf(games);
         int[] bestOrder = state.order.clone();
         for (int step = 0; step < STEPS && best > 0; step++) {
             // annealing: early on a worse state is sometimes kept, so the search can leave a local optimum
@@ -107,31 +109,25 @@ final class HomeAwayPolish {
                 total = after;
                 if (total < best) {
                     best = total;
-                    bestGames = snapshot(games);
+                    bestGames = List.copyOf(games);
                     bestOrder = state.order.clone();
                 }
             } else {
                 apply(state, games, flips, swapA, swapB);
             }
         }
-        for (int i = 0; i < games.size(); i++) {
-            games.get(i)[0] = bestGames[i][0];
-            games.get(i)[1] = bestGames[i][1];
-        }
-        List<List<int[]>> original = new ArrayList<>(rounds);
+        List<List<Pairing>> polished = new ArrayList<>();
         for (int pos = 0; pos < roundCount; pos++) {
-            rounds.set(pos, original.get(bestOrder[pos]));
+            int r = bestOrder[pos];
+            polished.add(new ArrayList<>(bestGames.subList(firstGame[r], firstGame[r + 1])));
         }
-        return best;
+        return new Polished(polished, best);
     }
 
     /** Applies (or, applied twice, undoes) a move. */
-    private static void apply(State state, List<int[]> games, List<Integer> flips, int swapA, int swapB) {
+    private static void apply(State state, List<Pairing> games, List<Integer> flips, int swapA, int swapB) {
         for (int id : flips) {
-            int[] g = games.get(id);
-            int t = g[0];
-            g[0] = g[1];
-            g[1] = t;
+            games.set(id, games.get(id).reversed());
         }
         if (swapA != swapB) {
             int t = state.order[swapA];
@@ -141,15 +137,15 @@ final class HomeAwayPolish {
     }
 
     /** Single meetings g=(h hosts a), (a hosts x), (x hosts h) if such an x exists, else nothing. */
-    private static List<Integer> triangle(int gid, List<int[]> games, int[][] gameOf, Map<Long, List<Integer>> byPair,
+    private static List<Integer> triangle(int gid, List<Pairing> games, int[][] gameOf, Map<Long, List<Integer>> byPair,
                                           Random random) {
-        int h = games.get(gid)[0];
-        int a = games.get(gid)[1];
+        int h = games.get(gid).home();
+        int a = games.get(gid).away();
         List<Integer> hosted = new ArrayList<>();
         for (int id : gameOf[a]) {
             if (id >= 0) {
-                int[] e = games.get(id);
-                if (e[0] == a && e[1] != h && byPair.get(key(e[0], e[1])).size() == 1) {
+                Pairing e = games.get(id);
+                if (e.home() == a && e.away() != h && byPair.get(e.pairKey()).size() == 1) {
                     hosted.add(id);
                 }
             }
@@ -160,18 +156,18 @@ final class HomeAwayPolish {
         int start = random.nextInt(hosted.size());
         for (int i = 0; i < hosted.size(); i++) {
             int id = hosted.get((start + i) % hosted.size());
-            int x = games.get(id)[1];
-            List<Integer> back = byPair.get(key(x, h));
-            if (back != null && back.size() == 1 && games.get(back.get(0))[0] == x) {
+            int x = games.get(id).away();
+            List<Integer> back = byPair.get(Pairing.key(x, h));
+            if (back != null && back.size() == 1 && games.get(back.get(0)).home() == x) {
                 return List.of(gid, id, back.get(0));
             }
         }
         return List.of();
     }
 
-    private static int roundOfGame(int[][] gameOf, int[] game, int id) {
-        for (int r = 0; r < gameOf[game[0]].length; r++) {
-            if (gameOf[game[0]][r] == id) {
+    private static int roundOfGame(int[][] gameOf, Pairing game, int id) {
+        for (int r = 0; r < gameOf[game.home()].length; r++) {
+            if (gameOf[game.home()][r] == id) {
                 return r;
             }
         }
@@ -186,33 +182,19 @@ final class HomeAwayPolish {
         return order;
     }
 
-    private static int[][] snapshot(List<int[]> games) {
-        int[][] copy = new int[games.size()][];
-        for (int i = 0; i < games.size(); i++) {
-            copy[i] = games.get(i).clone();
-        }
-        return copy;
-    }
-
-    private static long key(int a, int b) {
-        return (long) Math.min(a, b) * 1_000_003L + Math.max(a, b);
-    }
-
     /** Orientation and round order under search, and the rule penalty they give. */
     private static final class State {
-        private final OptionalInt maxRoad;
-        private final Optional<Sport.EndsBalance> ends;
-        private final List<int[]> games;
+        private final HomeAwayLimits limits;
+        private final List<Pairing> games;
         private final int[][] gameOf;
         private final int[] order;
         private final int teams;
-        private final List<int[]> legRounds;
+        private final List<LegRounds> legRounds;
         private final int minLegGap;
 
-        State(OptionalInt maxRoad, Optional<Sport.EndsBalance> ends, List<int[]> games, int[][] gameOf, int[] order,
-              int teams, List<int[]> legRounds, int minLegGap) {
-            this.maxRoad = maxRoad;
-            this.ends = ends;
+        State(HomeAwayLimits limits, List<Pairing> games, int[][] gameOf, int[] order, int teams, List<LegRounds> legRounds,
+              int minLegGap) {
+            this.limits = limits;
             this.games = games;
             this.gameOf = gameOf;
             this.order = order;
@@ -231,8 +213,8 @@ final class HomeAwayPolish {
                 for (int pos = 0; pos < order.length; pos++) {
                     position[order[pos]] = pos;
                 }
-                for (int[] legs : legRounds) {
-                    if (Math.abs(position[legs[0]] - position[legs[1]]) < minLegGap) {
+                for (LegRounds legs : legRounds) {
+                    if (Math.abs(position[legs.first()] - position[legs.second()]) < minLegGap) {
                         sum++;
                     }
                 }
@@ -247,28 +229,37 @@ final class HomeAwayPolish {
             for (int pos : order) {
                 int id = gameOf[team][pos];
                 if (id >= 0) {
-                    home[len++] = games.get(id)[0] == team;
+                    home[len++] = games.get(id).home() == team;
                 }
             }
             int p = 0;
-            if (maxRoad.isPresent()) {
-                int run = 0;
-                for (int i = 0; i < len; i++) {
-                    run = home[i] ? 0 : run + 1;
-                    if (run > maxRoad.getAsInt()) {
-                        p++;
-                    }
-                }
+            if (limits.maxRoadRun().isPresent()) {
+                p += beyondRun(home, len, false, limits.maxRoadRun().getAsInt());
             }
-            if (ends.isPresent()) {
-                Sport.EndsBalance e = ends.get();
-                int k = Math.min(e.games(), len);
+            if (limits.maxHomeRun().isPresent()) {
+                p += beyondRun(home, len, true, limits.maxHomeRun().getAsInt());
+            }
+            for (HomeAwayLimits.Ends e : limits.ends()) {
+                int k = Math.min(e.meetings(), len);
                 p += shortfall(home, 0, k, e) + shortfall(home, len - k, len, e);
             }
             return p;
         }
 
-        private static int shortfall(boolean[] home, int from, int to, Sport.EndsBalance e) {
+        /** Games beyond the longest allowed run on one side, counted once per game. */
+        private static int beyondRun(boolean[] home, int len, boolean side, int max) {
+            int p = 0;
+            int run = 0;
+            for (int i = 0; i < len; i++) {
+                run = home[i] == side ? run + 1 : 0;
+                if (run > max) {
+                    p++;
+                }
+            }
+            return p;
+        }
+
+        private static int shortfall(boolean[] home, int from, int to, HomeAwayLimits.Ends e) {
             int h = 0;
             for (int i = from; i < to; i++) {
                 if (home[i]) {

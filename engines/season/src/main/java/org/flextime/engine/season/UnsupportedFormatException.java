@@ -1,6 +1,7 @@
 package org.flextime.engine.season;
 
 import org.flextime.domain.Format;
+import org.flextime.domain.Sport;
 
 /** The generator cannot (yet) build a schedule for this sport's format; the message says which and why. */
 public class UnsupportedFormatException extends RuntimeException {
@@ -12,6 +13,11 @@ public class UnsupportedFormatException extends RuntimeException {
         super("cannot generate " + sport + " (format " + kind.jsonName() + "): " + reason);
         this.sport = sport;
         this.kind = kind;
+    }
+
+    /** The sport's format cannot be built, for the given reason. */
+    static UnsupportedFormatException of(Sport sport, String reason) {
+        return new UnsupportedFormatException(sport.code(), sport.format().kind(), reason);
     }
 
     /** The sport code, e.g. "WBB". */

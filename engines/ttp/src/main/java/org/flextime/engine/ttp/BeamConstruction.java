@@ -30,7 +30,7 @@ final class BeamConstruction {
     private final int rounds;
     private final int maxStreak;
     private final boolean noRepeaters;
-    private final int[] flat;
+    private final TtpTravel travel;
 
     BeamConstruction(TtpInstance instance, TripBound bound) {
         this.bound = bound;
@@ -41,12 +41,7 @@ final class BeamConstruction {
         rounds = instance.slots();
         maxStreak = instance.maxStreak();
         noRepeaters = instance.minSeparation() >= 1;
-        flat = new int[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                flat[i * n + j] = instance.distance(i, j);
-            }
-        }
+        travel = instance.travel();
     }
 
     /** Widest beam that fits in the memory one beam search may take on this instance. */
@@ -207,7 +202,7 @@ final class BeamConstruction {
                 || !balanced(Integer.bitCount(layer.homeLeft[base + a]), Integer.bitCount(aAwayLeft), aStreak)) {
             return;
         }
-        long legs = flat[layer.loc[base + h] * n + h] + flat[layer.loc[base + a] * n + h];
+        long legs = travel.leg(layer.loc[base + h], h) + travel.leg(layer.loc[base + a], h);
         int hBound = bound.atHome(h, hAwayLeft);
         int aBound = bound.away(a, aAwayLeft, h, -aStreak);
         double score = rating.paidWeight() * (layer.cost[p] + legs) + layer.boundSum[p] - layer.teamBound[base + h]
@@ -321,7 +316,7 @@ final class BeamConstruction {
 
         void apply(int k, int h, int a, int[] position, boolean roundEnds) {
             int base = k * n;
-            cost[k] += flat[loc[base + h] * n + h] + flat[loc[base + a] * n + h];
+            cost[k] += travel.leg(loc[base + h], h) + travel.leg(loc[base + a], h);
             loc[base + h] = h;
             loc[base + a] = h;
             streak[base + h] = streak[base + h] > 0 ? streak[base + h] + 1 : 1;
@@ -351,7 +346,7 @@ final class BeamConstruction {
         long homeLegs(int k) {
             long sum = 0;
             for (int t = 0; t < n; t++) {
-                sum += flat[loc[k * n + t] * n + t];
+                sum += travel.leg(loc[k * n + t], t);
             }
             return sum;
         }

@@ -51,7 +51,7 @@ final class BeamPhase {
     boolean run(TtpState best, long deadlineNanos, long seed, BooleanSupplier stopped) {
         SplittableRandom random = new SplittableRandom(seed);
         TtpState built = new TtpState(instance);
-        double noise = NOISE * instance.meanDistance();
+        double noise = NOISE * instance.travel().meanLeg();
         boolean any = false;
         int width = FIRST_WIDTH;
         long phaseStart = System.nanoTime();
@@ -100,7 +100,7 @@ final class BeamPhase {
     long rebuild(TtpState incumbent, int width, long deadlineNanos, long stallNanos, long seed,
                  BooleanSupplier stopped) {
         SplittableRandom random = new SplittableRandom(seed);
-        double noise = NOISE * instance.meanDistance();
+        double noise = NOISE * instance.travel().meanLeg();
         int rounds = instance.slots();
         TtpState work = new TtpState(instance);
         TtpState candidate = new TtpState(instance);

@@ -20,7 +20,7 @@ final class TripBound {
     private static final int TRIP = 3;
 
     private final int n;
-    private final int[] flat;
+    private final TtpTravel travel;
     private final int fullMask;
     private final boolean circulant;
     /** Entries per team table: subsets of the other n-1 teams. */
@@ -37,12 +37,7 @@ final class TripBound {
         if (n > MAX_TEAMS) {
             throw new IllegalArgumentException("trip bounds are built up to " + MAX_TEAMS + " teams, got " + n);
         }
-        flat = new int[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                flat[i * n + j] = instance.distance(i, j);
-            }
-        }
+        travel = instance.travel();
         fullMask = (1 << n) - 1;
         size = 1 << (n - 1);
         circulant = isCirculant();
@@ -70,7 +65,7 @@ final class TripBound {
     private boolean isCirculant() {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                if (flat[i * n + j] != flat[(j - i + n) % n]) {
+                if (travel.leg(i, j) != travel.leg(0, (j - i + n) % n)) {
                     return false;
                 }
             }
@@ -89,7 +84,7 @@ final class TripBound {
      */
     int away(int t, int mask, int loc, int tripLength) {
         if (tripLength >= TRIP) {
-            return flat[loc * n + t] + atHome(t, mask);
+            return travel.leg(loc, t) + atHome(t, mask);
         }
         if (lastGame != null) {
             int[][] table = tripLength == TRIP - 1 ? lastGame : twoGames;
@@ -102,11 +97,11 @@ final class TripBound {
     }
 
     private int awayOnDemand(int t, int mask, int loc, int gamesLeft) {
-        int best = flat[loc * n + t] + atHome(t, mask);
+        int best = travel.leg(loc, t) + atHome(t, mask);
         if (gamesLeft > 0) {
             for (int rest = mask; rest != 0; rest &= rest - 1) {
                 int x = Integer.numberOfTrailingZeros(rest);
-                int via = flat[loc * n + x] + awayOnDemand(t, mask & ~(1 << x), x, gamesLeft - 1);
+                int via = travel.leg(loc, x) + awayOnDemand(t, mask & ~(1 << x), x, gamesLeft - 1);
                 if (via < best) {
                     best = via;
                 }
@@ -136,7 +131,7 @@ final class TripBound {
     }
 
     private int d(int i, int j) {
-        return flat[i * n + j];
+        return travel.leg(i, j);
     }
 
     /** Subset dynamic programme: each set is split into the trip of its lowest member and the rest. */

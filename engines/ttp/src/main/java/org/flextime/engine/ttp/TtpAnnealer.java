@@ -96,7 +96,7 @@ final class TtpAnnealer implements Runnable {
         CanonicalSchedule.fill(cur, new Random(seed));
         shared.offer(cur);
         int n = cur.n;
-        double meanLeg = instance.meanDistance();
+        double meanLeg = instance.travel().meanLeg();
         // A violation should cost about as much as a couple of legs; the weight then oscillates around the boundary.
         double weight = 2 * meanLeg;
         double minWeight = 0.2 * meanLeg;
@@ -245,7 +245,7 @@ final class TtpAnnealer implements Runnable {
         for (int a = 0; a < n; a++) {
             final int from = a;
             nearest[a] = IntStream.range(0, n).filter(b -> b != from).boxed()
-                    .sorted(Comparator.comparingInt(b -> instance.distance(from, b)))
+                    .sorted(Comparator.comparingInt(b -> instance.travel().leg(from, b)))
                     .mapToInt(Integer::intValue).toArray();
         }
         return nearest;

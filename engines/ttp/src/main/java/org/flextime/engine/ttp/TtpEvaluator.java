@@ -99,17 +99,20 @@ public final class TtpEvaluator {
         }
     }
 
+    /** Each team's season over the slots it has a game in: a slot without one keeps the team where it is. */
     private static long distance(TtpInstance instance, TtpGame[][] gameAt) {
         long total = 0;
+        int[] opponents = new int[instance.slots()];
+        boolean[] atHome = new boolean[instance.slots()];
         for (int t = 0; t < gameAt.length; t++) {
-            int at = t;
+            int played = 0;
             for (TtpGame g : gameAt[t]) {
                 if (g != null) {
-                    total += instance.distance(at, g.home());
-                    at = g.home();
+                    atHome[played] = g.home() == t;
+                    opponents[played++] = g.home() == t ? g.away() : g.home();
                 }
             }
-            total += instance.distance(at, t);
+            total += instance.travel().season(t, opponents, atHome, played);
         }
         return total;
     }

@@ -23,9 +23,7 @@ final class TtpState {
     final int rounds;
     private final int maxStreak;
     private final boolean noRepeaters;
-    private final int[][] d;
-    /** Row-major copy of d for the hot loop. */
-    private final int[] flat;
+    private final TtpTravel travel;
     private long costDist;
     private int costViol;
     private long costBits;
@@ -76,14 +74,7 @@ final class TtpState {
         rounds = instance.slots();
         maxStreak = instance.maxStreak();
         noRepeaters = instance.minSeparation() >= 1;
-        d = new int[n][];
-        for (int i = 0; i < n; i++) {
-            d[i] = instance.distance()[i].clone();
-        }
-        flat = new int[n * n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(d[i], 0, flat, i * n, n);
-        }
+        travel = instance.travel();
         opp = new int[n][rounds];
         home = new boolean[n][rounds];
         teamDist = new long[n];
@@ -177,25 +168,18 @@ final class TtpState {
 
     /** Bit-mask version of {@link #teamCost(int)} for team t playing the given opponents at the given venues. */
     private void teamCostOf(int t, int[] o, boolean[] h) {
-        // Branch-free pass: legs and repeaters per round, venues packed into a bit mask whose streak excess is
-        // counted with shifts, because the run-length branches of the plain loop mispredict on every venue change.
-        int[] dist = flat;
-        int at = t;
-        long sum = 0;
+        // Branch-free pass: repeaters per round, venues packed into a bit mask whose streak excess is counted
+        // with shifts, because the run-length branches of the plain loop mispredict on every venue change.
         int repeats = 0;
         long bits = 0;
         int prevOpp = -1;
         for (int r = 0; r < rounds; r++) {
             int or = o[r];
-            boolean hr = h[r];
-            int next = hr ? t : or;
-            sum += dist[at * n + next];
-            at = next;
             repeats += or == prevOpp ? 1 : 0;
             prevOpp = or;
-            bits |= (hr ? 1L : 0L) << r;
+            bits |= (h[r] ? 1L : 0L) << r;
         }
-        costDist = sum + dist[at * n + t];
+        costDist = travel.season(t, o, h, rounds);
         costViol = streakExcess(bits) + (noRepeaters ? repeats : 0);
         costBits = bits;
     }
@@ -217,20 +201,13 @@ final class TtpState {
     private void teamCostByRuns(int t) {
         int[] o = opp[t];
         boolean[] h = home[t];
-        int[] dist = flat;
-        int base = t * n;
         boolean prevHome = h[0];
         int prevOpp = o[0];
-        int at = prevHome ? t : prevOpp;
-        long sum = dist[base + at];
         int v = 0;
         int run = 1;
         for (int r = 1; r < rounds; r++) {
             boolean hr = h[r];
             int or = o[r];
-            int next = hr ? t : or;
-            sum += dist[at * n + next];
-            at = next;
             if (hr == prevHome) {
                 if (++run > maxStreak) {
                     v++;
@@ -244,7 +221,7 @@ final class TtpState {
             prevHome = hr;
             prevOpp = or;
         }
-        costDist = sum + dist[at * n + t];
+        costDist = travel.season(t, o, h, rounds);
         costViol = v;
         costBits = 0;
     }
@@ -611,7 +588,7 @@ final class TtpState {
         }
         int from = i == 0 ? t : (h[i - 1] ? t : o[i - 1]);
         int to = i == rounds ? t : (h[i] ? t : o[i]);
-        return flat[from * n + to];
+        return travel.leg(from, to);
     }
 
     private int legNew(int t, int[] o, boolean[] h, int i, int r1, int v1, int r2, int v2) {
@@ -620,7 +597,7 @@ final class TtpState {
         }
         int from = i == 0 ? t : venueNew(t, o, h, i - 1, r1, v1, r2, v2);
         int to = i == rounds ? t : venueNew(t, o, h, i, r1, v1, r2, v2);
-        return flat[from * n + to];
+        return travel.leg(from, to);
     }
 
     private static int venueNew(int t, int[] o, boolean[] h, int r, int r1, int v1, int r2, int v2) {

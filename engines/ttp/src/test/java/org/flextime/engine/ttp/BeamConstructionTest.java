@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 class BeamConstructionTest {
@@ -13,14 +14,14 @@ class BeamConstructionTest {
     @Test
     void buildsFeasibleSchedulesWhoseDistanceTheEvaluatorConfirms() {
         for (String name : new String[] {"NL4", "NL8", "CIRC6", "CIRC12"}) {
-            TtpInstance instance = new TtpInstanceReader().read(SharedTtpData.instance(name));
+            TtpInstance instance = new TtpRobinx().read(ReferenceData.instance("ttp", name));
             TtpState state = new TtpState(instance);
             int[] order = new int[instance.teams()];
             for (int i = 0; i < order.length; i++) {
                 order[order.length - 1 - i] = i;
             }
             boolean built = new BeamConstruction(instance, new TripBound(instance))
-                    .build(state, 200, new Rating(1, 0.3 * instance.meanDistance()), order, new SplittableRandom(3), () -> false);
+                    .build(state, 200, new Rating(1, 0.3 * instance.travel().meanLeg()), order, new SplittableRandom(3), () -> false);
             assertThat(built).as(name).isTrue();
             TtpEvaluation evaluation = evaluator.evaluate(instance, state.games());
             assertThat(evaluation.violations()).as(name).isEmpty();
@@ -31,10 +32,10 @@ class BeamConstructionTest {
 
     @Test
     void aBeamThatWeighsPaidDistanceBelowOneStillBuildsFeasibleSchedules() {
-        TtpInstance circ10 = new TtpInstanceReader().read(SharedTtpData.instance("CIRC10"));
+        TtpInstance circ10 = new TtpRobinx().read(ReferenceData.instance("ttp", "CIRC10"));
         TtpState state = new TtpState(circ10);
         boolean built = new BeamConstruction(circ10, new TripBound(circ10)).build(state, 300,
-                new Rating(0.9, 0.3 * circ10.meanDistance()), new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+                new Rating(0.9, 0.3 * circ10.travel().meanLeg()), new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
                 new SplittableRandom(5), () -> false);
         assertThat(built).isTrue();
         TtpEvaluation evaluation = evaluator.evaluate(circ10, state.games());
@@ -52,7 +53,7 @@ class BeamConstructionTest {
 
     @Test
     void aWideBeamFindsTheOptimumOfNl4() {
-        TtpInstance nl4 = new TtpInstanceReader().read(SharedTtpData.instance("NL4"));
+        TtpInstance nl4 = new TtpRobinx().read(ReferenceData.instance("ttp", "NL4"));
         TtpState state = new TtpState(nl4);
         boolean built = new BeamConstruction(nl4, new TripBound(nl4))
                 .build(state, 1000, Rating.exact(), new int[] {0, 1, 2, 3}, new SplittableRandom(1), () -> false);
@@ -62,7 +63,7 @@ class BeamConstructionTest {
 
     @Test
     void aStoppedSearchLeavesTheTargetAlone() {
-        TtpInstance circ6 = new TtpInstanceReader().read(SharedTtpData.instance("CIRC6"));
+        TtpInstance circ6 = new TtpRobinx().read(ReferenceData.instance("ttp", "CIRC6"));
         TtpState state = new TtpState(circ6);
         boolean built = new BeamConstruction(circ6, new TripBound(circ6))
                 .build(state, 100, Rating.exact(), new int[] {0, 1, 2, 3, 4, 5}, new SplittableRandom(1), () -> true);
@@ -72,7 +73,7 @@ class BeamConstructionTest {
 
     @Test
     void completingAPrefixKeepsItsSlotsAndFinishesTheSeasonFeasibly() {
-        TtpInstance circ8 = new TtpInstanceReader().read(SharedTtpData.instance("CIRC8"));
+        TtpInstance circ8 = new TtpRobinx().read(ReferenceData.instance("ttp", "CIRC8"));
         BeamConstruction beam = new BeamConstruction(circ8, new TripBound(circ8));
         int[] order = {0, 1, 2, 3, 4, 5, 6, 7};
         TtpState first = new TtpState(circ8);
@@ -92,7 +93,7 @@ class BeamConstructionTest {
 
     @Test
     void theSeasonPlayedBackwardsHasTheSameDistanceAndStaysFeasible() {
-        TtpInstance nl8 = new TtpInstanceReader().read(SharedTtpData.instance("NL8"));
+        TtpInstance nl8 = new TtpRobinx().read(ReferenceData.instance("ttp", "NL8"));
         TtpState built = new TtpState(nl8);
         new BeamConstruction(nl8, new TripBound(nl8))
                 .build(built, 100, Rating.exact(), new int[] {0, 1, 2, 3, 4, 5, 6, 7}, new SplittableRandom(4), () -> false);

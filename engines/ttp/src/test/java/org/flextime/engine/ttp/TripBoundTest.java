@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 class TripBoundTest {
@@ -38,7 +39,7 @@ class TripBoundTest {
     @Test
     void everyTableEntryEqualsAnEnumerationOfAllTripPlans() {
         for (String name : new String[] {"NL6", "CIRC8"}) {
-            TtpInstance instance = new TtpInstanceReader().read(SharedTtpData.instance(name));
+            TtpInstance instance = new TtpRobinx().read(ReferenceData.instance("ttp", name));
             TripBound bound = new TripBound(instance);
             int n = instance.teams();
             for (int t = 0; t < n; t++) {
@@ -67,7 +68,7 @@ class TripBoundTest {
     /** Least distance from loc (after trip road games in a row) through every team in mask and home, by brute force. */
     private static int enumerate(TtpInstance instance, int t, int loc, int mask, int trip) {
         if (mask == 0) {
-            return instance.distance(loc, t);
+            return instance.travel().leg(loc, t);
         }
         int best = Integer.MAX_VALUE;
         List<Integer> next = new ArrayList<>();
@@ -78,11 +79,11 @@ class TripBoundTest {
         }
         for (int x : next) {
             if (trip < 3) {
-                best = Math.min(best, instance.distance(loc, x) + enumerate(instance, t, x, mask & ~(1 << x), trip + 1));
+                best = Math.min(best, instance.travel().leg(loc, x) + enumerate(instance, t, x, mask & ~(1 << x), trip + 1));
             }
             if (loc != t) {
                 // Home in between: the next trip starts from home.
-                best = Math.min(best, instance.distance(loc, t) + instance.distance(t, x)
+                best = Math.min(best, instance.travel().leg(loc, t) + instance.travel().leg(t, x)
                         + enumerate(instance, t, x, mask & ~(1 << x), 1));
             }
         }

@@ -69,7 +69,7 @@ class TtpEvaluatorTest {
     @Test
     void streaksLongerThanTheLimit() {
         // Four teams cannot exceed three in a row, so tighten the limit to two on the same feasible schedule.
-        TtpInstance strict = new TtpInstance("LINE4", LINE.teamNames(), LINE.distance(), 2, 1);
+        TtpInstance strict = new TtpInstance("LINE4", LINE.teamNames(), LINE.travel(), 2, 1);
         TtpEvaluation e = evaluator.evaluate(strict, feasible());
         assertThat(e.violations()).containsExactly(
                 "team C(2) plays 3 consecutive away games in slots 2-4, at most 2 allowed",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Random;
+import org.flextime.domain.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 class TtpSolverTest {
@@ -12,7 +13,7 @@ class TtpSolverTest {
 
     @Test
     void findsTheOptimumOfNl4() {
-        TtpInstance nl4 = new TtpInstanceReader().read(SharedTtpData.instance("NL4"));
+        TtpInstance nl4 = new TtpRobinx().read(ReferenceData.instance("ttp", "NL4"));
         TtpResult result = new TtpSolver().solve(nl4, new TtpSolverConfig(Duration.ofSeconds(2), 7, 1));
         TtpEvaluation evaluation = evaluator.evaluate(nl4, result.games());
         assertThat(evaluation.violations()).isEmpty();
@@ -23,7 +24,7 @@ class TtpSolverTest {
 
     @Test
     void twoThreadsReturnAFeasibleScheduleWhoseDistanceTheEvaluatorConfirms() {
-        TtpInstance circ8 = new TtpInstanceReader().read(SharedTtpData.instance("CIRC8"));
+        TtpInstance circ8 = new TtpRobinx().read(ReferenceData.instance("ttp", "CIRC8"));
         TtpResult result = new TtpSolver().solve(circ8, new TtpSolverConfig(Duration.ofSeconds(2), 3, 2));
         TtpEvaluation evaluation = evaluator.evaluate(circ8, result.games());
         assertThat(evaluation.violations()).isEmpty();
@@ -32,7 +33,7 @@ class TtpSolverTest {
 
     @Test
     void incrementalCostsAndUndoMatchAFullRecomputationAndTheEvaluator() {
-        TtpInstance nl8 = new TtpInstanceReader().read(SharedTtpData.instance("NL8"));
+        TtpInstance nl8 = new TtpRobinx().read(ReferenceData.instance("ttp", "NL8"));
         TtpState state = new TtpState(nl8);
         Random random = new Random(11);
         CanonicalSchedule.fill(state, random);
@@ -75,7 +76,7 @@ class TtpSolverTest {
     @Test
     void deltaEvaluationsMatchApplyingTheMove() {
         for (String name : new String[] {"NL8", "CIRC10"}) {
-            TtpInstance instance = new TtpInstanceReader().read(SharedTtpData.instance(name));
+            TtpInstance instance = new TtpRobinx().read(ReferenceData.instance("ttp", name));
             TtpState state = new TtpState(instance);
             Random random = new Random(5);
             CanonicalSchedule.fill(state, random);

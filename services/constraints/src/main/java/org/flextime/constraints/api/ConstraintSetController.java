@@ -1,5 +1,6 @@
 package org.flextime.constraints.api;
 
+import org.flextime.platform.web.IdempotentRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** {@code /api/v1/constraint-sets}: create a set, add versions, list and read them, diff two, activate one. */
 @RestController
@@ -42,18 +42,16 @@ class ConstraintSetController {
     }
 
     private final ConstraintSets sets;
-    private final IdempotentPosts idempotent;
-    private final ObjectMapper json;
+    private final IdempotentRequests idempotent;
 
-    ConstraintSetController(ConstraintSets sets, IdempotentPosts idempotent, ObjectMapper json) {
+    ConstraintSetController(ConstraintSets sets, IdempotentRequests idempotent) {
         this.sets = sets;
         this.idempotent = idempotent;
-        this.json = json;
     }
 
     /** Creates a set: 201, Location and the set's ETag; {@code Idempotency-Key} replays the first answer. */
     @PostMapping
-    ResponseEntity<String> create(@RequestBody CreateSet body, @RequestHeader(value = IdempotentPosts.HEADER, required = false) String key,
+    ResponseEntity<String> create(@RequestBody CreateSet body, @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                   HttpServletRequest request) {
         return idempotent.run(key, "POST " + request.getRequestURI(), hash(body), () -> {
             if (body == null || body.sport() == null || body.sport().isBlank()) {
@@ -91,7 +89,7 @@ class ConstraintSetController {
      */
     @PostMapping("/{id}/versions")
     ResponseEntity<String> addVersion(@PathVariable String id, @RequestBody AddVersion body,
-                                      @RequestHeader(value = IdempotentPosts.HEADER, required = false) String key,
+                                      @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                       @RequestHeader(value = "If-Match", required = false) String ifMatch, HttpServletRequest request) {
         return idempotent.run(key, "POST " + request.getRequestURI(), hash(body), () -> {
             ConstraintSetStore.VersionRow v = sets.addVersion(id, body == null ? null : body.rules(), body == null ? null : body.note(), ifMatch);
@@ -131,7 +129,7 @@ class ConstraintSetController {
     }
 
     private String hash(Object body) {
-        return IdempotentPosts.hash("application/json", json.writeValueAsBytes(body));
+        return idempotent.hash(body);
     }
 
     private SetView view(ConstraintSetStore.SetRow row) {

@@ -1,5 +1,6 @@
 package org.flextime.constraints.api;
 
+import org.flextime.platform.web.IdempotentRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -50,9 +51,9 @@ class RobinxController {
 
     private final RobinxInstances instances;
     private final ConstraintSets sets;
-    private final IdempotentPosts idempotent;
+    private final IdempotentRequests idempotent;
 
-    RobinxController(RobinxInstances instances, ConstraintSets sets, IdempotentPosts idempotent) {
+    RobinxController(RobinxInstances instances, ConstraintSets sets, IdempotentRequests idempotent) {
         this.instances = instances;
         this.sets = sets;
         this.idempotent = idempotent;
@@ -64,10 +65,10 @@ class RobinxController {
      */
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     ResponseEntity<String> importInstance(@RequestBody byte[] body, @RequestParam(required = false) String name,
-                                          @RequestHeader(value = IdempotentPosts.HEADER, required = false) String key,
+                                          @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                           HttpServletRequest request) {
         String scope = "POST " + request.getRequestURI();
-        return idempotent.run(key, scope, IdempotentPosts.hash("name=" + name, body), () -> {
+        return idempotent.run(key, scope, IdempotentRequests.hash("name=" + name, body), () -> {
             RobinxInstances.Imported imported = rethrow(() -> instances.importXml(body, name));
             String id = imported.instance().id();
             ImportView view = new ImportView(view(id), imported.version(), imported.created());
@@ -94,10 +95,10 @@ class RobinxController {
     /** Scores and stores a RobinX {@code <Solution>}: 201, Location, infeasibility, objective and every violation. */
     @PostMapping(path = "/{id}/solutions", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     ResponseEntity<String> addSolution(@PathVariable String id, @RequestBody byte[] body,
-                                       @RequestHeader(value = IdempotentPosts.HEADER, required = false) String key,
+                                       @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                        HttpServletRequest request) {
         String scope = "POST " + request.getRequestURI();
-        return idempotent.run(key, scope, IdempotentPosts.hash("", body), () -> {
+        return idempotent.run(key, scope, IdempotentRequests.hash("", body), () -> {
             RobinxInstances.Scored scored = rethrow(() -> instances.addSolution(id, body));
             return ResponseEntity.created(URI.create(BASE + id + "/solutions/" + scored.id())).body(scored);
         });

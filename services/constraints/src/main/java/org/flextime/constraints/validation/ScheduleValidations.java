@@ -119,7 +119,7 @@ public class ScheduleValidations {
 
     private Schedule fetch(String scheduleId) {
         if (!scheduler.configured()) {
-            throw new InvalidFieldException("schedule", "this deployment cannot fetch schedules (flextime.scheduler-url is not set): "
+            throw new InvalidFieldException("schedule", "this deployment cannot fetch schedules (flextime.scheduler.url is not set): "
                     + "send the schedule inline as {sport, season, games}", 422);
         }
         SchedulerClient.Fetched f = scheduler.fetch(scheduleId).orElseThrow(() -> new NotFoundException("schedule", scheduleId));

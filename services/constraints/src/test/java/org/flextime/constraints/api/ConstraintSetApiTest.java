@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -57,8 +56,8 @@ class ConstraintSetApiTest {
         scheduler.start();
         java.util.Map<String, Object> properties = new java.util.HashMap<>(ConstraintsApplication.SERVICE.properties(
                 port - ConstraintsApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", ""));
-        properties.put("flextime.scheduler-url", "http://127.0.0.1:" + scheduler.getAddress().getPort());
-        service = new SpringApplicationBuilder(ConstraintsApplication.class).properties(properties).run();
+        properties.put("flextime.scheduler.url", "http://127.0.0.1:" + scheduler.getAddress().getPort());
+        service = ConstraintsApplication.SERVICE.application(properties).run();
     }
 
     @AfterAll

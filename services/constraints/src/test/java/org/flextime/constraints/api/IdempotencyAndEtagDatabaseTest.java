@@ -1,5 +1,6 @@
 package org.flextime.constraints.api;
 
+import org.flextime.platform.web.IdempotentRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,9 +45,9 @@ class IdempotencyAndEtagDatabaseTest {
     @MethodSource("databases")
     void aKeyReplaysItsFirstAnswerAndRefusesAnotherRequest(String database) {
         database(database);
-        IdempotentPosts posts = new IdempotentPosts(jdbc, tx, json);
+        IdempotentRequests posts = new IdempotentRequests(jdbc, tx, json);
         AtomicInteger runs = new AtomicInteger();
-        String hash = IdempotentPosts.hash("application/json", "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        String hash = IdempotentRequests.hash("application/json", "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
         ResponseEntity<String> first = posts.run("key-1", "POST /x", hash, () -> {
             // what the action writes commits with the key, or not at all
             jdbc.update("INSERT INTO robinx_instance (id, name, document, content_hash, created_at) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)",

@@ -1,7 +1,6 @@
 package org.flextime.constraints.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.flextime.constraints.ConstraintsApplication;
+import org.flextime.domain.testing.ReferenceData;
 import org.flextime.engine.cli.ValidateCommand;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +43,7 @@ class RobinxApiTest {
     @BeforeAll
     void start() throws Exception {
         port = TestPorts.free();
-        service = new SpringApplicationBuilder(ConstraintsApplication.class).properties(ConstraintsApplication.SERVICE.properties(
+        service = ConstraintsApplication.SERVICE.application(ConstraintsApplication.SERVICE.properties(
                 port - ConstraintsApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", "")).run();
     }
 
@@ -152,6 +151,27 @@ class RobinxApiTest {
     }
 
     @Test
+    void anInstanceWithMoreTeamsThanTheCapIsA422NamingTheFirstTeamBeyondItAndStoresNothing() throws Exception {
+        StringBuilder xml = new StringBuilder("<Instance>\n<Resources>\n<Teams>\n");
+        for (int t = 0; t < 201; t++) {
+            xml.append("<team id=\"").append(t).append("\" name=\"T").append(t).append("\"/>\n");
+        }
+        xml.append("</Teams>\n<Slots><slot id=\"0\" name=\"S0\"/></Slots>\n</Resources>\n</Instance>\n");
+
+        JsonNode tooLarge = ok(send("POST", "/api/v1/robinx/instances?name=huge", "application/xml", xml.toString(), null), 422);
+
+        // team k is on line 4 + k
+        assertThat(tooLarge.get("type").asString()).endsWith("/invalid-robinx");
+        assertThat(tooLarge.get("element").asString()).isEqualTo("team");
+        assertThat(tooLarge.get("line").asInt()).isEqualTo(204);
+        assertThat(tooLarge.get("detail").asString()).isEqualTo("line 204, <team>: 201 teams; an instance may have at most 200");
+        assertThat(send("GET", "/api/v1/robinx/instances/robinx:huge", null, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/v1/constraint-sets/robinx:huge", null, null, null).statusCode()).isEqualTo(404);
+        assertThat(ok(send("GET", "/api/v1/robinx/instances", null, null, null), 200))
+                .noneSatisfy(i -> assertThat(i.get("id").asString()).isEqualTo("robinx:huge"));
+    }
+
+    @Test
     void constraintSetEditsHonourIfMatchAndCreatesHonourIdempotencyKeys() throws Exception {
         HttpResponse<String> created = send("POST", "/api/v1/constraint-sets", "application/json", "{\"sport\":\"WBB\",\"season\":\"2025-26\"}", "k-wbb");
         JsonNode set = ok(created, 201);
@@ -247,10 +267,6 @@ class RobinxApiTest {
     }
 
     private static Path data(String relative) {
-        String root = System.getenv("FLEXTIME_DATA");
-        if (root == null || root.isBlank()) {
-            return fail("FLEXTIME_DATA is not set: it must point at the shared data directory");
-        }
-        return Path.of(root).resolve(relative);
+        return ReferenceData.file(relative);
     }
 }

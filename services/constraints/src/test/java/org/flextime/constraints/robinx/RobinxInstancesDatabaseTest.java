@@ -2,7 +2,6 @@ package org.flextime.constraints.robinx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flextime.domain.testing.ReferenceData;
 import org.flextime.engine.cli.ValidateCommand;
 import org.flextime.constraints.sets.ConstraintSetStore;
 import org.flextime.constraints.sets.ConstraintSets;
@@ -145,16 +145,12 @@ class RobinxInstancesDatabaseTest {
     }
 
     private static List<Path> xml(String dir) throws IOException {
-        try (Stream<Path> list = Files.list(data(dir))) {
+        try (Stream<Path> list = Files.list(ReferenceData.directory(dir))) {
             return list.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
         }
     }
 
     static Path data(String relative) {
-        String root = System.getenv("FLEXTIME_DATA");
-        if (root == null || root.isBlank()) {
-            return fail("FLEXTIME_DATA is not set: it must point at the shared data directory");
-        }
-        return Path.of(root).resolve(relative);
+        return ReferenceData.file(relative);
     }
 }

@@ -10,6 +10,7 @@ import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
+import org.flextime.platform.web.IdempotentRequests;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.platform.web.NotFoundException;
 import org.flextime.scheduler.jobs.ConstraintSetSource;
@@ -18,7 +19,6 @@ import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
 import org.slf4j.MDC;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +39,11 @@ class ScheduleController {
     private final Schedules schedules;
     private final SeasonCatalog seasons;
     private final ConstraintSetSource constraintSets;
+    private final IdempotentRequests idempotent;
 
     ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, SeasonCatalog seasons,
-                       ConstraintSetSource constraintSets) {
+                       ConstraintSetSource constraintSets, IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.constraintSets = constraintSets;
         this.saga = saga;
         this.jobs = jobs;
@@ -49,13 +51,17 @@ class ScheduleController {
         this.seasons = seasons;
     }
 
-    /** Requests a schedule; the work runs as a saga and the job reports on it. */
+    /**
+     * Requests a schedule; the work runs as a saga and the job reports on it. {@code Idempotency-Key}: the same key and
+     * body replays the first answer, the same key with another body is a 422.
+     */
     @PostMapping("/schedules")
-    ResponseEntity<JobView> create(@RequestBody CreateScheduleRequest request,
-                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new InvalidFieldException("Idempotency-Key", "the Idempotency-Key header must be 1 to 200 characters");
-        }
+    ResponseEntity<String> create(@RequestBody CreateScheduleRequest request,
+                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, "POST /api/v1/schedules", idempotent.hash(request), () -> accept(request, idempotencyKey));
+    }
+
+    private ResponseEntity<JobView> accept(CreateScheduleRequest request, String idempotencyKey) {
         Season season = season(request.season());
         Sport sport = sport(season, request.sport());
         Map<String, Object> options = request.options();
@@ -70,17 +76,7 @@ class ScheduleController {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("options", e.getMessage(), 422);
         }
-        JobView job;
-        try {
-            job = saga.start(sport, season, options, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
-        } catch (DuplicateKeyException race) {
-            // Two requests with one key raced; the one that lost gets the winner's job.
-            job = saga.byKey(idempotencyKey).orElseThrow(() -> race);
-        }
-        if (idempotencyKey != null && !(job.sport().equals(sport.code()) && job.season().equals(season.id()))) {
-            throw new InvalidFieldException("Idempotency-Key", "this Idempotency-Key was already used for "
-                    + job.sport() + " " + job.season() + " (job " + job.id() + ")", 422);
-        }
+        JobView job = saga.start(sport, season, options, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id())).body(job);
     }
 

@@ -1,6 +1,7 @@
 package org.flextime.scheduler.api;
 
 import java.net.URI;
+import org.flextime.scheduler.jobs.ConstraintSetSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +18,16 @@ class SchedulerProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(URI.create("https://flextime.org/problems/job-ended"));
         problem.setTitle("Job already ended");
+        return problem;
+    }
+
+    @ExceptionHandler(ConstraintSetSource.Unavailable.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ProblemDetail constraintsUnavailable(ConstraintSetSource.Unavailable e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()
+                + "; the request's weights cannot be checked against the sport's active constraint set, retry later");
+        problem.setType(URI.create("https://flextime.org/problems/constraints-unavailable"));
+        problem.setTitle("Constraints service unavailable");
         return problem;
     }
 }

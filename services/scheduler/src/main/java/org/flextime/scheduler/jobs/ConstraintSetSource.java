@@ -9,16 +9,28 @@ public interface ConstraintSetSource {
 
     /**
      * The set to optimize with and where it came from: {@code set} null means the sport's default set
-     * ({@link org.flextime.rules.DefaultRules}), {@code label} says which set and version, or why the defaults.
+     * ({@link org.flextime.rules.DefaultRules}), with {@code setId} and {@code version} null too; {@code label} says
+     * which set and version, or why the defaults.
      */
-    record Choice(ConstraintSet set, String label) {
+    record Choice(ConstraintSet set, String setId, Integer version, String label) {
         /** The default set, for the given reason. */
         public static Choice defaults(String why) {
-            return new Choice(null, "default set (" + why + ")");
+            return new Choice(null, null, null, "default set (" + why + ")");
         }
     }
 
-    /** The active set of the sport and season, or the defaults when there is none or it cannot be had. */
+    /** The constraints service could not say which set is active: a job must not guess. */
+    class Unavailable extends RuntimeException {
+        /** Unavailable, with the reason. */
+        public Unavailable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    /**
+     * The active set of the sport and season, or the defaults when none is active (or no constraints service is
+     * configured); throws {@link Unavailable} when the service cannot be asked.
+     */
     Choice active(Season season, Sport sport);
 
     /** Always the default set. */

@@ -1,81 +1,84 @@
 package org.flextime.scheduler.jobs;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.ConstraintSetDocument;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the sport's active constraint set from the constraints service's public API (no service reads another's
- * tables): {@code GET /api/v1/constraint-sets?season=&sport=}, then the active version's document from
- * {@code GET /api/v1/constraint-sets/{id}/versions/{v}}. Configured by {@code flextime.constraints-url} (else
- * {@code flextime.routes.constraints}); with neither, when no set is active, or when the service cannot be reached
- * or answers with something unreadable, the sport's default set is used and the choice says why.
+ * tables): the season's sets, then the active version's document. When no set is active the sport's default set is
+ * used. When the service cannot be reached or answers with an error, it is asked again with a doubling backoff until
+ * the retry window has passed, and then {@link ConstraintSetSource.Unavailable}: optimizing against other rules than
+ * the ones the schedule is then validated with would hand out a schedule built for the wrong rules.
  */
 public class ConstraintsClient implements ConstraintSetSource {
 
-    private final String baseUrl;
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ConstraintsApi api;
+    private final Duration backoff;
+    private final Duration retryFor;
     private final ConstraintSetDocument documents = new ConstraintSetDocument();
 
-    /** A client for the constraints service at {@code baseUrl} (blank: not configured). */
-    public ConstraintsClient(String baseUrl) {
-        this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+    /** A client over {@code api}, retrying an unreachable service from {@code backoff} (doubling) for {@code retryFor}. */
+    public ConstraintsClient(ConstraintsApi api, Duration backoff, Duration retryFor) {
+        this.api = api;
+        this.backoff = backoff;
+        this.retryFor = retryFor;
     }
 
     @Override
     public Choice active(Season season, Sport sport) {
-        if (baseUrl.isBlank()) {
-            return Choice.defaults("no constraints service configured");
-        }
-        try {
-            JsonNode sets = get("/api/v1/constraint-sets?season=" + encode(season.id()) + "&sport=" + encode(sport.code()));
-            for (JsonNode s : sets) {
-                JsonNode active = s.get("activeVersion");
-                if (active == null || active.isNull() || !sport.code().equalsIgnoreCase(s.path("sport").asString())) {
-                    continue;
-                }
-                String id = s.get("id").asString();
-                int version = active.asInt();
-                JsonNode v = get("/api/v1/constraint-sets/" + encode(id) + "/versions/" + version);
-                ConstraintSet set = documents.read(v.get("document"), sport.code(), season.id());
-                String hash = v.path("contentHash").asString("");
-                return new Choice(set, "constraint set " + id + " v" + version + (hash.isEmpty() ? "" : " (" + hash + ")"));
+        JsonNode sets = call(() -> api.sets(season.id(), sport.code()));
+        for (JsonNode s : sets) {
+            JsonNode active = s.get("activeVersion");
+            if (active == null || active.isNull() || !sport.code().equalsIgnoreCase(s.path("sport").asString())) {
+                continue;
             }
-            return Choice.defaults("no active constraint set for " + sport.code() + " " + season.id());
-        } catch (RuntimeException e) {
-            return Choice.defaults("constraints service unavailable: " + e.getMessage());
+            String id = s.get("id").asString();
+            int version = active.asInt();
+            JsonNode v = call(() -> api.version(id, version));
+            ConstraintSet set = documents.read(v.get("document"), sport.code(), season.id());
+            String hash = v.path("contentHash").asString("");
+            return new Choice(set, id, version, "constraint set " + id + " v" + version + (hash.isEmpty() ? "" : " (" + hash + ")"));
         }
+        return Choice.defaults("no active constraint set for " + sport.code() + " " + season.id());
     }
 
-    private JsonNode get(String path) {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(5))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("answered " + r.statusCode() + " for " + path);
-            }
-            return json.readTree(r.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("unreachable at " + baseUrl + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while calling the constraints service", e);
-        }
+    private static String reason(RestClientException e) {
+        Throwable cause = e.getMostSpecificCause();
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    private JsonNode call(Supplier<JsonNode> request) {
+        Instant giveUp = Instant.now().plus(retryFor);
+        Duration wait = backoff;
+        while (true) {
+            RestClientException failure;
+            try {
+                return request.get();
+            } catch (HttpClientErrorException e) {
+                // the service answered and refused: asking again gets the same answer
+                throw new Unavailable("constraints service refused the request: " + e.getStatusCode().value() + " " + e.getStatusText(), e);
+            } catch (RestClientException e) {
+                failure = e;
+            }
+            if (Instant.now().plus(wait).isAfter(giveUp)) {
+                throw new Unavailable("constraints service unavailable for " + retryFor.toSeconds() + " s, so the sport's active "
+                        + "constraint set is unknown (" + reason(failure) + ")", failure);
+            }
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Unavailable("interrupted while waiting for the constraints service", e);
+            }
+            wait = wait.multipliedBy(2);
+        }
     }
 }

@@ -15,7 +15,14 @@ public interface DraftEngine {
     record Progress(long elapsedMillis, Integer bestHard, Long bestSoft) {
     }
 
+    /**
+     * A draft's games and the constraint set it was made with ({@code constraintSetId} and
+     * {@code constraintSetVersion} null: the sport's default set, or no optimization).
+     */
+    record Draft(List<Game> games, String constraintSetId, Integer constraintSetVersion) {
+    }
+
     /** Produces a draft; stops early (throwing {@link java.util.concurrent.CancellationException}) when {@code cancelled} says so. */
-    List<Game> draft(Season season, Sport sport, Map<String, Object> options, Duration budget,
+    Draft draft(Season season, Sport sport, Map<String, Object> options, Duration budget,
                      java.util.function.Consumer<Progress> progress, BooleanSupplier cancelled);
 }

@@ -17,12 +17,12 @@ import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
+import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -52,14 +52,14 @@ class JobWorker implements SmartLifecycle {
     private volatile boolean running;
 
     JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, FaultInjection faults,
-              ObjectMapper json, @Value("${flextime.jobs.workers:1}") int workers) {
+              ObjectMapper json, SchedulerProperties settings) {
         this.jobs = jobs;
         this.saga = saga;
         this.seasons = seasons;
         this.engine = engine;
         this.faults = faults;
         this.json = json;
-        this.workers = workers;
+        this.workers = settings.jobs().workers();
     }
 
     @Override
@@ -131,9 +131,11 @@ class JobWorker implements SmartLifecycle {
             faults.before("createDraft");
             Season season = seasons.find(job.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + job.season()));
             Sport sport = season.sport(job.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + job.sport()));
-            List<Game> games = engine.draft(season, sport, options(job), Duration.ofSeconds(job.budgetSeconds()),
+            DraftEngine.Draft draft = engine.draft(season, sport, options(job), Duration.ofSeconds(job.budgetSeconds()),
                     p -> saga.progress(job.id(), p.elapsedMillis(), p.bestHard(), p.bestSoft()),
                     () -> !running || jobs.cancelRequested(job.id()));
+            List<Game> games = draft.games();
+            jobs.builtWith(job.id(), draft.constraintSetId(), draft.constraintSetVersion());
             saga.draftReady(job.id(), games);
             log.info("job {} drafted {} {} ({} games) in {} ms", job.id(), job.sport(), job.season(), games.size(),
                     Duration.between(started, Instant.now()).toMillis());

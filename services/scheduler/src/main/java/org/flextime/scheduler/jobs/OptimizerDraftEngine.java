@@ -23,11 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The engine behind the job queue: the Timefold season optimizer under the job's budget, reporting every new best
- * score; {@code "optimize": false} asks for the generator's draft alone. It optimizes against the sport's active
- * constraint set, the one the saga's validation step uses ({@link ConstraintSetSource}; the default set when none is
- * active or the constraints service is unavailable), and hands the optimizer the companion schedule a rule of that set
- * names (the latest completed schedule of the companion sport in the same season), logging which set and version and
- * which companion were used.
+ * score; {@code "optimize": false} asks for the generator's draft alone. Both work to the sport's active constraint
+ * set, the one the saga's validation step uses ({@link ConstraintSetSource}; the default set when none is active, no
+ * draft when the constraints service cannot say which is): the optimizer scores with it, the generator takes its home and away limits. It
+ * hands the optimizer the companion schedule a rule of that set names (the latest completed schedule of the companion
+ * sport in the same season), logging which set and version and which companion were used.
  */
 public class OptimizerDraftEngine implements DraftEngine {
 
@@ -89,7 +89,12 @@ public class OptimizerDraftEngine implements DraftEngine {
     }
 
     /** The options a job optimizes with, and which constraint set and companion schedule they hold (for the log). */
-    record Prepared(SolveOptions options, String constraintSet, String companion) {
+    record Prepared(SolveOptions options, ConstraintSetSource.Choice choice, String companion) {
+
+        /** Which constraint set, for the log. */
+        String constraintSet() {
+            return choice.label();
+        }
     }
 
     /** The request's options with the job's budget, the active (or default) constraint set and the companion schedule. */
@@ -110,11 +115,11 @@ public class OptimizerDraftEngine implements DraftEngine {
                 companionNote = "no completed " + companion + " " + season.id() + " schedule yet";
             }
         }
-        return new Prepared(solve, choice.label(), companionNote);
+        return new Prepared(solve, choice, companionNote);
     }
 
     @Override
-    public List<Game> draft(Season season, Sport sport, Map<String, Object> options, Duration budget, Consumer<Progress> progress,
+    public Draft draft(Season season, Sport sport, Map<String, Object> options, Duration budget, Consumer<Progress> progress,
                             BooleanSupplier cancelled) {
         long started = System.nanoTime();
         if (cancelled.getAsBoolean()) {
@@ -123,16 +128,19 @@ public class OptimizerDraftEngine implements DraftEngine {
         Map<String, Object> given = options == null ? Map.of() : options;
         long seed = given.get("seed") instanceof Number n ? n.longValue() : 2025L;
         if (Boolean.FALSE.equals(given.get("optimize"))) {
-            List<Game> games = generator.generate(season, sport, seed);
+            ConstraintSetSource.Choice choice = sets.active(season, sport);
+            ConstraintSet set = choice.set();
+            List<Game> games = generator.generate(season, sport, set != null ? set : new DefaultRules().forSport(season, sport), seed);
             progress.accept(new Progress((System.nanoTime() - started) / 1_000_000, null, null));
-            return games;
+            return new Draft(games, choice.setId(), choice.version());
         }
         Prepared prepared = prepare(season, sport, given, budget);
         SolveOptions solve = prepared.options();
         log.info("optimizing {} {} against the {}; companion schedule: {}", sport.code(), season.id(), prepared.constraintSet(),
                 prepared.companion());
-        return optimizer.optimize(season, sport, seed, solve,
+        List<Game> games = optimizer.optimize(season, sport, seed, solve,
                 best -> progress.accept(new Progress(best.elapsedMillis(), (int) best.hardPenalty(), best.softPenalty())),
                 cancelled).games();
+        return new Draft(games, prepared.choice().setId(), prepared.choice().version());
     }
 }

@@ -76,6 +76,12 @@ public class Jobs {
                 elapsedMillis, bestHard, bestSoft, Timestamp.from(Instant.now()), id);
     }
 
+    /** Records which constraint set and version the job's draft was optimized against (both null: the default set). */
+    public void builtWith(String id, String constraintSetId, Integer constraintSetVersion) {
+        jdbc.update("UPDATE job SET constraint_set_id = ?, constraint_set_version = ?, updated_at = ? WHERE id = ?",
+                constraintSetId, constraintSetVersion, Timestamp.from(Instant.now()), id);
+    }
+
     /** Asks a job to stop. */
     public void requestCancel(String id) {
         jdbc.update("UPDATE job SET cancel_requested = TRUE, updated_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id);
@@ -98,6 +104,8 @@ public class Jobs {
                 rs.getString("error"), rs.getString("sport"), rs.getString("season"), rs.getInt("budget_seconds"),
                 new JobView.Progress(rs.getLong("elapsed_millis"), (Integer) rs.getObject("best_hard", Integer.class),
                         (Long) rs.getObject("best_soft", Long.class)),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("constraint_set_id") == null ? null
+                        : new JobView.ConstraintSetRef(rs.getString("constraint_set_id"), rs.getInt("constraint_set_version")));
     }
 }

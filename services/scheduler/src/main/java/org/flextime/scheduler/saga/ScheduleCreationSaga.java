@@ -18,12 +18,12 @@ import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
+import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -54,15 +54,14 @@ public class ScheduleCreationSaga {
     private final Duration stepTimeout;
 
     ScheduleCreationSaga(Jobs jobs, Schedules schedules, Sagas sagas, EventPublisher events, ObjectMapper json,
-                         FaultInjection faults,
-                         @Value("${flextime.saga.step-timeout:120s}") Duration stepTimeout) {
+                         FaultInjection faults, SchedulerProperties settings) {
         this.jobs = jobs;
         this.schedules = schedules;
         this.sagas = sagas;
         this.events = events;
         this.json = json;
         this.faults = faults;
-        this.stepTimeout = stepTimeout;
+        this.stepTimeout = settings.saga().stepTimeout();
     }
 
     /** Accepts a request: a queued job, a saga at its first step and the event that starts it. */
@@ -84,11 +83,6 @@ public class ScheduleCreationSaga {
                 json.valueToTree(new Payloads.ScheduleRequested(jobId, jobId, scheduleId, sport.code(), season.id(), options)),
                 correlationId).withTraceparent(traceparent));
         return jobs.find(jobId).orElseThrow();
-    }
-
-    /** Whether an idempotency key was already used (a racing duplicate lost on the unique index). */
-    public Optional<JobView> byKey(String key) {
-        return jobs.findByKey(key);
     }
 
     /** Step createDraft begins: its compensation is recorded and the job joins the queue the workers draw from. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The job queue optimizes against the sport's active constraint set (fetched from the constraints service's public
- * API, the defaults when none is active or the service is down) and with the companion schedule its rules name.
+ * API, the defaults when none is active; no draft when the service cannot be reached) and with the companion schedule
+ * its rules name.
  */
 class OptimizerDraftEngineTest {
     private static final Season SEASON = SeasonCatalog.bundled().find("2025-26").orElseThrow();
@@ -55,9 +56,11 @@ class OptimizerDraftEngineTest {
         });
         server.start();
         try {
-            ConstraintsClient client = new ConstraintsClient("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            ConstraintsClient client = client("http://127.0.0.1:" + server.getAddress().getPort(), Duration.ZERO);
             ConstraintSetSource.Choice choice = client.active(SEASON, WBB);
             assertThat(choice.label()).isEqualTo("constraint set cs-wbb v2 (abc)");
+            assertThat(choice.setId()).isEqualTo("cs-wbb");
+            assertThat(choice.version()).isEqualTo(2);
             assertThat(choice.set().rules()).extracting(RuleDefinition::id).doesNotContain("weekend-home-games").contains("shared-home-day");
 
             List<Game> mens = List.of(new Game("g001", LocalDate.of(2026, 1, 3), "KU", "BYU", "Allen Fieldhouse"));
@@ -81,12 +84,28 @@ class OptimizerDraftEngineTest {
         }
     }
 
+    private static ConstraintsClient client(String url, Duration retryFor) {
+        return new ConstraintsClient(org.flextime.platform.web.HttpServiceClients.create(ConstraintsApi.class, url, Duration.ofSeconds(1),
+                Duration.ofSeconds(2), tools.jackson.databind.json.JsonMapper.builder().build()), Duration.ofMillis(100), retryFor);
+    }
+
     @Test
-    void withoutAnActiveSetOrAReachableServiceTheDefaultsAreUsed() {
-        ConstraintSetSource.Choice down = new ConstraintsClient("http://127.0.0.1:9").active(SEASON, WBB);
-        assertThat(down.set()).isNull();
-        assertThat(down.label()).startsWith("default set (constraints service unavailable: ");
-        assertThat(new ConstraintsClient("").active(SEASON, WBB).label()).isEqualTo("default set (no constraints service configured)");
+    void anUnreachableConstraintsServiceIsAskedAgainWithBackoffThenTheDraftFailsWithTheReason() {
+        ConstraintsClient down = client("http://127.0.0.1:9", Duration.ofMillis(500));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> down.active(SEASON, WBB)).isInstanceOf(ConstraintSetSource.Unavailable.class)
+                .hasMessageStartingWith("constraints service unavailable for 0 s, so the sport's active constraint set is unknown (");
+        // asked after 100, 200 ms; the next wait (400 ms) would pass the 500 ms window
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        OptimizerDraftEngine engine = new OptimizerDraftEngine(new SeasonOptimizer(), new SeasonGenerator(), down,
+                (sport, season) -> Optional.empty());
+        assertThatThrownBy(() -> engine.draft(SEASON, WBB, Map.of(), Duration.ofSeconds(1), p -> { }, () -> false))
+                .isInstanceOf(ConstraintSetSource.Unavailable.class);
+    }
+
+    @Test
+    void withoutAnActiveSetOrAConfiguredServiceTheDefaultsAreUsed() {
+        assertThat(ConstraintSetSource.DEFAULTS.active(SEASON, WBB).label()).isEqualTo("default set (no constraints service configured)");
         OptimizerDraftEngine engine = new OptimizerDraftEngine(new SeasonOptimizer(), new SeasonGenerator());
         OptimizerDraftEngine.Prepared p = engine.prepare(SEASON, WBB, Map.<String, Object>of("weights", Map.of("travel", 2)), Duration.ofSeconds(2));
         assertThat(p.options().constraintSet()).isNull();

@@ -1,6 +1,8 @@
 package org.flextime.travel.step;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
@@ -19,7 +21,10 @@ import org.flextime.travel.engine.TravelReport;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Answers {@code travel.optimize} with the schedule's travel miles; {@code travel.clear} undoes it. */
+/**
+ * Answers {@code travel.optimize} with the schedule's travel miles by the season's road-trip model (the one the
+ * optimizer minimises), stored as the result {@code GET /api/v1/travel/{id}} answers; {@code travel.clear} undoes it.
+ */
 @Component
 class TravelStep implements EventSubscriptions {
 
@@ -46,9 +51,11 @@ class TravelStep implements EventSubscriptions {
         Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
         Season season = seasons.find(work.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + work.season()));
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-        TravelReport report = new TravelCalculator(season.teams()).miles(games);
+        TravelReport report = new TravelCalculator(season).miles(games);
+        Map<String, Double> perTeam = new LinkedHashMap<>();
+        report.milesPerTeam().forEach((team, miles) -> perTeam.put(team, (double) miles));
         Payloads.TravelOptimized reply = new Payloads.TravelOptimized(work.sagaId(), work.scheduleId(), report.totalMiles(),
-                report.milesPerTeam());
+                perTeam);
         results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
         return new StepParticipant.Reply(EventTypes.TRAVEL_OPTIMIZED, reply);
     }

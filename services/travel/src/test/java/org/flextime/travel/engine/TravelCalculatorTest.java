@@ -2,85 +2,99 @@ package org.flextime.travel.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.flextime.domain.Game;
-import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.RoadTripRule;
+import org.flextime.domain.Season;
 import org.flextime.domain.Team;
+import org.flextime.domain.Venue;
 import org.junit.jupiter.api.Test;
 
+/**
+ * One test per rule of the road-trip model, on campuses A, B, C, D along the equator a degree of longitude apart: a
+ * degree is 69.094 miles, so two degrees round to 138 miles, four to 276, six to 415, ten to 691.
+ */
 class TravelCalculatorTest {
-    private static final Map<String, Team> TEAMS = SeasonCatalog.bundled().find("2025-26").orElseThrow().teams();
-    private final TravelCalculator calculator = new TravelCalculator(TEAMS);
+    /** Saturday. */
+    private static final LocalDate DAY0 = LocalDate.of(2026, 1, 3);
 
-    private static double d(String a, String b) {
-        return TravelCalculator.distance(TEAMS.get(a), TEAMS.get(b));
+    private static Season season(RoadTripRule rule) {
+        Map<String, Team> teams = new LinkedHashMap<>();
+        List<String> codes = List.of("A", "B", "C", "D");
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Venue v = new Venue(code + " Arena", 1000, 0, i);
+            teams.put(code, new Team(code, code + " University", code + "s", code + " City", "KS", 0, i,
+                    ZoneId.of("America/Chicago"), v, v));
+        }
+        return new Season("tiny", "Tiny", teams, List.of(), List.of(), List.of(), rule);
     }
 
-    private static Game game(String id, String date, String home, String away) {
-        return new Game(id, LocalDate.parse(date), home, away, home);
+    /** A game {@code day} days after day 0; "B-A" is A at B. */
+    private static Game game(String hostAndVisitor, int day) {
+        String[] t = hostAndVisitor.split("-");
+        return new Game("g" + day + t[0] + t[1], DAY0.plusDays(day), t[0], t[1], t[0]);
     }
 
-    @Test
-    void haversineMatchesKnownDistances() {
-        // a quarter of a great circle: pi/2 x 3958.8
-        assertThat(TravelCalculator.haversineMiles(0, 0, 0, 90)).isCloseTo(6218.47, within(0.01));
-        // one degree of latitude is about 69.09 miles on this sphere
-        assertThat(TravelCalculator.haversineMiles(40, -100, 41, -100)).isCloseTo(69.09, within(0.01));
-        // Lawrence, KS (Kansas) to Provo, UT (BYU): about 877 miles in a straight line
-        assertThat(d("KU", "BYU")).isCloseTo(876.9, within(0.5));
-        assertThat(d("KU", "KSU")).isCloseTo(73.2, within(0.5));
-        assertThat(d("BYU", "KU")).isEqualTo(d("KU", "BYU"));
-        assertThat(d("KU", "KU")).isZero();
-    }
-
-    @Test
-    void roadTripWithinThreeDaysGoesDirectly() {
-        TravelReport r = calculator.miles(List.of(
-                game("g1", "2026-01-03", "KU", "KSU"),
-                game("g2", "2026-01-05", "BYU", "KU"),
-                game("g3", "2026-01-08", "UTAH", "KU"),
-                game("g4", "2026-01-12", "KU", "TCU")));
-        // KU: home, then Lawrence -> Provo -> Salt Lake City (3 days later: road trip) -> home
-        assertThat(r.milesPerTeam().get("KU")).isCloseTo(d("KU", "BYU") + d("BYU", "UTAH") + d("UTAH", "KU"), within(1e-9));
-        // KSU: there and back; BYU and UTAH stay home; TCU there and back
-        assertThat(r.milesPerTeam().get("KSU")).isCloseTo(2 * d("KSU", "KU"), within(1e-9));
-        assertThat(r.milesPerTeam().get("BYU")).isZero();
-        assertThat(r.milesPerTeam().get("TCU")).isCloseTo(2 * d("TCU", "KU"), within(1e-9));
-        assertThat(r.totalMiles()).isCloseTo(r.milesPerTeam().values().stream().mapToDouble(Double::doubleValue).sum(), within(1e-9));
+    private static long milesOfA(RoadTripRule rule, Game... games) {
+        return new TravelCalculator(season(rule)).miles(List.of(games)).milesPerTeam().get("A");
     }
 
     @Test
-    void moreThanThreeDaysBetweenAwayGamesMeansGoingHomeFirst() {
-        TravelReport r = calculator.miles(List.of(
-                game("g1", "2026-01-05", "BYU", "KU"),
-                game("g2", "2026-01-09", "UTAH", "KU")));
-        assertThat(r.milesPerTeam().get("KU")).isCloseTo(2 * d("KU", "BYU") + 2 * d("KU", "UTAH"), within(1e-9));
+    void aTripContinuesToTheNextAwayGameWithinTheGap() {
+        // Saturday at B, Tuesday at C (3 days): A -> B -> C -> A, four degrees
+        TravelReport r = new TravelCalculator(season(RoadTripRule.DEFAULT)).miles(List.of(game("B-A", 0), game("C-A", 3)));
+        assertThat(r.milesPerTeam()).containsExactly(Map.entry("A", 276L), Map.entry("B", 0L), Map.entry("C", 0L));
+        assertThat(r.totalMiles()).isEqualTo(276);
     }
 
     @Test
-    void aHomeGameBreaksARoadTrip() {
-        TravelReport r = calculator.miles(List.of(
-                game("g1", "2026-01-05", "BYU", "KU"),
-                game("g2", "2026-01-06", "KU", "KSU"),
-                game("g3", "2026-01-07", "UTAH", "KU")));
-        assertThat(r.milesPerTeam().get("KU")).isCloseTo(2 * d("KU", "BYU") + 2 * d("KU", "UTAH"), within(1e-9));
+    void aLongerGapEndsTheTrip() {
+        // Saturday at B, Wednesday at C (4 days): home in between, 2 x 1 + 2 x 2 degrees
+        assertThat(milesOfA(RoadTripRule.DEFAULT, game("B-A", 0), game("C-A", 4))).isEqualTo(415);
+        assertThat(milesOfA(new RoadTripRule(4, 7), game("B-A", 0), game("C-A", 4))).isEqualTo(276);
+    }
+
+    @Test
+    void aHomeGameEndsTheTrip() {
+        // at B, then C visits A, then at C: home for the home game, 2 x 1 + 2 x 2 degrees for A
+        assertThat(milesOfA(RoadTripRule.DEFAULT, game("B-A", 0), game("A-C", 1), game("C-A", 2))).isEqualTo(415);
+    }
+
+    @Test
+    void theMostDaysAwayEndTheTrip() {
+        // at B day 0, C day 3, D day 6: 7 days away fits a 7-day cap (A -> B -> C -> D -> A, six degrees)...
+        Game[] games = {game("B-A", 0), game("C-A", 3), game("D-A", 6)};
+        assertThat(milesOfA(new RoadTripRule(3, 7), games)).isEqualTo(415);
+        // ...a 6-day cap sends the team home from C before D: 1 + 1 + 2 + 3 + 3 degrees
+        assertThat(milesOfA(new RoadTripRule(3, 6), games)).isEqualTo(691);
+    }
+
+    @Test
+    void aSeriesIsOneStop() {
+        // a three-game series at C is one visit even when it alone outlasts a 2-day cap: 2 x 2 degrees
+        assertThat(milesOfA(new RoadTripRule(3, 2), game("C-A", 0), game("C-A", 1), game("C-A", 2))).isEqualTo(276);
+        // and the cap counts the whole next series: at B day 0, series at C days 2-4 is 5 days away, over a 4-day cap
+        Game[] trip = {game("B-A", 0), game("C-A", 2), game("C-A", 3), game("C-A", 4)};
+        assertThat(milesOfA(new RoadTripRule(3, 4), trip)).isEqualTo(415);
+        assertThat(milesOfA(new RoadTripRule(3, 5), trip)).isEqualTo(276);
     }
 
     @Test
     void ordersGamesByDateNotByListOrder() {
-        List<Game> games = List.of(game("g2", "2026-01-07", "UTAH", "KU"), game("g1", "2026-01-05", "BYU", "KU"));
-        assertThat(calculator.miles(games).milesPerTeam().get("KU"))
-                .isCloseTo(d("KU", "BYU") + d("BYU", "UTAH") + d("UTAH", "KU"), within(1e-9));
+        assertThat(milesOfA(RoadTripRule.DEFAULT, game("C-A", 2), game("B-A", 0))).isEqualTo(276);
     }
 
     @Test
     void unknownTeamIsRejected() {
-        assertThatThrownBy(() -> calculator.miles(List.of(game("g1", "2026-01-05", "KU", "XYZ"))))
+        TravelCalculator calculator = new TravelCalculator(season(RoadTripRule.DEFAULT));
+        assertThatThrownBy(() -> calculator.miles(List.of(game("A-XYZ", 0))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XYZ");
     }
 }

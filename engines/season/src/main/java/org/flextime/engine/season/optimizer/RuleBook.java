@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.flextime.domain.RoadTrips;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
@@ -21,7 +22,6 @@ import org.flextime.rules.RuleCompiler;
 import org.flextime.rules.RuleContext;
 import org.flextime.rules.RuleDefinition;
 import org.flextime.rules.Severity;
-import org.flextime.engine.season.SeasonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -52,9 +52,9 @@ public final class RuleBook {
                 .map(r -> r.definition().id()).collect(Collectors.toUnmodifiableSet());
         this.travelWeight = options.weights().getOrDefault(SolveOptions.TRAVEL, 1L);
         List<Team> teams = season.participants(sport);
-        this.trips = new RoadTrips(context, teams);
+        this.trips = new RoadTrips(season.roadTrips(), teams);
         for (Team t : teams) {
-            venues.put(t.code(), SeasonGenerator.venue(sport, t));
+            venues.put(t.code(), sport.venueOf(t));
         }
     }
 
@@ -248,7 +248,7 @@ public final class RuleBook {
         return travelWeight;
     }
 
-    /** The travel model. */
+    /** The travel model: the season's road-trip rule over the sport's teams. */
     public RoadTrips trips() {
         return trips;
     }

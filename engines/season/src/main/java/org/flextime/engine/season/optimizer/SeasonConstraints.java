@@ -22,7 +22,7 @@ import org.flextime.rules.Violation;
  * a team's games (grouped by team, so a move re-evaluates only the teams it touches; one shared node evaluates all
  * team rules of a team, remembered per game list, and each rule's constraint filters its own violations), a game
  * rule per game of a fixture (likewise one shared node per fixture, remembered per placement), a venue rule over the games at a venue, a schedule rule over all games. Plus the optimizer's own
- * objective, {@value SolveOptions#TRAVEL} (miles × weight, {@link RoadTrips}). The set comes from the
+ * objective, {@value SolveOptions#TRAVEL} (miles × weight, {@link org.flextime.domain.RoadTrips}). The set comes from the
  * {@link RuleBook} named by the {@code ruleBook} custom property.
  */
 public final class SeasonConstraints implements ConstraintProvider {

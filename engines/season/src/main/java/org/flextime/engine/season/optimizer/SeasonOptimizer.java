@@ -114,7 +114,7 @@ public final class SeasonOptimizer {
         SeasonPlan plan = null;
         HardSoftLongScore planScore = null;
         for (int k = 0; k < DRAFTS; k++) {
-            SeasonDraft d = generator.draft(season, sport, seed + k);
+            SeasonDraft d = generator.draft(season, sport, book.set().set(), seed + k);
             SeasonPlan p = plan(season, sport, d, book);
             HardSoftLongScore s = manager.update(p);
             if (planScore == null || s.compareTo(planScore) > 0) {
@@ -201,7 +201,7 @@ public final class SeasonOptimizer {
         return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), summary);
     }
 
-    /** Unweighted miles of all teams ({@link RoadTrips}). */
+    /** Unweighted miles of all teams ({@link org.flextime.domain.RoadTrips}). */
     static long travelMiles(SeasonPlan plan) {
         Map<String, List<TeamGame>> byTeam = new TreeMap<>();
         for (Fixture x : plan.getFixtures()) {
@@ -363,7 +363,7 @@ public final class SeasonOptimizer {
             Placed p = placed.get(i);
             String home = teams.get(p.home());
             games.add(new Game(String.format("g%0" + width + "d", i + 1), p.date(), home, teams.get(p.away()),
-                    SeasonGenerator.venue(sport, season.teams().get(home))));
+                    sport.venueOf(season.teams().get(home))));
         }
         return List.copyOf(games);
     }

@@ -71,7 +71,7 @@ public final class TeamGames {
         });
     }
 
-    /** The team's miles ({@link RoadTrips}). */
+    /** The team's miles ({@link org.flextime.domain.RoadTrips}). */
     public long travelMiles() {
         return results.travelMiles(() -> book.trips().miles(team, games));
     }

@@ -148,11 +148,12 @@ class SeasonConstraintsTest {
     // ---------------------------------------------------------------- soft
 
     @Test
-    void travelChainsRoadGamesWithinFourDaysIntoOneTrip() {
-        double ab = RoadTrips.haversine(TinySeason.team("A"), TinySeason.team("B"));
-        double bc = RoadTrips.haversine(TinySeason.team("B"), TinySeason.team("C"));
-        double ca = RoadTrips.haversine(TinySeason.team("C"), TinySeason.team("A"));
+    void travelIsTheSeasonsRoadTripMiles() {
+        double ab = TinySeason.team("A").campus().milesTo(TinySeason.team("B").campus());
+        double bc = TinySeason.team("B").campus().milesTo(TinySeason.team("C").campus());
+        double ca = TinySeason.team("C").campus().milesTo(TinySeason.team("A").campus());
         Sport s = sport(ABCD, Optional.empty());
+        // 2 days apart: on the road from B to C; 9 days apart: home in between (RoadTripRule.DEFAULT)
         assertRule(score(s, games("B-A+0", "C-A+2")), "travel", 1, Math.round(ab + bc + ca));
         assertRule(score(s, games("B-A+0", "C-A+9")), "travel", 1, Math.round(2 * ab + 2 * ca));
         assertThat(score(s, games("B-A+0", "C-A+2")).travelMiles()).isEqualTo(Math.round(ab + bc + ca));

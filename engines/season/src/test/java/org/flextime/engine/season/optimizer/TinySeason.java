@@ -16,7 +16,7 @@ import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
-import org.flextime.domain.TravelCostModel;
+import org.flextime.domain.RoadTripRule;
 import org.flextime.domain.Venue;
 
 /** Hand-built seasons of a few teams for exact-penalty tests: teams A, B, C, D a degree of longitude apart. */
@@ -37,7 +37,7 @@ final class TinySeason {
     static Season season(Sport sport, List<Blackout> blackouts) {
         Map<String, Team> teams = new LinkedHashMap<>();
         CODES.forEach(c -> teams.put(c, team(c)));
-        return new Season("tiny", "Tiny", teams, List.of(sport), blackouts, List.of(), new TravelCostModel("USD", List.of()));
+        return new Season("tiny", "Tiny", teams, List.of(sport), blackouts, List.of(), RoadTripRule.DEFAULT);
     }
 
     /** A single-game sport of the given teams, every day a play day, with these rule texts. */

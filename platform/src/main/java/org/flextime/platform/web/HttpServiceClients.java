@@ -1,0 +1,30 @@
+package org.flextime.platform.web;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Clients of another service's public API: an {@code @HttpExchange} interface over a {@link RestClient} with timeouts. */
+public final class HttpServiceClients {
+
+    private HttpServiceClients() {
+    }
+
+    /**
+     * A client of {@code api} at {@code baseUrl}: connecting may take {@code connectTimeout}, an answer {@code readTimeout};
+     * bodies are read with the service's own {@code json} settings.
+     */
+    public static <T> T create(Class<T> api, String baseUrl, Duration connectTimeout, Duration readTimeout, JsonMapper json) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(connectTimeout).build());
+        requests.setReadTimeout(readTimeout);
+        RestClient rest = RestClient.builder().baseUrl(baseUrl).requestFactory(requests)
+                .configureMessageConverters(converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(json)))
+                .build();
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest)).build().createClient(api);
+    }
+}

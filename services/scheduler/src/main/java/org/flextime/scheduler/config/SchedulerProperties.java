@@ -1,0 +1,25 @@
+package org.flextime.scheduler.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The scheduler's settings; the defaults are in {@code scheduler.yml}. */
+@ConfigurationProperties("flextime")
+public record SchedulerProperties(Jobs jobs, Saga saga, Constraints constraints) {
+
+    /** How many jobs this replica runs at once. */
+    public record Jobs(int workers) {
+    }
+
+    /** How long a saga step may take before it is timed out and compensated. */
+    public record Saga(Duration stepTimeout) {
+    }
+
+    /**
+     * Where the constraints service's public API answers and how the job asks it for the sport's active set: each call
+     * may take {@code connectTimeout} and {@code readTimeout}; an unreachable service is asked again after {@code backoff},
+     * doubling, until {@code retryFor} has passed, and then the job fails.
+     */
+    public record Constraints(String url, Duration connectTimeout, Duration readTimeout, Duration backoff, Duration retryFor) {
+    }
+}
