@@ -89,7 +89,7 @@ class PublicApiInputTest {
             counts.put("scheduler." + table, scheduler.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
         }
         JdbcTemplate constraints = topology.context("constraints").getBean(JdbcTemplate.class);
-        for (String table : List.of("constraint_set", "constraint_set_version", "robinx_instance", "robinx_solution", "validation", "outbox")) {
+        for (String table : List.of("constraint_set", "constraint_set_version", "robinx_instance", "robinx_solution", "step_result", "outbox")) {
             counts.put("constraints." + table, constraints.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
         }
         JdbcTemplate state = topology.context("state").getBean(JdbcTemplate.class);
