@@ -9,7 +9,8 @@ bench_classpath() {
         data/big12 pom.xml domain/pom.xml rules/pom.xml engines/*/pom.xml bench/pom.xml -newer "$stamp" -type f 2>/dev/null | head -1)" ]]; then
     echo "building domain, rules, engines and bench ..." >&2
     # one reactor build, nothing installed: bench is the reactor's last module, so its classpath is the file's last write
-    mvn -B -q package dependency:build-classpath -pl bench -am -Dmaven.test.skip=true \
+    # (tests compiled, not run: rules needs the domain test-jar, which -Dmaven.test.skip would not package)
+    mvn -B -q package dependency:build-classpath -pl bench -am -DskipTests \
       -Dmdep.outputFile="$ROOT/$cp_file" -Dmdep.includeScope=runtime
     touch "$stamp"
   fi

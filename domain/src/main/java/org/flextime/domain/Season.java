@@ -55,7 +55,8 @@ public record Season(String id, String conference, Map<String, Team> teams, List
     /**
      * The dates on which the team may play in the sport: the window's dates on the team's play days (its
      * own days if the data gives them), minus every blackout that applies to the team. For a series sport
-     * the window is a run of weekends and the team's series days within each of those weeks count.
+     * the window is a run of weekends and the team's series days within each of those weeks count, as far as
+     * they fall inside the window.
      */
     public List<LocalDate> playDates(Sport sport, String team) {
         TreeSet<LocalDate> dates = new TreeSet<>();
@@ -63,7 +64,7 @@ public record Season(String id, String conference, Map<String, Team> teams, List
             for (LocalDate week : seriesWeeks(sport)) {
                 Set<DayOfWeek> days = seriesDaysFor(sport, List.of(team), week);
                 for (LocalDate d = week; d.isBefore(week.plusDays(7)); d = d.plusDays(1)) {
-                    if (days.contains(d.getDayOfWeek()) && !isBlackedOut(team, d)) {
+                    if (days.contains(d.getDayOfWeek()) && sport.window().contains(d) && !isBlackedOut(team, d)) {
                         dates.add(d);
                     }
                 }
@@ -125,31 +126,38 @@ public record Season(String id, String conference, Map<String, Team> teams, List
      * The dates of one series between two teams in the week starting on the given Monday, earliest first.
      * Days are, in order of precedence: a team's own series days, the sport's special weekend days
      * ("finalWeekend" for the last week, "easterWeekend" for the week of Western Easter), the default
-     * series days. Blacked-out days of either team drop out; if fewer than gamesPerSeries days remain,
-     * the series starts earlier in the same week (as the conference moves Easter series to Thursday),
-     * then runs later, never onto a blacked-out day. May return fewer dates if the week cannot hold it.
+     * series days. Days outside the sport's window and blacked-out days of either team drop out (BYU's
+     * Thursday before a window that opens on Friday is not a series day); if fewer than gamesPerSeries days
+     * remain, the series starts earlier in the same week (as the conference moves Easter series to Thursday),
+     * then runs later, never out of the window or onto a blacked-out day. If the week still has too few days,
+     * the last of them holds the games left (a doubleheader, which the validator reports as two games on a
+     * day); no date at all if the week has none.
      */
     public List<LocalDate> seriesDates(Sport sport, String home, String away, LocalDate weekMonday) {
         int needed = Math.max(1, sport.format().gamesPerSeries());
         Set<DayOfWeek> days = seriesDaysFor(sport, List.of(home, away), weekMonday);
         TreeSet<LocalDate> chosen = new TreeSet<>();
         for (LocalDate d = weekMonday; d.isBefore(weekMonday.plusDays(7)); d = d.plusDays(1)) {
-            if (days.contains(d.getDayOfWeek()) && free(home, away, d)) {
+            if (days.contains(d.getDayOfWeek()) && open(sport, home, away, d)) {
                 chosen.add(d);
             }
         }
         LocalDate cursor = chosen.isEmpty() ? weekMonday.plusDays(5) : chosen.first();
         for (LocalDate d = cursor.minusDays(1); chosen.size() < needed && !d.isBefore(weekMonday); d = d.minusDays(1)) {
-            if (free(home, away, d)) {
+            if (open(sport, home, away, d)) {
                 chosen.add(d);
             }
         }
         for (LocalDate d = cursor.plusDays(1); chosen.size() < needed && d.isBefore(weekMonday.plusDays(7)); d = d.plusDays(1)) {
-            if (free(home, away, d)) {
+            if (open(sport, home, away, d)) {
                 chosen.add(d);
             }
         }
-        return chosen.stream().limit(needed).toList();
+        List<LocalDate> dates = new ArrayList<>(chosen.stream().limit(needed).toList());
+        while (!dates.isEmpty() && dates.size() < needed) {
+            dates.add(dates.get(dates.size() - 1));
+        }
+        return List.copyOf(dates);
     }
 
     /** Western (Gregorian) Easter Sunday of the year, by the anonymous Gregorian algorithm. */
@@ -171,8 +179,8 @@ public record Season(String id, String conference, Map<String, Team> teams, List
         return LocalDate.of(year, month, day);
     }
 
-    private boolean free(String home, String away, LocalDate d) {
-        return !isBlackedOut(home, d) && !isBlackedOut(away, d);
+    private boolean open(Sport sport, String home, String away, LocalDate d) {
+        return sport.window().contains(d) && !isBlackedOut(home, d) && !isBlackedOut(away, d);
     }
 
     private Set<DayOfWeek> seriesDaysFor(Sport sport, List<String> teams, LocalDate weekMonday) {

@@ -125,8 +125,11 @@ class SeasonCatalogTest {
         LocalDate first = weeks.get(0);
         assertThat(season.seriesDates(bsb, "KU", "KSU", first)).containsExactly(
                 LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 15));
+        // BYU's Thursday is a day before the window opens and its Sunday is blacked out: Friday, then a Saturday doubleheader
         assertThat(season.seriesDates(bsb, "KU", "BYU", first)).containsExactly(
-                LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 14));
+                LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 14));
+        assertThat(season.seriesDates(bsb, "KU", "BYU", weeks.get(1))).containsExactly(
+                LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 21));
         assertThat(season.seriesDates(bsb, "KU", "KSU", weeks.get(9))).containsExactly(
                 LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 16));
         LocalDate easterWeek = LocalDate.of(2026, 3, 30);
@@ -204,6 +207,23 @@ class SeasonCatalogTest {
                 .isInstanceOf(SeasonDataException.class)
                 .hasMessageContaining("sports[0].homeVenue")
                 .hasMessageContaining("'field'");
+    }
+
+    @Test
+    void noSeriesDateOrPlayDateFallsOutsideTheSportsWindow() {
+        for (String code : List.of("BSB", "SB")) {
+            Sport sport = season.sport(code).orElseThrow();
+            for (String home : sport.participants()) {
+                assertThat(season.playDates(sport, home)).as("%s %s", code, home).allMatch(sport.window()::contains);
+                for (String away : sport.participants()) {
+                    if (!home.equals(away)) {
+                        assertThat(season.matchDates(sport, home, away)).as("%s %s-%s", code, home, away)
+                                .allMatch(sport.window()::contains);
+                    }
+                }
+            }
+        }
+        assertThat(season.playDates(season.sport("BSB").orElseThrow(), "BYU")).doesNotContain(LocalDate.of(2026, 3, 12));
     }
 
     private static void copyData(Path dir) throws IOException {

@@ -11,8 +11,10 @@ import org.flextime.platform.messaging.EventBroker;
 import org.flextime.platform.messaging.EventSubscriptions;
 import org.flextime.platform.messaging.IdempotentConsumer;
 import org.flextime.platform.messaging.InProcessBroker;
+import org.flextime.platform.messaging.MessagingRetention;
 import org.flextime.platform.messaging.Outbox;
 import org.flextime.platform.messaging.OutboxDispatcher;
+import org.flextime.platform.messaging.OutboxHealth;
 import org.flextime.platform.messaging.OutboxPublisher;
 import org.flextime.platform.messaging.redis.RedisStreamsBroker;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -64,7 +66,7 @@ public class PlatformConfiguration {
         if (bus.redis()) {
             return new RedisStreamsBroker(redis.getObject(), json, bus.stream(),
                     settings.service().name() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8), Duration.ofSeconds(1),
-                    bus.retryAfter());
+                    bus.retryAfter(), bus.consumerExpiry());
         }
         // The embedded topology hands every context the same broker; a service started alone makes its own.
         return beans.containsSingleton(SHARED_BROKER) ? (EventBroker) beans.getSingleton(SHARED_BROKER) : new InProcessBroker();
@@ -82,6 +84,16 @@ public class PlatformConfiguration {
     @Bean
     OutboxDispatcher outboxDispatcher(PlatformProperties settings, Outbox outbox, EventBroker broker) {
         return new OutboxDispatcher(settings.service().name(), outbox, broker, settings.outbox().poll(), settings.outbox().backoff());
+    }
+
+    @Bean
+    MessagingRetention messagingRetention(PlatformProperties settings, JdbcTemplate jdbc) {
+        return new MessagingRetention(settings.service().name(), jdbc, settings.messaging().retention(), Duration.ofHours(1), 1_000);
+    }
+
+    @Bean
+    OutboxHealth outboxHealthIndicator(OutboxDispatcher dispatcher) {
+        return new OutboxHealth(dispatcher);
     }
 
     @Bean

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import org.flextime.domain.Blackout;
-import org.flextime.domain.Format;
 import org.flextime.domain.Game;
 import org.flextime.domain.Sport;
 
@@ -34,34 +33,29 @@ final class CalendarRules {
     }
 
     /**
-     * {@code window} (outside the sport's window) and {@code play-days} (inside it, but not a day the two
-     * teams may meet on, {@link org.flextime.domain.Season#matchDates}): 1 per game. A date the season
-     * blacks out for either team is the blackout rule's to report, so neither reports it again.
+     * {@code window}: 1 per game outside the sport's window, whatever the teams' own days (a series keeps to the
+     * window too). {@code play-days}: 1 per game inside the window on a day the two teams may not meet on
+     * ({@link org.flextime.domain.Season#matchDates}); a date the season blacks out for either team is the blackout
+     * rule's to report, so play-days does not report it again.
      */
     record PlayDays(RuleDefinition definition, boolean outsideWindow) implements Rule.GameRule {
         @Override
         public void evaluate(Game g, RuleContext ctx, List<Violation> out) {
-            if (ctx.matchDates(g.home(), g.away()).contains(g.date())
+            Sport sport = ctx.sport();
+            boolean outside = !sport.window().contains(g.date());
+            if (outsideWindow) {
+                if (outside) {
+                    out.add(violation(1, label(g) + " on " + g.date() + " is outside the " + sport.code() + " window "
+                            + sport.window().from() + " to " + sport.window().to(), List.of(g.id()), List.of(g.home(), g.away())));
+                }
+                return;
+            }
+            if (outside || ctx.matchDates(g.home(), g.away()).contains(g.date())
                     || ctx.season().isBlackedOut(g.home(), g.date()) || ctx.season().isBlackedOut(g.away(), g.date())) {
                 return;
             }
-            Sport sport = ctx.sport();
-            LocalDate first = sport.window().from();
-            LocalDate last = sport.window().to();
-            if (sport.format().kind() == Format.Kind.SERIES) {
-                List<LocalDate> weeks = ctx.season().seriesWeeks(sport);
-                // a series weekend may start before "from" for a team with its own days, so whole weeks count
-                first = weeks.get(0);
-                last = weeks.get(weeks.size() - 1).plusDays(6);
-            }
-            boolean outside = g.date().isBefore(first) || g.date().isAfter(last);
-            if (outside && outsideWindow) {
-                out.add(violation(1, label(g) + " on " + g.date() + " is outside the " + sport.code() + " window " + first
-                        + " to " + last, List.of(g.id()), List.of(g.home(), g.away())));
-            } else if (!outside && !outsideWindow) {
-                out.add(violation(1, label(g) + " on " + dayName(g.date()) + " " + g.date() + " is not a " + sport.code()
-                        + " play day for " + g.away() + " and " + g.home(), List.of(g.id()), List.of(g.home(), g.away())));
-            }
+            out.add(violation(1, label(g) + " on " + dayName(g.date()) + " " + g.date() + " is not a " + sport.code()
+                    + " play day for " + g.away() + " and " + g.home(), List.of(g.id()), List.of(g.home(), g.away())));
         }
     }
 

@@ -65,6 +65,22 @@ class ScheduleValidatorTest {
     }
 
     @Test
+    void aSeriesGameTheDayBeforeTheWindowOpensIsOutsideTheWindowWhateverTheTeamsOwnDays() {
+        // baseball opens on Friday 2026-03-13; BYU's own Thursday-to-Saturday series days do not move that
+        Sport bsb = TinySchedule.REAL.sport("BSB").orElseThrow();
+        List<Game> series = List.of(new Game("g001", LocalDate.of(2026, 3, 12), "KU", "BYU", null),
+                new Game("g002", LocalDate.of(2026, 3, 13), "KU", "BYU", null),
+                new Game("g003", LocalDate.of(2026, 3, 14), "KU", "BYU", null),
+                new Game("g004", LocalDate.of(2026, 3, 12), "TCU", "BAY", null));
+        ValidationReport report = validator.validate(TinySchedule.REAL, bsb, series);
+        assertThat(report.ofRule("outside-window")).extracting(Violation::explanation).containsExactly(
+                "g001 BYU at KU on 2026-03-12 is outside the BSB window 2026-03-13 to 2026-05-16",
+                "g004 BAY at TCU on 2026-03-12 is outside the BSB window 2026-03-13 to 2026-05-16");
+        assertThat(report.ofRule("outside-window")).allMatch(v -> v.severity() == Severity.HARD);
+        assertThat(report.ofRule("not-a-play-day")).isEmpty();
+    }
+
+    @Test
     void tuesdayIsNotAPlayDay() {
         ValidationReport report = validator.validate(SEASON, SPORT, with(game("g008", "2025-11-25", "KSU", "KU")));
         assertThat(report.violations()).singleElement().satisfies(v -> {

@@ -90,6 +90,23 @@ public class IdempotentConsumer {
         }
     }
 
+    /** Parks a message that holds no readable event as a dead letter of {@code group}: no retry can help it. */
+    public void parkUnreadable(String group, String eventId, String type, String raw, Throwable failure) {
+        String error = "unreadable event: " + Messages.describe(failure);
+        String id = Messages.clip(eventId, 64);
+        String eventType = Messages.clip(type, 128);
+        tx.executeWithoutResult(status -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.update("INSERT INTO dead_letter (consumer_group, event_id, event_type, envelope, error, attempts, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT DO NOTHING",
+                    group, id, eventType, raw == null ? "" : raw, Messages.clip(error, 4000), now);
+            jdbc.update("INSERT INTO processed_event (consumer_group, event_id, event_type, outcome, processed_at) "
+                    + "VALUES (?, ?, ?, 'dead-lettered', ?) ON CONFLICT DO NOTHING", group, id, eventType, now);
+        });
+        meters.counter("flextime.events.consumed", "group", group, "type", eventType, "outcome", "dead_lettered").increment();
+        log.error("{} parked unreadable message {} as a dead letter: {}", group, id, error);
+    }
+
     private void count(Subscription subscription, EventEnvelope event, String outcome) {
         meters.counter("flextime.events.consumed", "group", subscription.group(), "type", event.type(), "outcome", outcome).increment();
     }

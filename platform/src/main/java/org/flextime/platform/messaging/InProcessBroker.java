@@ -40,15 +40,18 @@ public class InProcessBroker implements EventBroker {
     @Override
     public void deliver(EventEnvelope event) {
         List<String> failures = new ArrayList<>();
-        DeliveryFailedException first = null;
+        RuntimeException first = null;
         for (Endpoint endpoint : endpoints) {
             if (!endpoint.subscription().wants(event.type())) {
                 continue;
             }
             try {
                 endpoint.consumer().deliver(endpoint.subscription(), event);
-            } catch (DeliveryFailedException e) {
-                failures.add(e.getMessage());
+            } catch (RuntimeException e) {
+                // A group whose own database failed must not keep the event from the others; the whole
+                // delivery is retried, and groups that already committed recognise the repeat.
+                failures.add(e instanceof DeliveryFailedException ? e.getMessage()
+                        : endpoint.subscription().group() + " failed " + event.type() + ": " + Messages.describe(e));
                 first = first == null ? e : first;
             }
         }

@@ -24,6 +24,7 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final Semaphore signal = new Semaphore(0);
     private volatile Thread worker;
     private volatile boolean running;
+    private volatile int failingPasses;
 
     /** A dispatcher for one service's outbox. */
     public OutboxDispatcher(String service, Outbox outbox, EventBroker broker, Duration poll, Duration baseBackoff) {
@@ -61,6 +62,17 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
     }
 
+    /** Whether the dispatcher thread is running: what the outbox health reports. */
+    public boolean alive() {
+        Thread t = worker;
+        return running && t != null && t.isAlive();
+    }
+
+    /** Passes in a row that ended in an unexpected failure (0 after a clean pass). */
+    public int failingPasses() {
+        return failingPasses;
+    }
+
     @Override
     public boolean isRunning() {
         return running;
@@ -78,14 +90,32 @@ public class OutboxDispatcher implements SmartLifecycle {
         try {
             broker.awaitOpen();
             while (running) {
-                int sent = drain();
-                if (sent == 0) {
-                    signal.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
-                    signal.drainPermits();
-                }
+                pass();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * One drain and its wait. Nothing a pass throws may end the thread: a database restart or a
+     * broken consumer would otherwise stop every later event of the service while it looks alive.
+     */
+    private void pass() throws InterruptedException {
+        try {
+            int sent = drain();
+            failingPasses = 0;
+            if (sent == 0) {
+                signal.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
+                signal.drainPermits();
+            }
+        } catch (RuntimeException | Error e) {
+            int failures = ++failingPasses;
+            Duration pause = backoff(failures);
+            if (running) {
+                log.error("{} outbox pass failed ({} in a row), pausing {} ms", service, failures, pause.toMillis(), e);
+            }
+            Thread.sleep(pause.toMillis());
         }
     }
 
@@ -94,22 +124,24 @@ public class OutboxDispatcher implements SmartLifecycle {
         int sent = 0;
         List<Outbox.Pending> due;
         try {
-            due = outbox.due(100);
+            due = outbox.claim(100);
         } catch (RuntimeException e) {
             if (running) {
                 log.warn("{} outbox unreadable: {}", service, e.getMessage());
             }
             return 0;
         }
-        for (Outbox.Pending row : due) {
+        for (int i = 0; i < due.size(); i++) {
+            Outbox.Pending row = due.get(i);
             if (!running) {
+                outbox.release(due.subList(i, due.size()).stream().map(Outbox.Pending::seq).toList());
                 break;
             }
             try {
                 broker.deliver(row.event());
                 outbox.dispatched(row.seq());
                 sent++;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 int attempts = row.attempts() + 1;
                 Duration backoff = backoff(attempts);
                 log.warn("{} could not deliver {} {} (attempt {}), retrying in {} ms: {}", service, row.event().type(),

@@ -44,7 +44,10 @@ public final class StepParticipant {
         this.json = json;
     }
 
-    /** Performs the step for a command; a business failure becomes a {@code saga.step.failed} reply. */
+    /**
+     * Performs the step for a command; a business failure becomes a {@code saga.step.failed} reply, a
+     * transient one (see {@link TransientFailures}) is thrown so the command is delivered again.
+     */
     public void perform(EventEnvelope command, Function<EventEnvelope, Reply> work) {
         String sagaId = text(command.data(), "sagaId");
         String scheduleId = text(command.data(), "scheduleId");
@@ -57,6 +60,11 @@ public final class StepParticipant {
             faults.before(step);
             reply = work.apply(command);
         } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                // Not the step's fault: the consumer rolls back and the transport redelivers the command with backoff.
+                log.warn("{} hit a transient failure for schedule {}, to be retried: {}", step, scheduleId, e.toString());
+                throw e;
+            }
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.warn("{} failed for schedule {}: {}", step, scheduleId, reason);
             events.publish(command.next(source, EventTypes.STEP_FAILED, scheduleId,

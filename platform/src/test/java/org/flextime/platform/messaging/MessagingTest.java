@@ -184,4 +184,42 @@ class MessagingTest {
                 .hasMessageContaining("breaks its schema");
         assertThat(node.outbox().backlog()).isZero();
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoReplicasDrainingOneOutboxDeliverEachEventOnce(String database) {
+        DataSource ds = TestDatabases.migratedPool(database, "none");
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        EventBroker slowBroker = new EventBroker() {
+            @Override
+            public void register(Subscription subscription, IdempotentConsumer consumer) {
+            }
+
+            @Override
+            public void deliver(EventEnvelope event) {
+                delivered.add(event.subject());
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void awaitOpen() {
+            }
+        };
+        Outbox first = new Outbox(new JdbcTemplate(ds), json);
+        for (int i = 0; i < 80; i++) {
+            first.append(event("s" + i));
+        }
+        for (int replica = 0; replica < 2; replica++) {
+            OutboxDispatcher dispatcher = new OutboxDispatcher("replica" + replica, new Outbox(new JdbcTemplate(ds), json), slowBroker,
+                    Duration.ofMillis(50), Duration.ofMillis(20));
+            dispatchers.add(dispatcher);
+            dispatcher.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> first.backlog() == 0);
+        assertThat(delivered).hasSize(80).doesNotHaveDuplicates();
+    }
 }

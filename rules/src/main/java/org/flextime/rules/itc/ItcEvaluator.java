@@ -15,7 +15,6 @@ public final class ItcEvaluator {
 
     private final ConstraintCatalog catalog;
     private final FormatChecker formatChecker = new FormatChecker();
-    private final TravelDistance travel = new TravelDistance();
 
     /** An evaluator over the ITC2021 catalog. */
     public ItcEvaluator() {
@@ -49,7 +48,7 @@ public final class ItcEvaluator {
                 softCost += violation.cost();
             }
         }
-        long travelDistance = instance.minimizesTravel() ? travel.total(instance.distances(), timetable) : 0;
+        long travelDistance = instance.minimizesTravel() ? TravelDistance.total(instance.distances(), timetable) : 0;
         return new Evaluation(infeasibility, softCost + travelDistance, travelDistance, violations);
     }
 }

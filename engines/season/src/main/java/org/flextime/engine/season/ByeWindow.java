@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import org.flextime.domain.Format;
@@ -19,11 +20,14 @@ final class ByeWindow {
     private ByeWindow() {
     }
 
-    /** The rounds with the bye window added where the format asks for one, else the rounds as given. */
-    static List<List<Pairing>> add(Sport sport, int n, List<List<Pairing>> sequence, int firstHalf, Random random) {
+    /**
+     * The rounds with the bye window added where the format asks for one, else the rounds as given; empty if no set of
+     * first-half games covers every team once (another draw of the rounds may have one).
+     */
+    static Optional<List<List<Pairing>>> add(Sport sport, int n, List<List<Pairing>> sequence, int firstHalf, Random random) {
         Format f = sport.format();
         if (f.windows() == 0 || f.windows() == sequence.size()) {
-            return sequence;
+            return Optional.of(sequence);
         }
         if (f.windows() != sequence.size() + 1 || f.byesPerTeam() != 1 || n % 2 == 1) {
             throw UnsupportedFormatException.of(sport, f.windows() + " windows with " + f.byesPerTeam() + " bye(s) per team for "
@@ -42,13 +46,13 @@ final class ByeWindow {
         Arrays.fill(takenFrom, -1);
         List<Pairing> window = new ArrayList<>();
         if (!pick(rounds, candidates, new boolean[rounds.size()], takenFrom, window)) {
-            throw UnsupportedFormatException.of(sport, "no set of first-half games gives every team exactly one bye");
+            return Optional.empty();
         }
         for (Pairing g : window) {
             rounds.get(takenFrom[g.home()]).remove(g);
         }
         rounds.add(firstHalf, window);
-        return rounds;
+        return Optional.of(rounds);
     }
 
     private static boolean pick(List<List<Pairing>> rounds, List<Integer> candidates, boolean[] usedRound, int[] takenFrom,

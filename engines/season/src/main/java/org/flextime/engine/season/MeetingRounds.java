@@ -3,6 +3,7 @@ package org.flextime.engine.season;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import org.flextime.domain.Format;
@@ -15,6 +16,8 @@ import org.flextime.domain.Sport;
  * robin plays the chosen rounds twice, first legs in the first half and return legs in the second.
  */
 final class MeetingRounds {
+    private static final int BYE_ATTEMPTS = 10;
+
     private MeetingRounds() {
     }
 
@@ -76,6 +79,23 @@ final class MeetingRounds {
         if (twice == 0) {
             return roundRobin(sport, n, random);
         }
+        // a draw whose first half cannot give every team one bye is drawn again
+        for (int attempt = 0; attempt < BYE_ATTEMPTS; attempt++) {
+            Legs legs = legs(sport, n, twice, affinity, random);
+            Optional<List<List<Pairing>>> rounds = ByeWindow.add(sport, n, legs.rounds(), legs.firstHalf(), random);
+            if (rounds.isPresent()) {
+                return rounds.get();
+            }
+        }
+        throw UnsupportedFormatException.of(sport, "no set of first-half games gives every team exactly one bye in "
+                + BYE_ATTEMPTS + " draws");
+    }
+
+    /** The rounds of a partial double round robin and how many of them make the first half. */
+    private record Legs(List<List<Pairing>> rounds, int firstHalf) {
+    }
+
+    private static Legs legs(Sport sport, int n, int twice, Affinity affinity, Random random) {
         RoundSelection.Selection s = RoundSelection.select(sport, n, twice, affinity, random);
         // every pair meets once in the circle rounds; the kept rounds are played again (less the removed pairs)
         List<List<Pairing>> all = CircleMethod.rounds(s.order());
@@ -98,7 +118,7 @@ final class MeetingRounds {
         List<List<Pairing>> sequence = new ArrayList<>(interleave(firsts, singles.subList(0, half)));
         int firstHalf = sequence.size();
         sequence.addAll(interleave(seconds, singles.subList(half, singles.size())));
-        return ByeWindow.add(sport, n, sequence, firstHalf, random);
+        return new Legs(sequence, firstHalf);
     }
 
     /** Merges a into b evenly, starting with an element of a. */

@@ -17,7 +17,8 @@ import org.flextime.rules.DefaultRules;
  * Builds a season for one sport from its published format, one job per class: {@link MeetingRounds} decides who
  * meets whom and how often in which round (the circle method, with a seeded search choosing the rounds a partial
  * format keeps by {@link Affinity}: rivalry, travel partners, distance); {@link HomeAwayOrientation} balances home and
- * away; {@link HomeAwayPolish} reorders and flips meetings to the {@link HomeAwayLimits} of the constraint set;
+ * away ({@link SeriesWeeks} first puts a series sport's rounds where their weeks can hold them); {@link HomeAwayPolish}
+ * reorders and flips meetings to the {@link HomeAwayLimits} of the constraint set;
  * {@link SlotCalendar} and {@link GamePlacement} put the rounds on the sport's play dates; {@link GameSheet} numbers
  * the games at their venues.
  *
@@ -85,7 +86,8 @@ public final class SeasonGenerator {
         int leftover = Integer.MAX_VALUE;
         // a fresh construction is cheap, so when the polish gets stuck another draw usually succeeds
         for (int attempt = 0; attempt < POLISH_ATTEMPTS && leftover > 0; attempt++) {
-            List<List<Pairing>> rounds = MeetingRounds.draw(sport, n, affinity, random);
+            List<List<Pairing>> drawn = MeetingRounds.draw(sport, n, affinity, random);
+            List<List<Pairing>> rounds = isSeries(sport) ? SeriesWeeks.fit(season, sport, teams, drawn) : drawn;
             List<List<Pairing>> candidate = HomeAwayOrientation.orient(n, rounds, random);
             HomeAwayPolish.Polished polished = HomeAwayPolish.improve(limits, n, candidate, random);
             if (polished.penalty() < leftover) {

@@ -77,8 +77,10 @@ class SeasonGeneratorTest {
         Map<String, Integer> perDay = new HashMap<>();
         for (Game g : games) {
             assertThat(SEASON.isPlayable(sport, g.home(), g.away(), g.date())).as("%s %s", code, g).isTrue();
-            assertThat(perDay.merge(g.home() + g.date(), 1, Integer::sum)).as("%s double booked", g).isEqualTo(1);
-            assertThat(perDay.merge(g.away() + g.date(), 1, Integer::sum)).as("%s double booked", g).isEqualTo(1);
+            // only a week too short for a series gives a doubleheader (BYU's first baseball weekend)
+            int allowed = doubleheader(sport, g) ? 2 : 1;
+            assertThat(perDay.merge(g.home() + g.date(), 1, Integer::sum)).as("%s double booked", g).isLessThanOrEqualTo(allowed);
+            assertThat(perDay.merge(g.away() + g.date(), 1, Integer::sum)).as("%s double booked", g).isLessThanOrEqualTo(allowed);
         }
     }
 
@@ -99,6 +101,15 @@ class SeasonGeneratorTest {
             assertThat(own.stream().filter(g -> g.home().equals(t)).count()).as("%s home", t).isEqualTo(9);
         }
         assertThat(games).filteredOn(g -> g.involves("BYU")).noneMatch(g -> g.date().getDayOfWeek() == DayOfWeek.SUNDAY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {47806, 47807, 47808, 47809})
+    void womenBasketballDrawsAgainWhenAFirstHalfCannotGiveEveryTeamOneBye(long seed) {
+        // one of these seeds (the optimizer's drafts for a property-test sample) drew such a first half and gave up
+        List<Game> games = generator.generate(SEASON, sport("WBB"), seed);
+        assertThat(games.stream().map(Game::date).distinct().count()).isEqualTo(19);
+        assertThat(games).hasSize(16 * 18 / 2);
     }
 
     @Test
@@ -132,6 +143,38 @@ class SeasonGeneratorTest {
             assertThat(games.stream().filter(g -> g.home().equals(t)).count()).as(t).isEqualTo(15);
         }
         assertThat(games).filteredOn(g -> g.involves("BYU")).allMatch(g -> g.date().getDayOfWeek() != DayOfWeek.SUNDAY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 5, 2025})
+    void seriesSportsKeepEveryGameInsideTheWindow(long seed) {
+        for (String code : List.of("BSB", "SB")) {
+            Sport sport = sport(code);
+            assertThat(generator.generate(SEASON, sport, seed)).as(code).allMatch(g -> sport.window().contains(g.date()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 5, 2025})
+    void byuTakesItsSoftballByeInTheShortFirstWeekSoNobodyPlaysADoubleheader(long seed) {
+        // softball opens on Friday 2026-03-06; with BYU's Thursday outside the window and its Sunday blacked out that
+        // week has two days for BYU, and eleven teams leave a bye each week to put there
+        List<Game> games = generator.generate(SEASON, sport("SB"), seed);
+        assertThat(games).filteredOn(g -> g.involves("BYU")).allMatch(g -> g.date().isAfter(LocalDate.of(2026, 3, 8)));
+        List<String> teamDays = new ArrayList<>();
+        games.forEach(g -> {
+            teamDays.add(g.home() + g.date());
+            teamDays.add(g.away() + g.date());
+        });
+        assertThat(teamDays).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void byuOpensTheBaseballSeasonOnFridayWithASaturdayDoubleheader() {
+        // the window opens on Friday 2026-03-13: BYU's Thursday is before it and its Sunday is blacked out
+        List<Game> byu = generator.generate(SEASON, sport("BSB"), 2025).stream().filter(g -> g.involves("BYU")).toList();
+        assertThat(byu.subList(0, 4)).extracting(Game::date).containsExactly(LocalDate.of(2026, 3, 13),
+                LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 19));
     }
 
     @Test
@@ -196,6 +239,14 @@ class SeasonGeneratorTest {
         assertThat(drafted).isEqualTo(generated);
         assertThat(draft.slotDates()).isSorted();
         assertThat(draft.meetings()).allMatch(m -> m.slot() >= 0 && m.slot() < draft.slotDates().size());
+    }
+
+    private static boolean doubleheader(Sport sport, Game g) {
+        if (sport.format().kind() != Format.Kind.SERIES) {
+            return false;
+        }
+        LocalDate monday = g.date().with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return SEASON.seriesDates(sport, g.home(), g.away(), monday).stream().filter(g.date()::equals).count() == 2;
     }
 
     private static String pairKey(Game g) {

@@ -1,19 +1,24 @@
 package org.flextime.engine.ttp;
 
+import org.flextime.rules.itc.TravelDistance;
+
 /**
- * The one TTP travel model: the leg between two venues and a team's season, which starts at home, goes from venue
- * to venue in slot order and returns home. The evaluator, the search state, the bounds, the beam and the
- * benchmark baselines all measure travel here, so they cannot disagree.
+ * The TTP solver's dense view of the one travel model, {@link TravelDistance}: legs in a flat array for the search's
+ * delta evaluations, and a team's season measured by that model's definition. The evaluator, the search state, the
+ * bounds, the beam and the benchmark baselines all measure travel here, so they cannot disagree with the ITC2021
+ * evaluator.
  */
 public final class TtpTravel {
 
     private final int teams;
     /** Row-major: the leg from venue i to venue j is {@code legs[i * teams + j]}. */
     private final int[] legs;
+    private final TravelDistance definition;
 
     private TtpTravel(int teams, int[] legs) {
         this.teams = teams;
         this.legs = legs;
+        this.definition = new TravelDistance(this::leg);
     }
 
     /** A copy of a square matrix: {@code distance[i][j]} is the leg from team i's venue to team j's. */
@@ -45,14 +50,7 @@ public final class TtpTravel {
      * when {@code atHome[g]}; it starts at home and returns home after the last one.
      */
     public long season(int team, int[] opponents, boolean[] atHome, int games) {
-        int at = team;
-        long sum = 0;
-        for (int g = 0; g < games; g++) {
-            int next = atHome[g] ? team : opponents[g];
-            sum += legs[at * teams + next];
-            at = next;
-        }
-        return sum + legs[at * teams + team];
+        return definition.season(team, games, g -> atHome[g] ? team : opponents[g]);
     }
 
     /** Mean leg between the venues of two different teams (never 0, so it can scale other figures). */

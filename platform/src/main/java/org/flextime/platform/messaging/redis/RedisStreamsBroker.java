@@ -2,25 +2,23 @@ package org.flextime.platform.messaging.redis;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.flextime.contracts.events.EventEnvelope;
-import org.flextime.platform.messaging.DeliveryFailedException;
 import org.flextime.platform.messaging.EventBroker;
 import org.flextime.platform.messaging.IdempotentConsumer;
 import org.flextime.platform.messaging.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.domain.Range;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
-import org.springframework.data.redis.connection.stream.PendingMessage;
+import org.springframework.data.redis.connection.stream.StreamInfo;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.connection.stream.StreamOffset;
@@ -28,6 +26,8 @@ import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -38,11 +38,18 @@ import tools.jackson.databind.ObjectMapper;
  * <p>A message is acknowledged only after every subscription of the group has committed (or
  * parked) it; an unacknowledged message is claimed again once it has been idle for
  * {@code retryAfter}, which is how a failed handler is retried and how a dead replica's messages
- * move to a live one.
+ * move to a live one. A message that holds no readable event is parked as a dead letter at once, and
+ * consumers that have been idle for {@code consumerExpiry} with nothing pending (replicas that are
+ * gone) are removed from their group.
  */
 public class RedisStreamsBroker implements EventBroker, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RedisStreamsBroker.class);
+    private static final int CLAIM_PAGE = 100;
+    private static final int MAX_CLAIM_PAGES = 1_000;
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> AUTOCLAIM = new DefaultRedisScript<>(
+            "return redis.call('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], 'COUNT', ARGV[5])", List.class);
 
     private record Endpoint(Subscription subscription, IdempotentConsumer consumer) {
     }
@@ -53,6 +60,7 @@ public class RedisStreamsBroker implements EventBroker, SmartLifecycle {
     private final String consumerName;
     private final Duration block;
     private final Duration retryAfter;
+    private final Duration consumerExpiry;
     private final Map<String, List<Endpoint>> groups = new ConcurrentHashMap<>();
     private final List<Thread> readers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
@@ -60,12 +68,19 @@ public class RedisStreamsBroker implements EventBroker, SmartLifecycle {
     /** A broker on {@code stream}, reading as {@code consumerName} (unique per replica). */
     public RedisStreamsBroker(StringRedisTemplate redis, ObjectMapper json, String stream, String consumerName, Duration block,
                               Duration retryAfter) {
+        this(redis, json, stream, consumerName, block, retryAfter, Duration.ofHours(1));
+    }
+
+    /** As above, removing consumers of a group idle for longer than {@code consumerExpiry} with nothing pending. */
+    public RedisStreamsBroker(StringRedisTemplate redis, ObjectMapper json, String stream, String consumerName, Duration block,
+                              Duration retryAfter, Duration consumerExpiry) {
         this.redis = redis;
         this.json = json;
         this.stream = stream;
         this.consumerName = consumerName;
         this.block = block;
         this.retryAfter = retryAfter;
+        this.consumerExpiry = consumerExpiry;
     }
 
     @Override
@@ -151,51 +166,109 @@ public class RedisStreamsBroker implements EventBroker, SmartLifecycle {
             try {
                 if (System.currentTimeMillis() - lastClaim >= retryAfter.toMillis()) {
                     claimIdle(group);
+                    removeGone(group);
                     lastClaim = System.currentTimeMillis();
                 }
                 List<MapRecord<String, Object, Object>> records = redis.opsForStream().read(me,
                         StreamReadOptions.empty().count(20).block(block), StreamOffset.create(stream, ReadOffset.lastConsumed()));
                 if (records != null) {
-                    records.forEach(r -> handle(group, r));
+                    records.forEach(r -> handleOne(group, r.getId().getValue(), r.getValue()));
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // The reader is the group's only way in: it logs, pauses and carries on whatever happened.
                 if (running) {
-                    log.warn("{} could not read {}: {}", group, stream, e.getMessage());
+                    log.warn("{} could not read {}: {}", group, stream, e.toString());
                     sleep();
                 }
             }
         }
     }
 
-    /** Takes over messages another delivery left unacknowledged for too long: a failed handler or a dead replica. */
+    /**
+     * Takes over every message left unacknowledged for too long (a failed handler or a dead replica),
+     * paging through the whole pending list with XAUTOCLAIM so none is out of reach behind the first page.
+     */
+    @SuppressWarnings("unchecked")
     private void claimIdle(String group) {
-        List<RecordId> idle = new ArrayList<>();
-        for (PendingMessage pending : redis.opsForStream().pending(stream, group, Range.unbounded(), 50)) {
-            if (pending.getElapsedTimeSinceLastDelivery().compareTo(retryAfter) >= 0) {
-                idle.add(pending.getId());
+        String cursor = "0-0";
+        for (int page = 0; page < MAX_CLAIM_PAGES && running; page++) {
+            List<Object> reply = redis.execute(AUTOCLAIM, List.of(stream), group, consumerName,
+                    String.valueOf(retryAfter.toMillis()), cursor, String.valueOf(CLAIM_PAGE));
+            if (reply == null || reply.size() < 2) {
+                return;
             }
-        }
-        if (!idle.isEmpty()) {
-            redis.opsForStream().claim(stream, group, consumerName, retryAfter, idle.toArray(RecordId[]::new))
-                    .forEach(r -> handle(group, r));
+            for (Object entry : (List<Object>) reply.get(1)) {
+                List<Object> message = (List<Object>) entry;
+                if (message == null || message.isEmpty()) {
+                    continue;
+                }
+                String id = String.valueOf(message.get(0));
+                Map<Object, Object> fields = new LinkedHashMap<>();
+                List<Object> flat = message.size() > 1 && message.get(1) instanceof List<?> l ? (List<Object>) l : List.of();
+                for (int i = 0; i + 1 < flat.size(); i += 2) {
+                    fields.put(flat.get(i), flat.get(i + 1));
+                }
+                handleOne(group, id, fields);
+            }
+            cursor = String.valueOf(reply.get(0));
+            if (cursor.equals("0-0")) {
+                return;
+            }
         }
     }
 
-    private void handle(String group, MapRecord<String, Object, Object> record) {
-        EventEnvelope event = json.readValue(String.valueOf(record.getValue().get("envelope")), EventEnvelope.class);
+    /** Forgets consumers of the group that have been silent for long and hold nothing: replicas that are gone. */
+    private void removeGone(String group) {
+        for (StreamInfo.XInfoConsumer consumer : redis.opsForStream().consumers(stream, group)) {
+            if (!consumer.consumerName().equals(consumerName) && consumer.pendingCount() == 0
+                    && consumer.idleTimeMs() >= consumerExpiry.toMillis()) {
+                redis.opsForStream().deleteConsumer(stream, Consumer.from(group, consumer.consumerName()));
+                log.info("{} removed consumer {}, idle for {} s with nothing pending", group, consumer.consumerName(),
+                        consumer.idleTimeMs() / 1000);
+            }
+        }
+    }
+
+    /** Handles one message; a failure stays with that message (it is claimed again), never with its batch. */
+    private void handleOne(String group, String id, Map<Object, Object> fields) {
+        try {
+            handle(group, id, fields);
+        } catch (RuntimeException | Error e) {
+            log.warn("{} could not handle message {} of {}: {}", group, id, stream, e.toString());
+        }
+    }
+
+    private void handle(String group, String id, Map<Object, Object> fields) {
+        List<Endpoint> endpoints = groups.getOrDefault(group, List.of());
+        String raw = fields.get("envelope") == null ? null : String.valueOf(fields.get("envelope"));
+        EventEnvelope event;
+        try {
+            event = raw == null ? null : json.readValue(raw, EventEnvelope.class);
+            if (event == null || event.type() == null || event.id() == null) {
+                throw new IllegalArgumentException("message " + id + " carries no event envelope");
+            }
+        } catch (RuntimeException unreadable) {
+            // Retrying cannot make it readable: park it where operators look, and let the stream move on.
+            String eventId = fields.get("id") == null ? id : String.valueOf(fields.get("id"));
+            String type = fields.get("type") == null ? "unknown" : String.valueOf(fields.get("type"));
+            endpoints.stream().map(Endpoint::consumer).distinct()
+                    .forEach(c -> c.parkUnreadable(group, eventId, type, raw, unreadable));
+            redis.opsForStream().acknowledge(stream, group, RecordId.of(id));
+            return;
+        }
         boolean failed = false;
-        for (Endpoint endpoint : groups.getOrDefault(group, List.of())) {
+        for (Endpoint endpoint : endpoints) {
             if (!endpoint.subscription().wants(event.type())) {
                 continue;
             }
             try {
                 endpoint.consumer().deliver(endpoint.subscription(), event);
-            } catch (DeliveryFailedException e) {
+            } catch (RuntimeException e) {
                 failed = true;
             }
         }
         if (!failed) {
-            redis.opsForStream().acknowledge(stream, group, record.getId());
+            redis.opsForStream().acknowledge(stream, group, RecordId.of(id));
         }
     }
 

@@ -55,7 +55,12 @@ class RedisStreamsBrokerTest {
     }
 
     private RedisStreamsBroker broker(String name) {
-        RedisStreamsBroker broker = new RedisStreamsBroker(redis(), json, stream, name, Duration.ofMillis(200), Duration.ofMillis(400));
+        return broker(name, Duration.ofMillis(400), Duration.ofHours(1));
+    }
+
+    private RedisStreamsBroker broker(String name, Duration retryAfter, Duration consumerExpiry) {
+        RedisStreamsBroker broker = new RedisStreamsBroker(redis(), json, stream, name, Duration.ofMillis(200), retryAfter,
+                consumerExpiry);
         brokers.add(broker);
         return broker;
     }
@@ -144,5 +149,75 @@ class RedisStreamsBrokerTest {
             assertThat(admin.opsForStream().pending(stream, "picky", org.springframework.data.domain.Range.unbounded(), 100)).isEmpty();
         });
         assertThat(flaky).hasValue(3);
+    }
+
+    @Test
+    void anEventThatCannotBeReadIsParkedAsADeadLetterAndAcknowledgedWithoutHoldingUpItsBatch() {
+        admin = redis();
+        List<String> handled = new CopyOnWriteArrayList<>();
+        JdbcTemplate[] db = new JdbcTemplate[1];
+        IdempotentConsumer consumer = consumer(3, db);
+        RedisStreamsBroker broker = broker("reader-1");
+        broker.register(new Subscription("reader", Set.of(EventTypes.SCHEDULE_DRAFT_CREATED), e -> handled.add(e.subject())), consumer);
+        broker.ensureGroup("reader");
+        admin.opsForStream().add(org.springframework.data.redis.connection.stream.StreamRecords.newRecord().in(stream)
+                .ofMap(java.util.Map.of("id", "garbled-1", "type", EventTypes.SCHEDULE_DRAFT_CREATED, "envelope", "{not json")));
+        broker.deliver(event("after-the-garbled-one"));
+        broker.start();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(handled).containsExactly("after-the-garbled-one");
+            assertThat(db[0].queryForList("SELECT event_id || ' ' || envelope FROM dead_letter", String.class))
+                    .containsExactly("garbled-1 {not json");
+            assertThat(admin.opsForStream().pending(stream, "reader", org.springframework.data.domain.Range.unbounded(), 100)).isEmpty();
+        });
+    }
+
+    @Test
+    void aDeadReplicasPendingEventsAreAllTakenOverInOnePassHoweverManyThereAre() throws InterruptedException {
+        admin = redis();
+        List<String> handled = new CopyOnWriteArrayList<>();
+        // A consumer without a database: the claim, not the handler's commits, sets the pace.
+        IdempotentConsumer consumer = new IdempotentConsumer(null, null, json, 3, new SimpleMeterRegistry()) {
+            @Override
+            public Outcome deliver(Subscription subscription, EventEnvelope event) {
+                handled.add(event.subject());
+                return Outcome.HANDLED;
+            }
+        };
+        Duration retryAfter = Duration.ofSeconds(4);
+        RedisStreamsBroker live = broker("live", retryAfter, Duration.ofHours(1));
+        live.register(new Subscription("takeover", Set.of(EventTypes.SCHEDULE_DRAFT_CREATED), e -> { }), consumer);
+        live.ensureGroup("takeover");
+        for (int i = 0; i < 130; i++) {
+            live.deliver(event("s" + i));
+        }
+        // A replica reads every event and dies before acknowledging any.
+        assertThat(admin.opsForStream().read(org.springframework.data.redis.connection.stream.Consumer.from("takeover", "dead"),
+                org.springframework.data.redis.connection.stream.StreamReadOptions.empty().count(500),
+                org.springframework.data.redis.connection.stream.StreamOffset.create(stream,
+                        org.springframework.data.redis.connection.stream.ReadOffset.lastConsumed()))).hasSize(130);
+        Thread.sleep(retryAfter.toMillis() + 200);
+        live.start();
+        // The first claim runs at once; the next would come only after another retryAfter.
+        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(handled).hasSize(130).doesNotHaveDuplicates());
+    }
+
+    @Test
+    void aConsumerThatIsGoneIsRemovedFromItsGroupOnceItHasNothingPending() throws InterruptedException {
+        admin = redis();
+        IdempotentConsumer consumer = consumer(3, null);
+        RedisStreamsBroker live = broker("alive", Duration.ofMillis(300), Duration.ofMillis(500));
+        live.register(new Subscription("tidy", Set.of(EventTypes.SCHEDULE_DRAFT_CREATED), e -> { }), consumer);
+        live.ensureGroup("tidy");
+        live.deliver(event("s1"));
+        var read = admin.opsForStream().read(org.springframework.data.redis.connection.stream.Consumer.from("tidy", "gone"),
+                org.springframework.data.redis.connection.stream.StreamReadOptions.empty().count(10),
+                org.springframework.data.redis.connection.stream.StreamOffset.create(stream,
+                        org.springframework.data.redis.connection.stream.ReadOffset.lastConsumed()));
+        assertThat(read).hasSize(1);
+        Thread.sleep(600);
+        live.start();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(admin.opsForStream().consumers(stream, "tidy").stream()
+                .map(c -> c.consumerName()).toList()).containsExactly("alive"));
     }
 }

@@ -7,8 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("flextime")
 public record SchedulerProperties(Jobs jobs, Saga saga, Constraints constraints) {
 
-    /** How many jobs this replica runs at once. */
-    public record Jobs(int workers) {
+    /**
+     * How many jobs this replica runs at once, and on how many attempts a job's worker may stop (a job that
+     * crashes the JVM) before the job fails instead of being queued again.
+     */
+    public record Jobs(int workers, int maxAttempts) {
     }
 
     /** How long a saga step may take before it is timed out and compensated. */

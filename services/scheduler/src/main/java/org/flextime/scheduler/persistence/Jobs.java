@@ -17,7 +17,8 @@ public class Jobs {
 
     private final JdbcTemplate jdbc;
 
-    Jobs(JdbcTemplate jdbc) {
+    /** The job table of the scheduler's schema. */
+    public Jobs(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -92,11 +93,35 @@ public class Jobs {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT cancel_requested FROM job WHERE id = ?", Boolean.class, id));
     }
 
-    /** Puts jobs whose worker stopped beating back in the queue; returns how many. */
-    public int requeueStale(Duration silence) {
+    /** Whether the job was asked to stop, or is no longer running (its saga ended it meanwhile). */
+    public boolean stopRequested(String id) {
+        return jdbc.queryForList("SELECT id FROM job WHERE id = ? AND (cancel_requested = TRUE OR state <> 'running')", String.class, id)
+                .size() == 1;
+    }
+
+    /**
+     * Drafting jobs that were cancelled while no worker had them: their worker stopped beating, or
+     * (before the sweep knew better) they were put back in the queue the workers skip them in.
+     */
+    public List<String> orphanedCancels(Duration silence) {
+        return jdbc.queryForList("SELECT id FROM job WHERE step = 'createDraft' AND cancel_requested = TRUE AND (state = 'queued' "
+                        + "OR (state = 'running' AND (heartbeat_at IS NULL OR heartbeat_at < ?))) ORDER BY created_at LIMIT 100",
+                String.class, Timestamp.from(Instant.now().minus(silence)));
+    }
+
+    /** Drafting jobs whose worker stopped beating on their last allowed attempt. */
+    public List<String> orphansOutOfAttempts(Duration silence, int maxAttempts) {
+        return jdbc.queryForList("SELECT id FROM job WHERE state = 'running' AND step = 'createDraft' AND attempts >= ? "
+                        + "AND (heartbeat_at IS NULL OR heartbeat_at < ?) ORDER BY created_at LIMIT 100",
+                String.class, maxAttempts, Timestamp.from(Instant.now().minus(silence)));
+    }
+
+    /** Puts jobs whose worker stopped beating back in the queue, unless cancelled or out of attempts; returns how many. */
+    public int requeueStale(Duration silence, int maxAttempts) {
         return jdbc.update("UPDATE job SET state = 'queued', worker = NULL, updated_at = ? "
-                        + "WHERE state = 'running' AND step = 'createDraft' AND (heartbeat_at IS NULL OR heartbeat_at < ?)",
-                Timestamp.from(Instant.now()), Timestamp.from(Instant.now().minus(silence)));
+                        + "WHERE state = 'running' AND step = 'createDraft' AND cancel_requested = FALSE AND attempts < ? "
+                        + "AND (heartbeat_at IS NULL OR heartbeat_at < ?)",
+                Timestamp.from(Instant.now()), maxAttempts, Timestamp.from(Instant.now().minus(silence)));
     }
 
     private static JobView view(ResultSet rs, int row) throws SQLException {

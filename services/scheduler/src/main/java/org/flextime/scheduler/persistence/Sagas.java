@@ -23,7 +23,8 @@ public class Sagas {
 
     private final JdbcTemplate jdbc;
 
-    Sagas(JdbcTemplate jdbc) {
+    /** The saga tables of the scheduler's schema. */
+    public Sagas(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -39,6 +40,12 @@ public class Sagas {
     public void queued(String id, String originEventId) {
         jdbc.update("UPDATE saga SET step_deadline = NULL, origin_event_id = ?, updated_at = ? WHERE id = ?",
                 originEventId, Timestamp.from(Instant.now()), id);
+    }
+
+    /** Sets the deadline of a running saga's current step. */
+    public void deadline(String id, Instant deadline) {
+        jdbc.update("UPDATE saga SET step_deadline = ?, updated_at = ? WHERE id = ? AND state = 'running'",
+                Timestamp.from(deadline), Timestamp.from(Instant.now()), id);
     }
 
     /** The saga, locked for this transaction so concurrent replies and the timeout sweep take turns. */

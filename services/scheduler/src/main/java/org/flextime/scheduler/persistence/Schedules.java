@@ -17,7 +17,8 @@ public class Schedules {
 
     private final JdbcTemplate jdbc;
 
-    Schedules(JdbcTemplate jdbc) {
+    /** The schedule tables of the scheduler's schema. */
+    public Schedules(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -53,8 +53,9 @@ public class ScheduleCreationSaga {
     private final FaultInjection faults;
     private final Duration stepTimeout;
 
-    ScheduleCreationSaga(Jobs jobs, Schedules schedules, Sagas sagas, EventPublisher events, ObjectMapper json,
-                         FaultInjection faults, SchedulerProperties settings) {
+    /** The saga over the scheduler's tables, publishing through {@code events}. */
+    public ScheduleCreationSaga(Jobs jobs, Schedules schedules, Sagas sagas, EventPublisher events, ObjectMapper json,
+                                FaultInjection faults, SchedulerProperties settings) {
         this.jobs = jobs;
         this.schedules = schedules;
         this.sagas = sagas;
@@ -96,6 +97,18 @@ public class ScheduleCreationSaga {
         sagas.stepStarted(request.sagaId(), SagaStep.CREATE_DRAFT.id(), 0, SagaStep.CREATE_DRAFT.compensation());
         sagas.queued(request.sagaId(), event.id());
         jobs.update(request.jobId(), JobStates.QUEUED, SagaStep.CREATE_DRAFT.id(), null);
+    }
+
+    /**
+     * A worker took the job: createDraft gets a deadline, so a draft that never comes back (an engine
+     * stuck with its worker alive) fails the saga instead of holding it forever. It is twice the budget
+     * plus the step timeout, because the drafts before the search are not bounded by the budget and
+     * take seconds on a loaded machine.
+     */
+    @Transactional
+    public void drafting(String jobId, Duration budget) {
+        current(jobId, SagaStep.CREATE_DRAFT)
+                .ifPresent(saga -> sagas.deadline(jobId, Instant.now().plus(budget.plus(stepTimeout).multipliedBy(2))));
     }
 
     /** The engine produced a draft: store it and ask constraints to validate it (unless the job was cancelled meanwhile). */

@@ -114,6 +114,7 @@ public final class SeasonOptimizer {
         SeasonPlan plan = null;
         HardSoftLongScore planScore = null;
         for (int k = 0; k < DRAFTS; k++) {
+            stopIfCancelled(cancelled);
             SeasonDraft d = generator.draft(season, sport, book.set().set(), seed + k);
             SeasonPlan p = plan(season, sport, d, book);
             HardSoftLongScore s = manager.update(p);
@@ -130,17 +131,18 @@ public final class SeasonOptimizer {
             HardSoftLongScore best = (HardSoftLongScore) event.getNewBestScore();
             onBest.accept(new Improvement(millisSince(started), -best.hardScore(), -best.softScore()));
         });
+        stopIfCancelled(cancelled);
         AtomicBoolean stoppedByRequest = new AtomicBoolean();
         Thread watch = new Thread(() -> {
-            // The solver only stops on its own terms; a cancelled job is checked for while it runs.
+            // The solver only stops on its own terms, and forgets a terminateEarly() that arrives before
+            // solve() has begun: once cancelled, the request is repeated until solve() returns.
             while (!Thread.currentThread().isInterrupted()) {
-                if (cancelled.getAsBoolean()) {
+                if (stoppedByRequest.get() || cancelled.getAsBoolean()) {
                     stoppedByRequest.set(true);
                     solver.terminateEarly();
-                    return;
                 }
                 try {
-                    Thread.sleep(200);
+                    Thread.sleep(stoppedByRequest.get() ? 20 : 200);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -154,11 +156,18 @@ public final class SeasonOptimizer {
         } finally {
             watch.interrupt();
         }
-        if (stoppedByRequest.get()) {
+        if (stoppedByRequest.get() || cancelled.getAsBoolean()) {
             throw new CancellationException("the optimization was cancelled");
         }
         long speed = solver instanceof DefaultSolver<SeasonPlan> d ? d.getMoveEvaluationSpeed() : 0;
         return new OptimizedSeason(games(season, sport, draft.teams(), best), score(manager, best), initial, speed);
+    }
+
+    /** Drafting and scoring the starting plans takes seconds: a cancel that arrives meanwhile ends it before the search. */
+    private static void stopIfCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the optimization was cancelled before the search started");
+        }
     }
 
     /** A new best score during the search: penalties as positive numbers. */
