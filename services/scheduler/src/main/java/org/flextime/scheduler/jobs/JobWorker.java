@@ -92,7 +92,7 @@ class JobWorker implements SmartLifecycle {
         pool = Executors.newScheduledThreadPool(workers + 2, r -> {
             Thread t = new Thread(() -> {
                 // The job threads' log lines name their service (several share a JVM in the embedded topology).
-                org.slf4j.MDC.put("serviceName", "scheduler");
+                MDC.put("serviceName", "scheduler");
                 r.run();
             }, "scheduler-jobs");
             t.setDaemon(true);
