@@ -122,6 +122,7 @@ class EverySportThroughTheApiTest {
         Map<String, Integer> home = new HashMap<>();
         Map<String, Integer> meetings = new HashMap<>();
         Set<String> teamDays = new HashSet<>();
+        Set<String> doubleheaders = new HashSet<>();
         for (JsonNode g : games) {
             String h = g.get("home").asString();
             String a = g.get("away").asString();
@@ -142,12 +143,24 @@ class EverySportThroughTheApiTest {
                     allowed.addAll(special);
                 }
             });
+            // A blackout inside a series weekend (Easter Sunday, BYU's church conference) moves that weekend's series
+            // one day earlier: its day before the first series day is allowed then, and only then.
+            if (series && !allowed.contains(date.getDayOfWeek())
+                    && allowed.contains(date.plusDays(1).getDayOfWeek())
+                    && !allowed.contains(date.minusDays(1).getDayOfWeek())
+                    && blackedOutWeekend(List.of(h, a), date)) {
+                allowed.add(date.getDayOfWeek());
+            }
             if (!allowed.contains(date.getDayOfWeek())) {
                 problems.add(game + ": on a " + date.getDayOfWeek() + ", not a play day " + allowed);
             }
+            // A series sport may play two games of one series on a day (a doubleheader: same home, away and day),
+            // never a third, never two opponents.
+            boolean doubleheader = series && teamDays.contains(h + " " + date) && teamDays.contains(a + " " + date)
+                    && doubleheaders.add(a + "@" + h + " " + date) && seriesGameOn(games, h, a, date);
             for (String team : List.of(h, a)) {
                 played.merge(team, 1, Integer::sum);
-                if (!teamDays.add(team + " " + date)) {
+                if (!teamDays.add(team + " " + date) && !doubleheader) {
                     problems.add(game + ": " + team + " plays twice on " + date);
                 }
                 String blackout = blackout(team, date);
@@ -217,6 +230,31 @@ class EverySportThroughTheApiTest {
             }
         }
         return problems;
+    }
+
+    /** Whether a blackout of one of the teams falls within the four days after {@code date} (the moved series). */
+    private boolean blackedOutWeekend(List<String> teams, LocalDate date) {
+        for (String team : teams) {
+            for (int d = 1; d <= 4; d++) {
+                if (blackout(team, date.plusDays(d)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the day's first game of {@code away} at {@code home} is the same pairing (the doubleheader's other game). */
+    private static boolean seriesGameOn(JsonNode games, String home, String away, LocalDate date) {
+        List<JsonNode> all = new ArrayList<>();
+        games.forEach(all::add);
+        long sameDay = all.stream().filter(g -> g.get("date").asString().equals(date.toString()))
+                .filter(g -> g.get("home").asString().equals(home) || g.get("away").asString().equals(home)
+                        || g.get("home").asString().equals(away) || g.get("away").asString().equals(away))
+                .count();
+        long pairing = all.stream().filter(g -> g.get("date").asString().equals(date.toString()))
+                .filter(g -> g.get("home").asString().equals(home) && g.get("away").asString().equals(away)).count();
+        return pairing == 2 && sameDay == 2;
     }
 
     /** The weekends whose days the window moves (Easter, the final weekend), by their Thursday. */
