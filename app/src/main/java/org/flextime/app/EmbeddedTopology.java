@@ -55,6 +55,10 @@ public final class EmbeddedTopology implements AutoCloseable {
                         properties.put("flextime.routes." + target.name(), "http://127.0.0.1:" + (settings.basePort() + target.portOffset()));
                     }
                 }
+                // One logging system serves every context: a line no service claimed is the JVM's, not the last context's.
+                properties.put("logging.pattern.level", "%5p [%X{serviceName:-flextime},%X{correlationId:-},%X{traceId:-}]");
+                properties.put("logging.structured.ecs.service.name", "flextime");
+                properties.put("logging.include-application-name", false);
                 properties.putAll(extra);
                 ConfigurableApplicationContext context = service.application(properties)
                         .initializers(ctx -> ctx.getBeanFactory().registerSingleton(PlatformConfiguration.SHARED_BROKER, broker))

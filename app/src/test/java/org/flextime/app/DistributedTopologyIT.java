@@ -66,6 +66,8 @@ class DistributedTopologyIT {
                     new File("target/flextime-app.jar").getAbsolutePath(), "service", service, "--flextime.bus.stream=" + stream)
                     .redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile());
             builder.environment().put("FLEXTIME_DB_URL", database);
+            builder.environment().put("FLEXTIME_DB_USER", System.getenv().getOrDefault("FLEXTIME_PG_USER", "flextime"));
+            builder.environment().put("FLEXTIME_DB_PASSWORD", System.getenv().getOrDefault("FLEXTIME_PG_PASSWORD", "flextime"));
             builder.environment().put("FLEXTIME_REDIS_URL", redis);
             builder.environment().put("FLEXTIME_PORT", Integer.toString(port));
             processes.add(builder.start());

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -293,14 +296,14 @@ class ScheduleCreationSagaTest {
     @CsvSource(delimiter = '|', value = {
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":0}} | 422 | options.budgetSeconds",
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"weights\":{\"beauty\":3}}} | 422 | options",
-            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":\"yes\"}} | 400 | options.optimize",
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":\"yes\"}} | 422 | options.optimize",
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"budgetSeconds\":\"long\"}} | 422 | options.budgetSeconds",
             "{\"sport\":\"XYZ\",\"season\":\"2025-26\"}             | 422 | sport",
             "{\"sport\":\"MBB\",\"season\":\"1999-00\"}             | 422 | season",
             "{\"season\":\"2025-26\"}                               | 400 | sport",
             "{\"sport\":[\"MBB\"],\"season\":\"2025-26\"}           | 400 | sport",
             "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":7} | 400 | options",
-            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"seed\":\"x\"}} | 400 | options.seed",
+            "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"seed\":\"x\"}} | 422 | options.seed",
             "{\"sport\":\"MBB\",                                   | 400 | ''"})
     void badInputGetsAProblemDetailNamingTheFieldAndStoresNothing(String body, int status, String field) {
         List<String> before = jobsInDatabase();
@@ -315,6 +318,22 @@ class ScheduleCreationSagaTest {
             assertThat(reply.body().get("field").asString()).isEqualTo(field);
         }
         assertThat(jobsInDatabase()).isEqualTo(before);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void eachLogLineNamesTheServiceThatWroteItThoughAllShareOneJvm(CapturedOutput output) {
+        topology.context("intelligence").getBean(FaultInjection.class).set("predictQuality", "fail");
+        JsonNode job = awaitJob(api.post("/api/v1/schedules", MBB).header("Location"));
+        assertThat(job.get("state").asString()).isEqualTo("failed");
+        String id = job.get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            // The job worker drafts in the scheduler; the intelligence service's consumer reports its failed step.
+            assertThat(output.getAll().lines().filter(l -> l.contains("job " + id + " drafted"))).singleElement()
+                    .asString().contains("[scheduler,").doesNotContain("gateway");
+            assertThat(output.getAll().lines().filter(l -> l.contains("predictQuality failed for schedule " + job.get("scheduleId").asString())))
+                    .isNotEmpty().allSatisfy(l -> assertThat(l).contains("[intelligence,").doesNotContain("gateway"));
+        });
     }
 
     @Test

@@ -5,13 +5,18 @@ import static org.flextime.rules.RuleContext.label;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flextime.domain.Blackout;
 import org.flextime.domain.Game;
 import org.flextime.domain.Sport;
 
-/** The rules about dates: blackouts, the sport's window and play days, rest between games, exam periods. */
+/** The rules about dates: blackouts, the sport's window and play days, rest between games, games per day, exam periods. */
 final class CalendarRules {
 
     private CalendarRules() {
@@ -86,40 +91,111 @@ final class CalendarRules {
         }
     }
 
-    /** {@code games-per-day}: per team and day with more than {@code max} games, penalty = games beyond max (a double booking). */
-    record GamesPerDay(RuleDefinition definition, int max) implements Rule.TeamRule {
+    /**
+     * {@code games-per-day}: per team and day with more than {@code max} games, penalty = games beyond max (a double
+     * booking). With {@code doubleheaders}, two games of one series on a day count as one booking ({@link Bookings}).
+     */
+    record GamesPerDay(RuleDefinition definition, int max, boolean doubleheaders) implements Rule.TeamRule {
         @Override
         public void evaluate(String team, List<Game> list, RuleContext ctx, List<Violation> out) {
-            crowdedDays(this, team + " plays ", list, max, day -> List.of(team), out);
+            crowdedDays(this, team + " plays ", list, max, doubleheaders, day -> List.of(team), out);
         }
     }
 
     /**
      * {@code games-per-day} with {@code per: venue}: per venue and day with more than {@code max} games, penalty =
-     * games beyond max (a venue double booking), naming the host teams.
+     * games beyond max (a venue double booking), naming the host teams; {@code doubleheaders} as for teams.
      */
-    record VenueGamesPerDay(RuleDefinition definition, int max) implements Rule.VenueRule {
+    record VenueGamesPerDay(RuleDefinition definition, int max, boolean doubleheaders) implements Rule.VenueRule {
         @Override
         public void evaluate(String venue, List<Game> list, RuleContext ctx, List<Violation> out) {
-            crowdedDays(this, venue + " hosts ", list, max, day -> day.stream().map(Game::home).distinct().toList(), out);
+            crowdedDays(this, venue + " hosts ", list, max, doubleheaders,
+                    day -> day.stream().map(Game::home).distinct().toList(), out);
         }
     }
 
-    /** One violation per day of the date-sorted games with more than {@code max} games, penalty = games beyond max. */
-    private static void crowdedDays(Rule rule, String who, List<Game> list, int max, Function<List<Game>, List<String>> teams,
-                                    List<Violation> out) {
+    /**
+     * {@code doubleheader}: 1 per doubleheader, two games of one series on one day ({@link Bookings}). Reported once,
+     * from the host's games, so the two teams of a doubleheader do not pay for it twice.
+     */
+    record Doubleheaders(RuleDefinition definition) implements Rule.TeamRule {
+        @Override
+        public void evaluate(String team, List<Game> list, RuleContext ctx, List<Violation> out) {
+            forEachDay(list, day -> {
+                if (day.size() < 2) {
+                    return;
+                }
+                for (List<Game> series : Bookings.seriesOf(day)) {
+                    if (series.size() >= 2 && series.get(0).home().equals(team)) {
+                        Game first = series.get(0);
+                        out.add(violation(series.size() / 2, first.away() + " and " + team + " play a doubleheader on "
+                                + dayName(first.date()) + " " + first.date() + " (" + RuleContext.labels(series)
+                                + ")", RuleContext.ids(series), List.of(team, first.away())));
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * The bookings of one day's games. A doubleheader (two games of the same home team, away team and venue on one
+     * day, as a series plays them) is one booking; every other game, a third game of the series included, is one.
+     */
+    static final class Bookings {
+        private Bookings() {
+        }
+
+        /** How many bookings the day's games make. */
+        static int count(List<Game> day, boolean doubleheaders) {
+            if (!doubleheaders) {
+                return day.size();
+            }
+            int n = 0;
+            for (List<Game> series : seriesOf(day)) {
+                n += (series.size() + 1) / 2;
+            }
+            return n;
+        }
+
+        /** The day's games grouped by home team, away team and venue, in order of first game. */
+        static List<List<Game>> seriesOf(List<Game> day) {
+            Map<List<Object>, List<Game>> groups = new LinkedHashMap<>();
+            for (Game g : day) {
+                groups.computeIfAbsent(Arrays.asList(g.home(), g.away(), g.venue()), k -> new ArrayList<>()).add(g);
+            }
+            return List.copyOf(groups.values());
+        }
+    }
+
+    /**
+     * One violation per day of the date-sorted games with more than {@code max} bookings ({@link Bookings}), penalty
+     * = bookings beyond max.
+     */
+    private static void crowdedDays(Rule rule, String who, List<Game> list, int max, boolean doubleheaders,
+                                    Function<List<Game>, List<String>> teams, List<Violation> out) {
+        forEachDay(list, day -> {
+            if (day.size() <= max) {
+                return;
+            }
+            int bookings = Bookings.count(day, doubleheaders);
+            if (bookings > max) {
+                String counted = bookings == day.size() ? "" : ", a doubleheader counting once";
+                out.add(rule.violation(bookings - max, who + day.size() + " games on " + dayName(day.get(0).date()) + " "
+                        + day.get(0).date() + ", at most " + max + " allowed" + counted + " (" + RuleContext.labels(day) + ")",
+                        RuleContext.ids(day), teams.apply(day)));
+            }
+        });
+    }
+
+    /** Calls {@code action} with the games of each day of the date-sorted games. */
+    private static void forEachDay(List<Game> list, Consumer<List<Game>> action) {
         int i = 0;
         while (i < list.size()) {
             int j = i + 1;
             while (j < list.size() && list.get(j).date().equals(list.get(i).date())) {
                 j++;
             }
-            if (j - i > max) {
-                List<Game> day = list.subList(i, j);
-                out.add(rule.violation(j - i - max, who + (j - i) + " games on " + dayName(day.get(0).date()) + " "
-                        + day.get(0).date() + ", at most " + max + " allowed (" + RuleContext.labels(day) + ")",
-                        RuleContext.ids(day), teams.apply(day)));
-            }
+            action.accept(list.subList(i, j));
             i = j;
         }
     }

@@ -58,6 +58,7 @@ public final class DefaultRules {
         w.put("home-game-in-end-weeks", 200);
         w.put("weeks-without-home", 200);
         w.put("travel-partner-weekends", 200);
+        w.put("doubleheader", 300);
         return java.util.Collections.unmodifiableMap(w);
     }
 
@@ -93,7 +94,13 @@ public final class DefaultRules {
         rules.add(hard("blackout", "blackout", params().set("blackouts", blackouts(season.blackouts()))));
         rules.add(hard("outside-window", "window", params()));
         rules.add(hard("not-a-play-day", "play-days", params()));
-        rules.add(hard("double-booking", "games-per-day", params().put("max", 1)));
+        boolean series = f.kind() == Format.Kind.SERIES;
+        rules.add(hard("double-booking", "games-per-day", series ? params().put("max", 1).put("doubleheaders", true)
+                : params().put("max", 1)));
+        if (series) {
+            // a series may play two of its games on one day, legal but less liked than one game a day
+            rules.add(soft("doubleheader", "doubleheader", params()));
+        }
         if (sport.forbidsConsecutiveDays()) {
             rules.add(hard("consecutive-days", "rest-days", params().put("minDays", 1)));
         }

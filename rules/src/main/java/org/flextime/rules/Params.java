@@ -46,6 +46,18 @@ final class Params {
         return v.asInt();
     }
 
+    /** A boolean that is false when absent. */
+    boolean flag(String name) {
+        if (!has(name)) {
+            return false;
+        }
+        JsonNode v = node.get(name);
+        if (!v.isBoolean()) {
+            throw new RuleDefinitionException(path(name), path(name) + " must be true or false");
+        }
+        return v.asBoolean();
+    }
+
     String text(String name, String fallback) {
         JsonNode v = node.get(name);
         return v == null || !v.isValueNode() || v.isNull() ? fallback : v.asString();

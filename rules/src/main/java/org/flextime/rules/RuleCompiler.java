@@ -24,7 +24,7 @@ public final class RuleCompiler {
     public static final List<String> KINDS = List.of("participants", "games-per-team", "opponent-count", "repeated-meeting",
             "home-and-away", "home-games", "home-away-balance", "blackout", "window", "play-days", "rest-days", "exam-periods",
             "max-consecutive", "ends-balance", "rematch-separation", "weekend-home-games", "home-events-per-day",
-            "venue-availability", "venue-turnaround", "robinx", "games-per-day", "road-games-in-weeks", "ends-home-weeks",
+            "venue-availability", "venue-turnaround", "robinx", "games-per-day", "doubleheader", "road-games-in-weeks", "ends-home-weeks",
             "weeks-without-home", "travel-partner-weekends");
 
     /** Compiles every rule of the set against the season; the set's sport must be one of the season's. */
@@ -57,8 +57,9 @@ public final class RuleCompiler {
             case "window" -> new CalendarRules.PlayDays(d, true);
             case "play-days" -> new CalendarRules.PlayDays(d, false);
             case "rest-days" -> new CalendarRules.RestDays(d, p.requiredInt("minDays"), meetings(p));
-            case "games-per-day" -> perVenue(p) ? new CalendarRules.VenueGamesPerDay(d, p.integer("max", 1))
-                    : new CalendarRules.GamesPerDay(d, p.integer("max", 1));
+            case "games-per-day" -> perVenue(p) ? new CalendarRules.VenueGamesPerDay(d, p.integer("max", 1), p.flag("doubleheaders"))
+                    : new CalendarRules.GamesPerDay(d, p.integer("max", 1), p.flag("doubleheaders"));
+            case "doubleheader" -> new CalendarRules.Doubleheaders(d);
             case "exam-periods" -> new CalendarRules.ExamPeriods(d, examPeriods(p, season));
             case "max-consecutive" -> new SequenceRules.MaxConsecutive(d, side(p), p.requiredInt("max"), meetings(p));
             case "road-games-in-weeks" -> new SequenceRules.RoadGamesInWeeks(d, p.requiredInt("games"), p.requiredInt("weeks"));

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Where the topology's database lives and which port the gateway takes, read from the
  * environment: {@code FLEXTIME_DB_URL} (default: the H2 file under {@code FLEXTIME_DATA_DIR},
- * itself defaulting to {@code ./data}), {@code FLEXTIME_DB_USER}, {@code FLEXTIME_DB_PASSWORD},
+ * itself defaulting to {@code ./data}), {@code FLEXTIME_DB_USER}, {@code FLEXTIME_DB_PASSWORD} (required for any
+ * database but the embedded H2 file),
  * {@code FLEXTIME_PORT} (default 8080).
  */
 public record TopologySettings(String databaseUrl, String user, String password, int basePort) {
@@ -15,7 +16,13 @@ public record TopologySettings(String databaseUrl, String user, String password,
         String dataDir = env.getOrDefault("FLEXTIME_DATA_DIR", "./data");
         String url = env.getOrDefault("FLEXTIME_DB_URL", DatabaseUrl.embedded(dataDir));
         String user = env.getOrDefault("FLEXTIME_DB_USER", url.startsWith("jdbc:h2:") ? "sa" : "flextime");
-        String password = env.getOrDefault("FLEXTIME_DB_PASSWORD", url.startsWith("jdbc:h2:") ? "" : "flextime");
+        String password = env.get("FLEXTIME_DB_PASSWORD");
+        if (url.startsWith("jdbc:h2:")) {
+            password = password == null ? "" : password;
+        } else if (password == null || password.isEmpty()) {
+            // A guessed default would either fail later with a driver's message or, worse, work against a shared database.
+            throw new IllegalArgumentException("FLEXTIME_DB_PASSWORD is not set: the database at " + url + " needs its password");
+        }
         String port = env.getOrDefault("FLEXTIME_PORT", "8080");
         try {
             return new TopologySettings(url, user, password, Integer.parseInt(port));

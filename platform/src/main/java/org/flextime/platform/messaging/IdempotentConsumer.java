@@ -43,6 +43,8 @@ public class IdempotentConsumer {
     /** Delivers one event to one subscription; throws {@link DeliveryFailedException} when it should be retried. */
     public Outcome deliver(Subscription subscription, EventEnvelope event) {
         String previous = MDC.get("correlationId");
+        String previousService = MDC.get("serviceName");
+        MDC.put("serviceName", subscription.group());
         MDC.put("correlationId", event.correlationid() == null ? "" : event.correlationid());
         if (event.traceparent() != null && event.traceparent().length() >= 35) {
             MDC.put("traceId", event.traceparent().substring(3, 35));
@@ -75,6 +77,11 @@ public class IdempotentConsumer {
             return outcome;
         } finally {
             MDC.remove("traceId");
+            if (previousService == null) {
+                MDC.remove("serviceName");
+            } else {
+                MDC.put("serviceName", previousService);
+            }
             if (previous == null) {
                 MDC.remove("correlationId");
             } else {

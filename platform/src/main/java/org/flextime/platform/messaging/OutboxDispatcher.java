@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -85,6 +86,8 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     private void loop() {
+        // This thread works for one service; its log lines say which (several share a JVM in the embedded topology).
+        MDC.put("serviceName", service);
         try {
             broker.awaitOpen();
             while (running) {

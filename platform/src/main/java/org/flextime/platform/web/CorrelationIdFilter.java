@@ -22,7 +22,15 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     public static final String TRACEPARENT = "traceparent";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern TRACE = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    /** The MDC key naming the service a log line comes from (several share one JVM in the embedded topology). */
+    public static final String SERVICE = "serviceName";
     private final java.security.SecureRandom random = new java.security.SecureRandom();
+    private final String service;
+
+    /** A filter for the named service: its requests' log lines carry that name. */
+    public CorrelationIdFilter(String service) {
+        this.service = service;
+    }
 
     private String newTrace() {
         return "00-" + hex(16) + "-" + hex(8) + "-01";
@@ -41,6 +49,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         String incoming = request.getHeader(TRACEPARENT);
         String traceparent = incoming != null && TRACE.matcher(incoming).matches() ? incoming : newTrace();
+        String outerService = MDC.get(SERVICE);
+        MDC.put(SERVICE, service);
         MDC.put("correlationId", id);
         MDC.put(TRACEPARENT, traceparent);
         MDC.put("traceId", traceparent.substring(3, 35));
@@ -52,6 +62,11 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             MDC.remove("correlationId");
             MDC.remove(TRACEPARENT);
             MDC.remove("traceId");
+            if (outerService == null) {
+                MDC.remove(SERVICE);
+            } else {
+                MDC.put(SERVICE, outerService);
+            }
         }
     }
 }

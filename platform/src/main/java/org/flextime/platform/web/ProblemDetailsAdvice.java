@@ -49,8 +49,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "the service failed to answer; nothing was changed. Correlation id: " + MDC.get("correlationId"), request);
+                "the service failed to answer; " + retryAdvice(request.getMethod()) + " Correlation id: " + MDC.get("correlationId"),
+                request);
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /**
+     * What a client may do after a request failed without an answer: a read can simply be repeated, but a write may
+     * have committed before the failure, so its outcome is unknown and only a retry with the same Idempotency-Key is safe.
+     */
+    public static String retryAdvice(String method) {
+        if (method == null || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            return "this request changes nothing; try it again shortly.";
+        }
+        return "whether this request took effect is unknown. Retry it with the same Idempotency-Key: if it did take effect,"
+                + " the retry answers with its result instead of doing it twice.";
     }
 
     @Override

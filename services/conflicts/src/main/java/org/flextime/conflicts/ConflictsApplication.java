@@ -1,6 +1,6 @@
 package org.flextime.conflicts;
 
-import org.flextime.conflicts.engine.ConflictDetector;
+import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.StepResultsConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
@@ -19,8 +19,8 @@ public class ConflictsApplication {
     public static final ServiceDefinition SERVICE = new ServiceDefinition("conflicts", "conflicts", ConflictsApplication.class, ServicePorts.offset("conflicts"));
 
     @Bean
-    ConflictDetector conflictDetector() {
-        return new ConflictDetector();
+    SeasonCatalog seasonCatalog() {
+        return SeasonCatalog.bundled();
     }
 
     /** Runs the service alone (distributed topology). */

@@ -1,6 +1,7 @@
 package org.flextime.gateway;
 
 import java.net.URI;
+import org.flextime.platform.web.ProblemDetailsAdvice;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,7 @@ final class Unavailable {
         String path = request.path();
         String service = path.substring(path.lastIndexOf('/') + 1);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "the " + service + " service is not answering; try again shortly. Nothing was changed by this request.");
+                "the " + service + " service is not answering; " + ProblemDetailsAdvice.retryAdvice(request.method().name()));
         problem.setType(URI.create("https://flextime.org/problems/service-unavailable"));
         problem.setTitle("Service unavailable");
         problem.setProperty("service", service);

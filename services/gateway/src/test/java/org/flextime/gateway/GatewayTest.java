@@ -46,12 +46,41 @@ class GatewayTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> postSchedule(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/schedules"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void aRequestToADownServiceGetsA503ProblemNamingTheService() throws Exception {
         HttpResponse<String> response = get("/api/v1/jobs/123");
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(response.body()).contains("\"service\":\"scheduler\"").contains("not answering");
+    }
+
+    @Test
+    void aWriteThatGotNoAnswerIsReportedAsUnknownWithTheAdviceToRetryWithTheSameIdempotencyKey() throws Exception {
+        HttpResponse<String> response = postSchedule("{\"sport\":\"MBB\"}");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("unknown").contains("same Idempotency-Key").doesNotContain("othing was changed");
+    }
+
+    @Test
+    void aReadThatGotNoAnswerMaySimplyBeRetried() throws Exception {
+        HttpResponse<String> response = get("/api/v1/schedules/abc");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("try it again").doesNotContain("unknown");
+    }
+
+    @Test
+    void aBodyAboveTheRoutesLimitIsRefusedAtTheGatewayWithA413Problem() throws Exception {
+        String body = "{\"sport\":\"MBB\",\"pad\":\"" + "x".repeat(65 * 1024) + "\"}";
+        HttpResponse<String> response = postSchedule(body);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"limit\":65536");
     }
 
     @Test

@@ -23,7 +23,8 @@ final class TtpState {
     final int rounds;
     private final int maxStreak;
     private final boolean noRepeaters;
-    private final TtpTravel travel;
+    /** The travel's legs, row-major, for the hot loop (see {@link TtpTravel#flatLegs()}). */
+    private final int[] flat;
     private long costDist;
     private int costViol;
     private long costBits;
@@ -74,7 +75,7 @@ final class TtpState {
         rounds = instance.slots();
         maxStreak = instance.maxStreak();
         noRepeaters = instance.minSeparation() >= 1;
-        travel = instance.travel();
+        flat = instance.travel().flatLegs();
         opp = new int[n][rounds];
         home = new boolean[n][rounds];
         teamDist = new long[n];
@@ -168,18 +169,27 @@ final class TtpState {
 
     /** Bit-mask version of {@link #teamCost(int)} for team t playing the given opponents at the given venues. */
     private void teamCostOf(int t, int[] o, boolean[] h) {
-        // Branch-free pass: repeaters per round, venues packed into a bit mask whose streak excess is counted
-        // with shifts, because the run-length branches of the plain loop mispredict on every venue change.
+        // Branch-free pass: legs and repeaters per round, venues packed into a bit mask whose streak excess is
+        // counted with shifts, because the run-length branches of the plain loop mispredict on every venue change.
+        // The legs are summed inline as TtpTravel.season defines them (a test holds the two equal): this is the
+        // annealer's innermost loop.
+        int[] dist = flat;
+        int at = t;
+        long sum = 0;
         int repeats = 0;
         long bits = 0;
         int prevOpp = -1;
         for (int r = 0; r < rounds; r++) {
             int or = o[r];
+            boolean hr = h[r];
+            int next = hr ? t : or;
+            sum += dist[at * n + next];
+            at = next;
             repeats += or == prevOpp ? 1 : 0;
             prevOpp = or;
-            bits |= (h[r] ? 1L : 0L) << r;
+            bits |= (hr ? 1L : 0L) << r;
         }
-        costDist = travel.season(t, o, h, rounds);
+        costDist = sum + dist[at * n + t];
         costViol = streakExcess(bits) + (noRepeaters ? repeats : 0);
         costBits = bits;
     }
@@ -201,13 +211,19 @@ final class TtpState {
     private void teamCostByRuns(int t) {
         int[] o = opp[t];
         boolean[] h = home[t];
+        int[] dist = flat;
         boolean prevHome = h[0];
         int prevOpp = o[0];
+        int at = prevHome ? t : prevOpp;
+        long sum = dist[t * n + at];
         int v = 0;
         int run = 1;
         for (int r = 1; r < rounds; r++) {
             boolean hr = h[r];
             int or = o[r];
+            int next = hr ? t : or;
+            sum += dist[at * n + next];
+            at = next;
             if (hr == prevHome) {
                 if (++run > maxStreak) {
                     v++;
@@ -221,7 +237,7 @@ final class TtpState {
             prevHome = hr;
             prevOpp = or;
         }
-        costDist = travel.season(t, o, h, rounds);
+        costDist = sum + dist[at * n + t];
         costViol = v;
         costBits = 0;
     }
@@ -588,7 +604,7 @@ final class TtpState {
         }
         int from = i == 0 ? t : (h[i - 1] ? t : o[i - 1]);
         int to = i == rounds ? t : (h[i] ? t : o[i]);
-        return travel.leg(from, to);
+        return flat[from * n + to];
     }
 
     private int legNew(int t, int[] o, boolean[] h, int i, int r1, int v1, int r2, int v2) {
@@ -597,7 +613,7 @@ final class TtpState {
         }
         int from = i == 0 ? t : venueNew(t, o, h, i - 1, r1, v1, r2, v2);
         int to = i == rounds ? t : venueNew(t, o, h, i, r1, v1, r2, v2);
-        return travel.leg(from, to);
+        return flat[from * n + to];
     }
 
     private static int venueNew(int t, int[] o, boolean[] h, int r, int r1, int v1, int r2, int v2) {

@@ -14,12 +14,16 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.flextime.domain.Game;
+import org.flextime.domain.SeasonCatalog;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.DefaultRules;
 import org.flextime.rules.Rule;
 import org.flextime.rules.RuleCompiler;
 import org.flextime.rules.RuleDefinition;
 import org.flextime.rules.Severity;
 import org.flextime.rules.Violation;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Finds games that cannot all happen: a team booked twice on one day ("team-double-booked") and a venue
@@ -30,13 +34,49 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * the clash, on which neither team nor the venue is busy, preferring one with no game of either team the day
  * before or after; if none, the nearest free calendar day within
  * two weeks. The detector only sees the games, so it cannot know blackouts: the validator checks the move.
+ * Under a sport's rules ({@link #forSport}) the double-booking rule's own parameters apply: in a series sport a
+ * doubleheader (two games of one series on one day) is no clash.
  */
 public final class ConflictDetector {
     private static final int SEARCH_DAYS = 14;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final Rule teamClash = clashRule("team-double-booked", "team");
-    private final Rule venueClash = clashRule("venue-double-booked", "venue");
+    private final Rule teamClash;
+    private final Rule venueClash;
+
+    /** The detector for which any second game of a team or venue on one day is a clash. */
+    public ConflictDetector() {
+        this(NODES.objectNode().put("max", 1));
+    }
+
+    private ConflictDetector(ObjectNode dayRuleParams) {
+        this.teamClash = clashRule("team-double-booked", dayRuleParams, "team");
+        this.venueClash = clashRule("venue-double-booked", dayRuleParams, "venue");
+    }
+
+    /**
+     * The detector under a constraint set: its hard per-team {@code games-per-day} rule's parameters (max,
+     * doubleheaders) for teams and venues alike; the strict detector if the set has no such rule.
+     */
+    public static ConflictDetector under(ConstraintSet set) {
+        return set.rules().stream()
+                .filter(r -> r.kind().equals("games-per-day") && r.severity() == Severity.HARD)
+                .filter(r -> r.params() == null || !r.params().has("per") || r.params().get("per").asString().equals("team"))
+                .findFirst()
+                .map(r -> new ConflictDetector(r.params() == null ? NODES.objectNode() : (ObjectNode) r.params().deepCopy()))
+                .orElseGet(ConflictDetector::new);
+    }
+
+    /**
+     * The detector under the sport's default constraint set ({@link DefaultRules}), so a clash means what the validator
+     * means by it; the strict detector for a season or sport the catalog does not know.
+     */
+    public static ConflictDetector forSport(SeasonCatalog seasons, String seasonId, String sportCode) {
+        return seasons.find(seasonId)
+                .flatMap(season -> season.sport(sportCode).map(sport -> new DefaultRules().forSport(season, sport)))
+                .map(ConflictDetector::under)
+                .orElseGet(ConflictDetector::new);
+    }
 
     /** All team and venue double bookings in the games, ordered by date. */
     public List<Conflict> detect(List<Game> games) {
@@ -51,9 +91,9 @@ public final class ConflictDetector {
     }
 
     // games-per-day reads nothing but the games, so it compiles without a season or sport
-    private static Rule clashRule(String id, String per) {
+    private static Rule clashRule(String id, ObjectNode params, String per) {
         return new RuleCompiler().compile(new RuleDefinition(id, "games-per-day", Severity.HARD, 1,
-                NODES.objectNode().put("max", 1).put("per", per)), null, null, "$");
+                params.deepCopy().put("per", per)), null, null, "$");
     }
 
     private static void collect(List<Game> games, Rule rule, Function<Game, List<String>> subjects, Busy busy,

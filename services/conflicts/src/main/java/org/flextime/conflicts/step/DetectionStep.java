@@ -8,6 +8,7 @@ import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
+import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.messaging.EventSubscriptions;
@@ -17,19 +18,22 @@ import org.flextime.platform.saga.StepParticipant;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Answers {@code conflicts.detect} with every conflict and its fix; {@code conflicts.clear} undoes it. */
+/**
+ * Answers {@code conflicts.detect} with every conflict and its fix, under the sport's double-booking rule;
+ * {@code conflicts.clear} undoes it.
+ */
 @Component
 class DetectionStep implements EventSubscriptions {
 
     private final StepParticipant participant;
     private final JdbcStepResults results;
-    private final ConflictDetector detector;
+    private final SeasonCatalog seasons;
     private final ObjectMapper json;
 
-    DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, ConflictDetector detector) {
+    DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, SeasonCatalog seasons) {
         this.participant = new StepParticipant("/flextime/conflicts", "detectConflicts", results, events, faults, json);
         this.results = results;
-        this.detector = detector;
+        this.seasons = seasons;
         this.json = json;
     }
 
@@ -43,7 +47,7 @@ class DetectionStep implements EventSubscriptions {
     private StepParticipant.Reply detect(EventEnvelope command) {
         Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-        List<Conflict> conflicts = detector.detect(games);
+        List<Conflict> conflicts = ConflictDetector.forSport(seasons, work.season(), work.sport()).detect(games);
         Payloads.ConflictsDetected reply = new Payloads.ConflictsDetected(work.sagaId(), work.scheduleId(), conflicts.size(),
                 conflicts.stream().map(c -> new Payloads.ConflictData(c.type(), c.subject(), c.date(), c.gameIds(),
                         c.explanation(), c.suggestedFix())).toList());

@@ -3,9 +3,11 @@ package org.flextime.conflicts.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.flextime.domain.Game;
+import org.flextime.domain.SeasonCatalog;
 import org.junit.jupiter.api.Test;
 
 class ConflictDetectorTest {
@@ -80,5 +82,34 @@ class ConflictDetectorTest {
                 org.assertj.core.groups.Tuple.tuple("team-double-booked", "BYU"),
                 org.assertj.core.groups.Tuple.tuple("team-double-booked", "KU"),
                 org.assertj.core.groups.Tuple.tuple("venue-double-booked", "Allen Fieldhouse"));
+    }
+
+    @Test
+    void aBaseballDoubleheaderIsNoConflictButAnotherOpponentThatDayIs() {
+        ConflictDetector baseball = ConflictDetector.forSport(SeasonCatalog.bundled(), "2025-26", "BSB");
+        List<Game> series = List.of(
+                game("g001", "2026-03-13", "KU", "BYU", "Hoglund Ballpark"),
+                game("g002", "2026-03-14", "KU", "BYU", "Hoglund Ballpark"),
+                game("g003", "2026-03-14", "KU", "BYU", "Hoglund Ballpark"));
+        assertThat(baseball.detect(series)).isEmpty();
+        // the same doubleheader is a clash for a sport without series, and for the strict detector
+        assertThat(ConflictDetector.forSport(SeasonCatalog.bundled(), "2025-26", "MBB").detect(series))
+                .extracting(Conflict::type).containsExactly("team-double-booked", "team-double-booked", "venue-double-booked");
+        assertThat(detector.detect(series)).hasSize(3);
+
+        List<Game> crowded = new ArrayList<>(series);
+        crowded.add(game("g004", "2026-03-14", "KU", "TCU", "Hoglund Ballpark"));
+        assertThat(baseball.detect(crowded)).extracting(Conflict::type, Conflict::subject).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("team-double-booked", "KU"),
+                org.assertj.core.groups.Tuple.tuple("venue-double-booked", "Hoglund Ballpark"));
+    }
+
+    @Test
+    void anUnknownSportGetsTheStrictDetector() {
+        List<Game> twice = List.of(
+                game("g001", "2026-03-14", "KU", "BYU", "Hoglund Ballpark"),
+                game("g002", "2026-03-14", "KU", "BYU", "Hoglund Ballpark"));
+        assertThat(ConflictDetector.forSport(SeasonCatalog.bundled(), "2025-26", "XYZ").detect(twice)).hasSize(3);
+        assertThat(ConflictDetector.forSport(SeasonCatalog.bundled(), "1999-00", "BSB").detect(twice)).hasSize(3);
     }
 }

@@ -34,9 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class ScheduleController {
 
-    private static final int DEFAULT_BUDGET_SECONDS = 20;
-    private static final int MAX_BUDGET_SECONDS = 600;
-
     private final ScheduleCreationSaga saga;
     private final Jobs jobs;
     private final Schedules schedules;
@@ -68,13 +65,7 @@ class ScheduleController {
         Season season = season(request.season());
         Sport sport = sport(season, request.sport());
         Map<String, Object> options = request.options();
-        if (options != null && options.containsKey("seed") && !(options.get("seed") instanceof Number)) {
-            throw new InvalidFieldException("options.seed", "options.seed must be a whole number", 400);
-        }
-        int budget = budgetSeconds(options);
-        if (options != null && options.containsKey("optimize") && !(options.get("optimize") instanceof Boolean)) {
-            throw new InvalidFieldException("options.optimize", "options.optimize must be true or false", 400);
-        }
+        int budget = RequestedOptions.check(options);
         try {
             try {
                 OptimizerDraftEngine.check(season, sport, options, null);
@@ -113,18 +104,6 @@ class ScheduleController {
     List<GameView> games(@PathVariable String id) {
         schedules.find(id).orElseThrow(() -> new NotFoundException("schedule", id));
         return schedules.games(id);
-    }
-
-    private static int budgetSeconds(Map<String, Object> options) {
-        Object value = options == null ? null : options.get("budgetSeconds");
-        if (value == null) {
-            return DEFAULT_BUDGET_SECONDS;
-        }
-        if (!(value instanceof Integer seconds) || seconds < 1 || seconds > MAX_BUDGET_SECONDS) {
-            throw new InvalidFieldException("options.budgetSeconds",
-                    "options.budgetSeconds must be a whole number of seconds from 1 to " + MAX_BUDGET_SECONDS, 422);
-        }
-        return seconds;
     }
 
     private Season season(String id) {

@@ -90,7 +90,11 @@ class JobWorker implements SmartLifecycle {
     public void start() {
         running = true;
         pool = Executors.newScheduledThreadPool(workers + 2, r -> {
-            Thread t = new Thread(r, "scheduler-jobs");
+            Thread t = new Thread(() -> {
+                // The job threads' log lines name their service (several share a JVM in the embedded topology).
+                MDC.put("serviceName", "scheduler");
+                r.run();
+            }, "scheduler-jobs");
             t.setDaemon(true);
             return t;
         });

@@ -334,14 +334,21 @@ public class ScheduleCreationSaga {
         events.publish(event);
     }
 
-    /** Mean over teams of |home games - away games|: the balance the quality model weighs. */
+    /**
+     * Mean over teams of |home games - away games| / games played: the fraction in [0, 1] the quality model weighs
+     * (a raw count grows with the season's length and left the model's range for series sports).
+     */
     static double imbalance(List<Game> games) {
         Map<String, Integer> balance = new HashMap<>();
+        Map<String, Integer> played = new HashMap<>();
         for (Game g : games) {
             balance.merge(g.home(), 1, Integer::sum);
             balance.merge(g.away(), -1, Integer::sum);
+            played.merge(g.home(), 1, Integer::sum);
+            played.merge(g.away(), 1, Integer::sum);
         }
-        return balance.values().stream().mapToInt(Math::abs).average().orElse(0);
+        return balance.entrySet().stream().mapToDouble(b -> Math.abs(b.getValue()) / (double) played.get(b.getKey()))
+                .average().orElse(0);
     }
 
     private static String describe(RuntimeException e) {

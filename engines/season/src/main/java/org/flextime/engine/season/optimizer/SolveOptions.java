@@ -22,6 +22,10 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
                            List<Game> companion, ConstraintSet constraintSet) {
     /** Default budget: well inside the 30 s a sport may take. */
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
+    /** The most rest days a request may ask for between two games of a team: two weeks already empties most calendars. */
+    public static final int MAX_REST_DAYS = 14;
+    /** The largest soft weight: far above any rule's useful weight, far below where penalty sums could overflow. */
+    public static final long MAX_WEIGHT = 1_000_000;
     /** The optimizer's own soft objective: miles travelled, 1 per mile unless a request weighs it. */
     public static final String TRAVEL = "travel";
     /** The weight names requests used before the optimizer scored with the rule catalog, and the rule each means. */
@@ -52,12 +56,12 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
             if (w.getValue() < 0) {
                 throw new IllegalArgumentException("weight of " + w.getKey() + " must not be negative");
             }
-            if (w.getValue() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("weight of " + w.getKey() + " is too large");
+            if (w.getValue() > MAX_WEIGHT) {
+                throw new IllegalArgumentException("weight of " + w.getKey() + " must be at most " + MAX_WEIGHT);
             }
         }
-        if (minRestDays < 0) {
-            throw new IllegalArgumentException("minRestDays must not be negative");
+        if (minRestDays < 0 || minRestDays > MAX_REST_DAYS) {
+            throw new IllegalArgumentException("minRestDays must be from 0 to " + MAX_REST_DAYS + ", got " + minRestDays);
         }
     }
 
@@ -92,8 +96,11 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
                 ? seconds(number("seconds", options.get("seconds")).doubleValue()) : DEFAULT_BUDGET;
         Duration unimproved = options.containsKey("unimprovedSeconds")
                 ? seconds(number("unimprovedSeconds", options.get("unimprovedSeconds")).doubleValue()) : null;
-        int rest = options.containsKey("minRestDays") ? number("minRestDays", options.get("minRestDays")).intValue() : 1;
-        return new SolveOptions(weights, budget, unimproved, rest, List.of(), null);
+        long rest = options.containsKey("minRestDays") ? number("minRestDays", options.get("minRestDays")).longValue() : 1;
+        if (rest < 0 || rest > MAX_REST_DAYS) {
+            throw new IllegalArgumentException("minRestDays must be from 0 to " + MAX_REST_DAYS + ", got " + rest);
+        }
+        return new SolveOptions(weights, budget, unimproved, (int) rest, List.of(), null);
     }
 
     /** The same options with another budget. */
