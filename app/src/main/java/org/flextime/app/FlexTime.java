@@ -70,7 +70,10 @@ public final class FlexTime {
                   solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml]
                                                 solve a RobinX instance
                   validate INSTANCE.xml SOLUTION.xml
-                                                print infeasibility and objective of a RobinX solution""");
+                                                print infeasibility and objective of a RobinX solution
+                  schedule --season ID --sport CODE [--teams A,B] --out FILE.xlsx|.ics|.csv|.json|.xml [--url URL]
+                  schedule --instance robinx:NAME [--seed S] [--moves M] --out FILE
+                                                request a schedule from a running FlexTime, wait, write its export""");
         return exit;
     }
 }

@@ -1,7 +1,17 @@
 package org.flextime.contracts.api;
 
+import java.util.List;
 import java.util.Map;
 
-/** Body of {@code POST /api/v1/schedules}. */
-public record CreateScheduleRequest(String sport, String season, Map<String, Object> options) {
+/**
+ * Body of {@code POST /api/v1/schedules}: a season's sport ({@code teams}: only these of its participants, e.g. a
+ * division or a pod; absent: all), or an imported RobinX instance ({@code "instance":"robinx:NAME"}, instead of
+ * season and sport).
+ */
+public record CreateScheduleRequest(String sport, String season, Map<String, Object> options, List<String> teams, String instance) {
+
+    /** A request for a season's whole sport. */
+    public CreateScheduleRequest(String sport, String season, Map<String, Object> options) {
+        this(sport, season, options, null, null);
+    }
 }

@@ -76,9 +76,12 @@ public final class Payloads {
     public record StepFailed(String sagaId, String scheduleId, String step, String reason) {
     }
 
-    /** The saga completed. */
+    /**
+     * The saga completed; {@code conflicts}, {@code travelMiles} and {@code quality} are null when their step does not
+     * apply to the schedule's problem (an imported RobinX instance: no venues, campuses or conference model).
+     */
     public record ScheduleFinalized(String sagaId, String scheduleId, String sport, String season, int games,
-                                    int hardViolations, int conflicts, double travelMiles, double quality) {
+                                    int hardViolations, Integer conflicts, Double travelMiles, Double quality) {
     }
 
     /** The saga failed and was compensated. */

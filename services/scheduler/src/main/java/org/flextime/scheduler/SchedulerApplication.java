@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.flextime.scheduler.jobs.DraftEngine;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.jobs.OptimizerDraftEngine;
+import org.flextime.scheduler.problems.InstanceDrafts;
+import org.flextime.scheduler.problems.RobinxClient;
+import org.flextime.scheduler.problems.RobinxInstancesApi;
+import org.flextime.scheduler.problems.RobinxSource;
 import org.flextime.engine.season.optimizer.SeasonOptimizer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +52,22 @@ public class SchedulerApplication {
         ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, constraints.url(), constraints.connectTimeout(),
                 constraints.readTimeout(), json);
         return new ConstraintsClient(api, constraints.backoff(), constraints.retryFor());
+    }
+
+    /** Imported RobinX instances, from the constraints service's public API (none configured: no instances). */
+    @Bean
+    RobinxSource robinxSource(SchedulerProperties settings, JsonMapper json) {
+        SchedulerProperties.Constraints constraints = settings.constraints();
+        if (constraints.url() == null || constraints.url().isBlank()) {
+            return RobinxSource.NONE;
+        }
+        return new RobinxClient(HttpServiceClients.create(RobinxInstancesApi.class, constraints.url(), constraints.connectTimeout(),
+                constraints.readTimeout(), json));
+    }
+
+    @Bean
+    InstanceDrafts instanceDrafts(RobinxSource robinx) {
+        return new InstanceDrafts(robinx);
     }
 
     @Bean

@@ -10,7 +10,6 @@ import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
@@ -27,15 +26,13 @@ class ValidationStep implements EventSubscriptions {
 
     private final StepParticipant participant;
     private final JdbcStepResults results;
-    private final SeasonCatalog seasons;
     private final ConstraintSets sets;
     private final ObjectMapper json;
 
     ValidationStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json,
-                   SeasonCatalog seasons, ConstraintSets sets) {
+                   ConstraintSets sets) {
         this.participant = new StepParticipant("/flextime/constraints", "validateConstraints", results, events, faults, json);
         this.results = results;
-        this.seasons = seasons;
         this.sets = sets;
         this.json = json;
     }
@@ -49,7 +46,8 @@ class ValidationStep implements EventSubscriptions {
 
     private StepParticipant.Reply validate(EventEnvelope command) {
         Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
-        Season season = seasons.find(work.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + work.season()));
+        // a bundled season, or an imported RobinX instance (its own season), as the constraint sets resolve them
+        Season season = sets.season(work.season(), "season");
         Sport sport = season.sport(work.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + work.sport()));
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
         // the sport's active constraint set (its defaults until one is created): the same rules the API validates with

@@ -71,7 +71,7 @@ final class RequestedOptions {
     }
 
     /** The value as a long when it is a whole number within [min, max], else null. */
-    private static Long wholeNumber(Object value, long min, long max) {
+    static Long wholeNumber(Object value, long min, long max) {
         BigInteger whole;
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             whole = BigInteger.valueOf(((Number) value).longValue());
@@ -86,7 +86,8 @@ final class RequestedOptions {
         return whole.longValue();
     }
 
-    private static InvalidFieldException invalid(String key, String message) {
+    /** A 422 naming {@code options.<key>}. */
+    static InvalidFieldException invalid(String key, String message) {
         return new InvalidFieldException("options." + key, message, 422);
     }
 }

@@ -17,6 +17,9 @@ import org.flextime.scheduler.jobs.ConstraintSetSource;
 import org.flextime.scheduler.jobs.OptimizerDraftEngine;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Schedules;
+import org.flextime.scheduler.problems.EngineChoice;
+import org.flextime.scheduler.problems.RobinxSource;
+import org.flextime.scheduler.problems.TeamSubset;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
 import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
@@ -34,15 +37,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class ScheduleController {
 
+    /** The sport code the constraints service gives every imported RobinX instance. */
+    static final String ROBINX_SPORT = "ROBINX";
+
     private final ScheduleCreationSaga saga;
     private final Jobs jobs;
     private final Schedules schedules;
     private final SeasonCatalog seasons;
     private final ConstraintSetSource constraintSets;
     private final IdempotentRequests idempotent;
+    private final RobinxSource robinx;
 
     ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, SeasonCatalog seasons,
-                       ConstraintSetSource constraintSets, IdempotentRequests idempotent) {
+                       ConstraintSetSource constraintSets, IdempotentRequests idempotent, RobinxSource robinx) {
+        this.robinx = robinx;
         this.idempotent = idempotent;
         this.constraintSets = constraintSets;
         this.saga = saga;
@@ -62,8 +70,12 @@ class ScheduleController {
     }
 
     private ResponseEntity<JobView> accept(CreateScheduleRequest request, String idempotencyKey) {
+        if (request.instance() != null) {
+            return accepted(instanceJob(request, idempotencyKey));
+        }
         Season season = season(request.season());
         Sport sport = sport(season, request.sport());
+        List<String> teams = teams(season, sport, request.teams());
         Map<String, Object> options = request.options();
         int budget = RequestedOptions.check(options);
         try {
@@ -76,8 +88,40 @@ class ScheduleController {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("options", e.getMessage(), 422);
         }
-        JobView job = saga.start(sport, season, options, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
+        JobView job = saga.start(sport.code(), season.id(), EngineChoice.season(sport.code(), season.id()), teams, options, budget,
+                idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
+        return accepted(job);
+    }
+
+    private static ResponseEntity<JobView> accepted(JobView job) {
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id())).body(job);
+    }
+
+    /** A request for an imported RobinX instance: the solver its objective calls for, with the command line's options. */
+    private JobView instanceJob(CreateScheduleRequest request, String idempotencyKey) {
+        if (request.season() != null || request.sport() != null) {
+            throw new InvalidFieldException("instance", "give either an instance or a season and sport, not both", 422);
+        }
+        if (request.teams() != null) {
+            throw new InvalidFieldException("teams", "a RobinX instance is scheduled with all its teams", 422);
+        }
+        int budget = InstanceOptions.check(request.options());
+        RobinxSource.Problem problem = robinx.find(request.instance()).orElseThrow(() -> new InvalidFieldException("instance",
+                "unknown RobinX instance '" + request.instance() + "'; import it first: POST /api/v1/robinx/instances", 422));
+        return saga.start(ROBINX_SPORT, problem.id(), EngineChoice.robinx(problem.instance().minimizesTravel()), null,
+                request.options(), budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
+    }
+
+    /** The request's subset of the sport's teams (null: all of them), or a 422 naming {@code teams[i]}. */
+    private static List<String> teams(Season season, Sport sport, List<String> teams) {
+        if (teams == null) {
+            return null;
+        }
+        try {
+            return TeamSubset.of(season, sport, teams).sport().participants();
+        } catch (TeamSubset.Invalid e) {
+            throw new InvalidFieldException(e.index() < 0 ? "teams" : "teams[" + e.index() + "]", e.getMessage(), 422);
+        }
     }
 
     /** A job's progress. */

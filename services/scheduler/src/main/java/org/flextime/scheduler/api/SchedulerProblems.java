@@ -2,6 +2,7 @@ package org.flextime.scheduler.api;
 
 import java.net.URI;
 import org.flextime.scheduler.jobs.ConstraintSetSource;
+import org.flextime.scheduler.problems.RobinxSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,11 +22,21 @@ class SchedulerProblems {
         return problem;
     }
 
+    @ExceptionHandler(RobinxSource.Unavailable.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ProblemDetail robinxUnavailable(RobinxSource.Unavailable e) {
+        return unavailable(e.getMessage() + "; the instance cannot be read from the constraints service, retry later");
+    }
+
     @ExceptionHandler(ConstraintSetSource.Unavailable.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     ProblemDetail constraintsUnavailable(ConstraintSetSource.Unavailable e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()
+        return unavailable(e.getMessage()
                 + "; the request's weights cannot be checked against the sport's active constraint set, retry later");
+    }
+
+    private static ProblemDetail unavailable(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
         problem.setType(URI.create("https://flextime.org/problems/constraints-unavailable"));
         problem.setTitle("Constraints service unavailable");
         return problem;

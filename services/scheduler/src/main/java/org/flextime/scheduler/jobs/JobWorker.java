@@ -21,6 +21,9 @@ import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.saga.TransientFailures;
 import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
+import org.flextime.scheduler.problems.EngineChoice;
+import org.flextime.scheduler.problems.InstanceDrafts;
+import org.flextime.scheduler.problems.TeamSubset;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +57,7 @@ class JobWorker implements SmartLifecycle {
     private final ScheduleCreationSaga saga;
     private final SeasonCatalog seasons;
     private final DraftEngine engine;
+    private final InstanceDrafts instances;
     private final FaultInjection faults;
     private final ObjectMapper json;
     private final int workers;
@@ -66,14 +70,16 @@ class JobWorker implements SmartLifecycle {
     private volatile boolean running;
 
     @Autowired
-    JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, FaultInjection faults,
-              ObjectMapper json, SchedulerProperties settings) {
-        this(jobs, saga, seasons, engine, faults, json, settings.jobs().workers(), settings.jobs().maxAttempts(), HEARTBEAT, STALE);
+    JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, InstanceDrafts instances,
+              FaultInjection faults, ObjectMapper json, SchedulerProperties settings) {
+        this(jobs, saga, seasons, engine, instances, faults, json, settings.jobs().workers(), settings.jobs().maxAttempts(),
+                HEARTBEAT, STALE);
     }
 
     /** A worker with its own heartbeat period and the silence after which a job counts as orphaned (tests shorten both). */
-    JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, FaultInjection faults,
-              ObjectMapper json, int workers, int maxAttempts, Duration heartbeatEvery, Duration stale) {
+    JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, InstanceDrafts instances,
+              FaultInjection faults, ObjectMapper json, int workers, int maxAttempts, Duration heartbeatEvery, Duration stale) {
+        this.instances = instances;
         this.maxAttempts = maxAttempts;
         this.heartbeatEvery = heartbeatEvery;
         this.stale = stale;
@@ -184,10 +190,9 @@ class JobWorker implements SmartLifecycle {
         try {
             saga.drafting(job.id(), Duration.ofSeconds(job.budgetSeconds()));
             faults.before("createDraft");
-            Season season = seasons.find(job.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + job.season()));
-            Sport sport = season.sport(job.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + job.sport()));
-            DraftEngine.Draft draft = engine.draft(season, sport, options(job), Duration.ofSeconds(job.budgetSeconds()),
-                    p -> reportProgress(job, p), () -> !running || stopRequested(job));
+            DraftEngine.Draft draft = job.engine() != null && new EngineChoice(job.engine(), "").solvesInstance()
+                    ? instances.draft(job.season(), options(job), Duration.ofSeconds(job.budgetSeconds()), p -> reportProgress(job, p))
+                    : seasonDraft(job);
             List<Game> games = draft.games();
             toSaga(job, "store the draft of", () -> {
                 jobs.builtWith(job.id(), draft.constraintSetId(), draft.constraintSetVersion());
@@ -209,6 +214,17 @@ class JobWorker implements SmartLifecycle {
             heartbeat.cancel(false);
             MDC.remove("correlationId");
         }
+    }
+
+    /** The season engine's draft of the job's sport, for the subset of its teams the job names (null: all). */
+    private DraftEngine.Draft seasonDraft(JobView job) {
+        Season season = seasons.find(job.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + job.season()));
+        Sport sport = season.sport(job.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + job.sport()));
+        if (job.teams() != null) {
+            sport = TeamSubset.of(season, sport, job.teams()).sport();
+        }
+        return engine.draft(season, sport, options(job), Duration.ofSeconds(job.budgetSeconds()),
+                p -> reportProgress(job, p), () -> !running || stopRequested(job));
     }
 
     private static String describe(Throwable e) {

@@ -31,14 +31,20 @@ public class Jobs {
                 id, idempotencyKey, state, scheduleId, sport, season, options, budgetSeconds, now, now);
     }
 
+    /** Records which engine the job goes to and why, and the subset of teams it schedules (null: all). */
+    public void engine(String id, String engine, String reason, List<String> teams) {
+        jdbc.update("UPDATE job SET engine = ?, engine_reason = ?, teams = ? WHERE id = ?",
+                engine, reason, teams == null ? null : String.join(",", teams), id);
+    }
+
     /** The job with this id. */
     public Optional<JobView> find(String id) {
-        return jdbc.query("SELECT * FROM job WHERE id = ?", Jobs::view, id).stream().findFirst();
+        return jdbc.query("SELECT * FROM job WHERE id = ?", this::view, id).stream().findFirst();
     }
 
     /** The job an idempotency key created, if any. */
     public Optional<JobView> findByKey(String key) {
-        return jdbc.query("SELECT * FROM job WHERE idempotency_key = ?", Jobs::view, key).stream().findFirst();
+        return jdbc.query("SELECT * FROM job WHERE idempotency_key = ?", this::view, key).stream().findFirst();
     }
 
     /** The options the job was requested with (JSON), if any. */
@@ -124,13 +130,18 @@ public class Jobs {
                 Timestamp.from(Instant.now()), maxAttempts, Timestamp.from(Instant.now().minus(silence)));
     }
 
-    private static JobView view(ResultSet rs, int row) throws SQLException {
+    /** A job row as the API shows it, with the saga steps its problem skips. */
+    JobView view(ResultSet rs, int row) throws SQLException {
         return new JobView(rs.getString("id"), rs.getString("state"), rs.getString("step"), rs.getString("schedule_id"),
                 rs.getString("error"), rs.getString("sport"), rs.getString("season"), rs.getInt("budget_seconds"),
                 new JobView.Progress(rs.getLong("elapsed_millis"), (Integer) rs.getObject("best_hard", Integer.class),
                         (Long) rs.getObject("best_soft", Long.class)),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("constraint_set_id") == null ? null
-                        : new JobView.ConstraintSetRef(rs.getString("constraint_set_id"), rs.getInt("constraint_set_version")));
+                        : new JobView.ConstraintSetRef(rs.getString("constraint_set_id"), rs.getInt("constraint_set_version")),
+                rs.getString("engine"), rs.getString("engine_reason"),
+                rs.getString("teams") == null ? null : List.of(rs.getString("teams").split(",")),
+                jdbc.query("SELECT step, note FROM saga_step WHERE saga_id = ? AND status = 'skipped' ORDER BY seq",
+                        (s, i) -> new JobView.SkippedStep(s.getString(1), s.getString(2)), rs.getString("id")));
     }
 }

@@ -74,6 +74,13 @@ public class Sagas {
                 sagaId, step, seq, compensation, Timestamp.from(Instant.now()));
     }
 
+    /** Records a step that does not apply to the saga's problem, and why: it runs nothing and has nothing to undo. */
+    public void stepSkipped(String sagaId, String step, int seq, String reason) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO saga_step (saga_id, step, seq, status, compensation, started_at, ended_at, note) "
+                + "VALUES (?, ?, ?, 'skipped', NULL, ?, ?, ?)", sagaId, step, seq, now, now, reason);
+    }
+
     /** Marks a step done or compensated. */
     public void stepStatus(String sagaId, String step, String status) {
         jdbc.update("UPDATE saga_step SET status = ?, ended_at = ? WHERE saga_id = ? AND step = ?",

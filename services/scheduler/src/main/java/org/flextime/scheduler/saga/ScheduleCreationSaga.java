@@ -22,6 +22,7 @@ import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;
+import org.flextime.scheduler.problems.EngineChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -65,10 +66,21 @@ public class ScheduleCreationSaga {
         this.stepTimeout = settings.saga().stepTimeout();
     }
 
-    /** Accepts a request: a queued job, a saga at its first step and the event that starts it. */
+    /** Accepts a request for a season's whole sport, for the season engine. */
     @Transactional
     public JobView start(Sport sport, Season season, Map<String, Object> options, int budgetSeconds, String idempotencyKey,
                          String correlationId, String traceparent) {
+        return start(sport.code(), season.id(), EngineChoice.season(sport.code(), season.id()), null, options, budgetSeconds,
+                idempotencyKey, correlationId, traceparent);
+    }
+
+    /**
+     * Accepts a request: a queued job (with the engine chosen for its problem and the subset of teams, null: all), a
+     * saga at its first step and the event that starts it.
+     */
+    @Transactional
+    public JobView start(String sport, String season, EngineChoice engine, List<String> teams, Map<String, Object> options,
+                         int budgetSeconds, String idempotencyKey, String correlationId, String traceparent) {
         if (idempotencyKey != null) {
             Optional<JobView> existing = jobs.findByKey(idempotencyKey);
             if (existing.isPresent()) {
@@ -77,11 +89,12 @@ public class ScheduleCreationSaga {
         }
         String jobId = UUID.randomUUID().toString();
         String scheduleId = UUID.randomUUID().toString();
-        jobs.insert(jobId, idempotencyKey, scheduleId, sport.code(), season.id(),
+        jobs.insert(jobId, idempotencyKey, scheduleId, sport, season,
                 options == null ? null : json.writeValueAsString(options), budgetSeconds, JobStates.QUEUED);
+        jobs.engine(jobId, engine.engine(), engine.reason(), teams);
         sagas.insert(jobId, scheduleId, SagaStep.CREATE_DRAFT.id(), Instant.now().plus(stepTimeout), correlationId, traceparent);
         publish(EventEnvelope.first(SOURCE, SCHEDULE_REQUESTED, scheduleId,
-                json.valueToTree(new Payloads.ScheduleRequested(jobId, jobId, scheduleId, sport.code(), season.id(), options)),
+                json.valueToTree(new Payloads.ScheduleRequested(jobId, jobId, scheduleId, sport, season, options)),
                 correlationId).withTraceparent(traceparent));
         return jobs.find(jobId).orElseThrow();
     }
@@ -204,7 +217,12 @@ public class ScheduleCreationSaga {
             default -> throw new IllegalStateException("no reply expected for " + step);
         }
         sagas.stepStatus(sagaId, step.id(), "done");
-        SagaStep next = step.next().orElseThrow();
+        SagaPlan plan = SagaPlan.forEngine(jobs.find(sagaId).map(JobView::engine).orElse(null));
+        SagaStep next = plan.after(step);
+        for (SagaStep skipped = step.next().orElseThrow(); skipped != next; skipped = skipped.next().orElseThrow()) {
+            SagaStep recorded = skipped;
+            plan.skipReason(recorded).ifPresent(reason -> sagas.stepSkipped(sagaId, recorded.id(), recorded.ordinal(), reason));
+        }
         if (next == SagaStep.FINALIZE) {
             finalizeSchedule(saga, event);
         } else {
@@ -275,7 +293,8 @@ public class ScheduleCreationSaga {
                 saga.id(), saga.scheduleId(), s.sport(), s.season(), s.games(), s.hardViolations(), s.conflicts(),
                 s.travelMiles(), s.quality()))));
         log.info("schedule {} ({} {}) final: {} games, {} hard violations, {} conflicts, {} travel miles",
-                s.id(), s.sport(), s.season(), s.games(), s.hardViolations(), s.conflicts(), Math.round(s.travelMiles()));
+                s.id(), s.sport(), s.season(), s.games(), s.hardViolations(), s.conflicts(),
+                s.travelMiles() == null ? "no" : Math.round(s.travelMiles()));
     }
 
     private void compensate(Sagas.Saga saga, SagaStep failedStep, String reason, EventEnvelope cause) {

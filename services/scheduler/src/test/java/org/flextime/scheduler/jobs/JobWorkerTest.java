@@ -23,6 +23,8 @@ import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
+import org.flextime.scheduler.problems.InstanceDrafts;
+import org.flextime.scheduler.problems.RobinxSource;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
@@ -65,7 +67,8 @@ class JobWorkerTest {
     }
 
     private JobWorker worker(Jobs jobs, ScheduleCreationSaga saga, DraftEngine engine) {
-        JobWorker worker = new JobWorker(jobs, saga, CATALOG, engine, new FaultInjection(Map.of()), json, 1, 3,
+        JobWorker worker = new JobWorker(jobs, saga, CATALOG, engine, new InstanceDrafts(RobinxSource.NONE),
+                new FaultInjection(Map.of()), json, 1, 3,
                 Duration.ofMillis(100), Duration.ofSeconds(1));
         workers.add(worker);
         return worker;

@@ -1,0 +1,93 @@
+package org.flextime.scheduler.problems;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.flextime.domain.Format;
+import org.flextime.domain.Season;
+import org.flextime.domain.Sport;
+
+/**
+ * A sport played by some of its teams only (a division, a pod): the same sport, window, rivalries and rules, with
+ * those participants and a format they can hold. A subset meets every other team of the subset as often as the
+ * sport's games per team allow: twice each while the games last (a double round robin when they allow it), else
+ * once; a series sport keeps its series per team up to one per opponent.
+ */
+public record TeamSubset(Sport sport) {
+
+    /** A request's subset is not usable; {@code index} is the position of the offending team (-1: the list as a whole). */
+    public static final class Invalid extends IllegalArgumentException {
+        private final int index;
+
+        Invalid(int index, String message) {
+            super(message);
+            this.index = index;
+        }
+
+        /** The position of the offending team in the request, or -1 for the list as a whole. */
+        public int index() {
+            return index;
+        }
+    }
+
+    /** The sport for these team codes; throws {@link Invalid} for an unknown or repeated team or a subset too small. */
+    public static TeamSubset of(Season season, Sport sport, List<String> teams) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < teams.size(); i++) {
+            String code = teams.get(i);
+            if (code == null || !sport.hasParticipant(code)) {
+                throw new Invalid(i, "team '" + code + "' does not play " + sport.code() + " in season " + season.id()
+                        + "; its teams: " + String.join(", ", sport.participants()));
+            }
+            if (!seen.add(code)) {
+                throw new Invalid(i, "team '" + code + "' is listed twice");
+            }
+        }
+        if (teams.size() < 2) {
+            throw new Invalid(-1, "a schedule needs at least two teams, got " + teams.size());
+        }
+        List<String> ordered = new ArrayList<>(sport.participants());
+        ordered.retainAll(seen);
+        Format format = formatFor(sport.format(), ordered.size());
+        return new TeamSubset(new Sport(sport.code(), sport.name(), ordered, format, sport.window(), sport.championship(),
+                sport.protectedRivalries().stream().filter(ordered::containsAll).toList(), sport.rules(), sport.homeVenue()));
+    }
+
+    /** The sport's format for {@code n} teams. */
+    static Format formatFor(Format f, int n) {
+        int opponents = n - 1;
+        return switch (f.kind()) {
+            case SERIES -> {
+                int series = Math.min(f.seriesPerTeam(), opponents);
+                int maxHome = f.maxHomeSeries() == 0 ? 0 : Math.max((series + 1) / 2, Math.min(f.maxHomeSeries(), series));
+                yield new Format(f.kind(), f.gamesPerTeam(), 0, 0, f.homeGames(), f.weeks(), f.matchesPerWeek(), f.windows(),
+                        f.byesPerTeam(), series, f.gamesPerSeries(), maxHome);
+            }
+            case ROUND_ROBIN -> withGames(f, Format.Kind.ROUND_ROBIN, opponents, 0, opponents);
+            case PARTIAL_ROUND_ROBIN -> {
+                int games = Math.min(f.gamesPerTeam(), opponents);
+                yield games == f.gamesPerTeam() ? f : withGames(f, Format.Kind.PARTIAL_ROUND_ROBIN, games, 0, games);
+            }
+            case PARTIAL_DOUBLE_ROUND_ROBIN -> {
+                if (f.opponentsTwice() + f.opponentsOnce() <= opponents) {
+                    yield f;
+                }
+                int games = Math.min(f.gamesPerTeam(), 2 * opponents);
+                if (games <= opponents) {
+                    yield withGames(f, Format.Kind.PARTIAL_ROUND_ROBIN, games, 0, games);
+                }
+                int twice = games - opponents;
+                yield withGames(f, Format.Kind.PARTIAL_DOUBLE_ROUND_ROBIN, games, twice, opponents - twice);
+            }
+        };
+    }
+
+    private static Format withGames(Format f, Format.Kind kind, int games, int twice, int once) {
+        Optional<Format.IntRange> home = f.homeGames().map(r -> new Format.IntRange(games / 2, (games + 1) / 2));
+        // per-week match counts add up to the whole sport's games; a subset's weeks hold as many as it has
+        return new Format(kind, games, twice, once, home, f.weeks(), List.of(), f.windows(), f.byesPerTeam(), f.seriesPerTeam(),
+                f.gamesPerSeries(), f.maxHomeSeries());
+    }
+}

@@ -1,0 +1,98 @@
+package org.flextime.scheduler.problems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flextime.domain.testing.ReferenceData;
+import org.flextime.rules.itc.Evaluation;
+import org.flextime.rules.itc.ItcEvaluator;
+import org.flextime.rules.robinx.Instance;
+import org.flextime.rules.robinx.RobinxReader;
+import org.flextime.rules.robinx.RobinxWriter;
+import org.flextime.rules.robinx.Solution;
+import org.flextime.scheduler.export.Artifact;
+import org.flextime.scheduler.export.ExportFormat;
+import org.flextime.scheduler.export.RobinxTeams;
+import org.flextime.scheduler.export.ScheduleDocument;
+import org.flextime.scheduler.export.ScheduleExports;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An imported instance solved as the command line solves it: a seeded run with a move cap gives the objective
+ * {@code ./flextime solve} recorded (engines/cli's reproducible-runs.csv), also after the instance went through
+ * RobinX XML as the constraints service serves it, and its RobinX export validates to the same scores.
+ */
+class InstanceSolverTest {
+
+    private static RobinxSource.Problem problem(String collection, String name) throws Exception {
+        Instance read = new RobinxReader().readInstance(ReferenceData.instance(collection, name));
+        // as the scheduler gets it: written by the constraints service, read back here
+        String xml = new RobinxWriter().toXml(read);
+        Instance instance = new RobinxReader().readInstance(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < instance.teamCount(); i++) {
+            codes.add("T" + (char) ('A' + i / 26) + (char) ('A' + i % 26));
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (int s = 0; s < instance.slotCount(); s++) {
+            dates.add(LocalDate.of(2001, 1, 1).plusDays(s));
+        }
+        return new RobinxSource.Problem("robinx:" + name, instance, codes, dates, 1);
+    }
+
+    @Test
+    void aSeededItc2021RunWithAMoveCapGivesTheCommandLinesObjective() throws Exception {
+        RobinxSource.Problem problem = problem("itc2021", "ITC2021_Test2");
+
+        InstanceSolver.Solved solved = new InstanceSolver().solve(problem, new InstanceRun(1, 30_000, 1), Duration.ofMinutes(10));
+
+        // ITC2021_Test2,1,1,30000,0,176 in reproducible-runs.csv
+        assertThat(solved.infeasibility()).isEqualTo(0);
+        assertThat(solved.objective()).isEqualTo(176);
+        assertThat(solved.games()).hasSize(problem.instance().teamCount() * (problem.instance().teamCount() - 1));
+    }
+
+    @Test
+    void aSeededTtpRunWithAMoveCapGivesTheCommandLinesDistance() throws Exception {
+        RobinxSource.Problem problem = problem("ttp", "NL4");
+
+        InstanceSolver.Solved solved = new InstanceSolver().solve(problem, new InstanceRun(1, 2_000_000, 1), Duration.ofMinutes(10));
+
+        // NL4,1,1,2000000,0,8276 in reproducible-runs.csv
+        assertThat(solved.infeasibility()).isEqualTo(0);
+        assertThat(solved.objective()).isEqualTo(8276);
+    }
+
+    @Test
+    void theRobinxExportOfASolvedInstanceValidatesToTheSameObjective() throws Exception {
+        RobinxSource.Problem problem = problem("itc2021", "ITC2021_Test2");
+        InstanceSolver.Solved solved = new InstanceSolver().solve(problem, new InstanceRun(1, 30_000, 1), Duration.ofMinutes(10));
+        ScheduleDocument schedule = new ScheduleDocument("s1", problem.id(), "ROBINX", "ROBINX", "final", java.time.Instant.EPOCH,
+                solved.games(), Map.of());
+
+        Artifact xml = new ScheduleExports().export(schedule, ExportFormat.ROBINX, Optional.empty(), Optional.of(new RobinxTeams(
+                problem.instance().name(), problem.codes(), problem.slotDates().get(0),
+                matches -> Optional.of(InstanceSolver.score(problem.instance(), matches)))));
+
+        Solution solution = new RobinxReader().readSolution(new ByteArrayInputStream(xml.content()), "export", problem.instance());
+        Evaluation evaluation = new ItcEvaluator().evaluate(problem.instance(), solution);
+        assertThat(evaluation.objective()).isEqualTo(176);
+        assertThat(evaluation.infeasibility()).isEqualTo(0);
+        assertThat(solution.metaData().objectiveValue().orElseThrow().objective()).isEqualTo(176);
+    }
+
+    @Test
+    void theEngineFollowsTheInstancesObjective() throws Exception {
+        assertThat(EngineChoice.robinx(problem("ttp", "NL4").instance().minimizesTravel()))
+                .isEqualTo(new EngineChoice("ttp", "robinx instance with a travel-distance objective (Traveling Tournament Problem)"));
+        assertThat(EngineChoice.robinx(problem("itc2021", "ITC2021_Test2").instance().minimizesTravel()))
+                .isEqualTo(new EngineChoice("itc2021", "robinx instance with ITC2021 constraints"));
+    }
+}

@@ -1,0 +1,81 @@
+package org.flextime.scheduler.problems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flextime.domain.Format;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.Sport;
+import org.flextime.engine.season.SeasonGenerator;
+import org.junit.jupiter.api.Test;
+
+/** A division or pod of a sport's teams: who plays, the format they can hold, and what a request may not ask. */
+class TeamSubsetTest {
+
+    private static final Season SEASON = SeasonCatalog.bundled().find("2025-26").orElseThrow();
+
+    private static Sport sport(String code) {
+        return SEASON.sport(code).orElseThrow();
+    }
+
+    @Test
+    void aBasketballPodOfFourPlaysADoubleRoundRobin() {
+        Sport pod = TeamSubset.of(SEASON, sport("MBB"), List.of("KU", "KSU", "ISU", "BYU")).sport();
+
+        assertThat(pod.participants()).containsExactly("BYU", "ISU", "KU", "KSU");
+        assertThat(pod.format().kind()).isEqualTo(Format.Kind.PARTIAL_DOUBLE_ROUND_ROBIN);
+        assertThat(pod.format().gamesPerTeam()).isEqualTo(6);
+        assertThat(pod.format().opponentsTwice()).isEqualTo(3);
+        assertThat(pod.format().opponentsOnce()).isEqualTo(0);
+    }
+
+    @Test
+    void theSeasonEngineSchedulesOnlyThePodEachPairTwice() {
+        Sport pod = TeamSubset.of(SEASON, sport("MBB"), List.of("KU", "KSU", "ISU", "BYU")).sport();
+
+        List<Game> games = new SeasonGenerator().generate(SEASON, pod, 7);
+
+        Map<String, Integer> meetings = new HashMap<>();
+        for (Game g : games) {
+            assertThat(List.of("KU", "KSU", "ISU", "BYU")).contains(g.home(), g.away());
+            meetings.merge(g.home().compareTo(g.away()) < 0 ? g.home() + g.away() : g.away() + g.home(), 1, Integer::sum);
+        }
+        assertThat(games).hasSize(12);
+        assertThat(meetings).hasSize(6).allSatisfy((pair, n) -> assertThat(n).isEqualTo(2));
+    }
+
+    @Test
+    void aFootballDivisionOfFiveMeetsEachOtherOnce() {
+        Sport division = TeamSubset.of(SEASON, sport("FB"), List.of("KU", "KSU", "ISU", "BYU", "UTAH")).sport();
+
+        assertThat(division.format().kind()).isEqualTo(Format.Kind.PARTIAL_ROUND_ROBIN);
+        assertThat(division.format().gamesPerTeam()).isEqualTo(4);
+        assertThat(division.format().homeGames().orElseThrow()).isEqualTo(new Format.IntRange(2, 2));
+    }
+
+    @Test
+    void aTeamOutsideTheSportIsNamedByItsPosition() {
+        // Oklahoma State plays no volleyball in the Big 12
+        assertThatThrownBy(() -> TeamSubset.of(SEASON, sport("VB"), List.of("KU", "OSU", "BYU")))
+                .isInstanceOfSatisfying(TeamSubset.Invalid.class, e -> assertThat(e.index()).isEqualTo(1))
+                .hasMessageContaining("team 'OSU' does not play VB");
+    }
+
+    @Test
+    void aTeamListedTwiceIsNamedByItsSecondPosition() {
+        assertThatThrownBy(() -> TeamSubset.of(SEASON, sport("MBB"), List.of("KU", "BYU", "KU")))
+                .isInstanceOfSatisfying(TeamSubset.Invalid.class, e -> assertThat(e.index()).isEqualTo(2));
+    }
+
+    @Test
+    void oneTeamIsTooFewForAnyFormat() {
+        assertThatThrownBy(() -> TeamSubset.of(SEASON, sport("MBB"), List.of("KU")))
+                .isInstanceOfSatisfying(TeamSubset.Invalid.class, e -> assertThat(e.index()).isEqualTo(-1))
+                .hasMessageContaining("at least two teams");
+    }
+}
