@@ -89,4 +89,13 @@ public final class Payloads {
     public record ConstraintsChanged(String setId, String sport, String season, int version, Integer previousVersion,
                                      String contentHash) {
     }
+
+    /**
+     * A schedule has a new version (an edit, a batch, an undo, an applied proposal): every game as it now stands, the
+     * games that changed from {@code previousVersion}, the pinned games, and who made the version and why.
+     */
+    public record ScheduleChanged(String scheduleId, String sport, String season, int version, int previousVersion,
+                                  String actor, String reason, List<String> changedGameIds, List<String> pinnedGameIds,
+                                  List<GameData> games) {
+    }
 }

@@ -6,6 +6,7 @@ import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.engine.season.SeasonGenerator;
+import org.flextime.scheduler.editing.ScheduleChecks;
 import org.flextime.scheduler.jobs.ConstraintSetSource;
 import org.flextime.scheduler.jobs.ConstraintsApi;
 import org.flextime.scheduler.jobs.ConstraintsClient;
@@ -48,6 +49,12 @@ public class SchedulerApplication {
         ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, constraints.url(), constraints.connectTimeout(),
                 constraints.readTimeout(), json);
         return new ConstraintsClient(api, constraints.backoff(), constraints.retryFor());
+    }
+
+    /** Critical conflicts the publish gate counts: none known until the conflicts service is asked (see ConflictsClient). */
+    @Bean
+    ScheduleChecks.CriticalConflicts criticalConflicts() {
+        return (scheduleId, version) -> 0;
     }
 
     @Bean
