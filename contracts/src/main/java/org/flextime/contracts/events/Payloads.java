@@ -98,4 +98,18 @@ public final class Payloads {
                                   String actor, String reason, List<String> changedGameIds, List<String> pinnedGameIds,
                                   List<GameData> games) {
     }
+
+    /** One conflict as its events carry it. */
+    public record ConflictItem(String id, String kind, String family, String severity, String subject, LocalDate date,
+                               List<String> gameIds, List<String> parties, String explanation, String source) {
+    }
+
+    /** Detection found new conflicts in a schedule version; {@code open} counts all its open conflicts. */
+    public record ConflictDetected(String scheduleId, String sport, String season, int version, int open,
+                                   List<ConflictItem> conflicts) {
+    }
+
+    /** Conflicts of a schedule are gone in a version: how ({@code method}: the edit, the proposal) and by whom. */
+    public record ConflictResolved(String scheduleId, int version, List<String> conflictIds, String method, String actor) {
+    }
 }

@@ -5,8 +5,8 @@ import org.flextime.contracts.api.VersionGame;
 import org.flextime.domain.Game;
 
 /**
- * A game of an editable schedule with its pin: a pinned game stays where it is when the optimizer or a resolution
- * changes the schedule around it, and {@code pinReason} says why.
+ * A game of an editable schedule with its pin: a pinned game is one that resolutions and re-solves must leave where it
+ * is, and {@code pinReason} says why.
  */
 public record ScheduledGame(Game game, boolean pinned, String pinReason) {
 
