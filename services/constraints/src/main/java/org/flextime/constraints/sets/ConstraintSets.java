@@ -25,6 +25,7 @@ import org.flextime.domain.Sport;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.platform.web.NotFoundException;
+import org.flextime.platform.web.PreconditionFailedException;
 import org.slf4j.MDC;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
