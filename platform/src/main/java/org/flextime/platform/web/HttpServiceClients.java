@@ -1,8 +1,10 @@
 package org.flextime.platform.web;
 
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.StringHttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
@@ -23,7 +25,9 @@ public final class HttpServiceClients {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(connectTimeout).build());
         requests.setReadTimeout(readTimeout);
         RestClient rest = RestClient.builder().baseUrl(baseUrl).requestFactory(requests)
-                .configureMessageConverters(converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(json)))
+                // JSON bodies with the service's settings; text ones (RobinX XML) as strings
+                .configureMessageConverters(converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(json))
+                        .withStringConverter(new StringHttpMessageConverter(StandardCharsets.UTF_8)))
                 .build();
         return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest)).build().createClient(api);
     }

@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.flextime.scheduler.jobs.DraftEngine;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.jobs.OptimizerDraftEngine;
-import org.flextime.scheduler.problems.InstanceDrafts;
+import org.flextime.scheduler.jobs.InstanceDrafts;
 import org.flextime.scheduler.problems.RobinxClient;
 import org.flextime.scheduler.problems.RobinxInstancesApi;
 import org.flextime.scheduler.problems.RobinxSource;

@@ -22,7 +22,6 @@ import org.flextime.platform.saga.TransientFailures;
 import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.problems.EngineChoice;
-import org.flextime.scheduler.problems.InstanceDrafts;
 import org.flextime.scheduler.problems.TeamSubset;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
 import org.slf4j.Logger;

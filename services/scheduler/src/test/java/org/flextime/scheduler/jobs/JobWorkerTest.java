@@ -23,7 +23,6 @@ import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
-import org.flextime.scheduler.problems.InstanceDrafts;
 import org.flextime.scheduler.problems.RobinxSource;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;

@@ -1,9 +1,11 @@
-package org.flextime.scheduler.problems;
+package org.flextime.scheduler.jobs;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.flextime.scheduler.jobs.DraftEngine;
+import org.flextime.scheduler.problems.InstanceRun;
+import org.flextime.scheduler.problems.InstanceSolver;
+import org.flextime.scheduler.problems.RobinxSource;
 
 /**
  * The job queue's engine for imported RobinX instances: reads the instance from the constraints service when the job
