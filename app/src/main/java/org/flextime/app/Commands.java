@@ -4,7 +4,7 @@ import java.util.List;
 import org.flextime.engine.cli.ValidateCommand;
 import org.flextime.engine.cli.SolveCommand;
 
-/** The engine commands the jar runs without starting any service. */
+/** The commands the jar runs without starting any service: the engines' and the API client ones. */
 final class Commands {
 
     private Commands() {
@@ -15,8 +15,9 @@ final class Commands {
         return switch (command) {
             case "solve" -> new SolveCommand().run(args, System.out, System.err);
             case "validate" -> new ValidateCommand().run(args, System.out, System.err);
+            case "season" -> new SeasonImportCommand(System.out, System.err).run(args);
             default -> throw new IllegalArgumentException("unknown command '" + command
-                    + "' (try: serve, demo-client, solve, validate, help)");
+                    + "' (try: serve, demo-client, solve, validate, season, help)");
         };
     }
 }

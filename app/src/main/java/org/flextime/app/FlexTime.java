@@ -70,7 +70,9 @@ public final class FlexTime {
                   solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml]
                                                 solve a RobinX instance
                   validate INSTANCE.xml SOLUTION.xml
-                                                print infeasibility and objective of a RobinX solution""");
+                                                print infeasibility and objective of a RobinX solution
+                  season import FILE [--url URL]
+                                                import a season document into a running FlexTime""");
         return exit;
     }
 }

@@ -28,7 +28,7 @@ public class Routes {
 
     private static Map<String, List<String>> paths() {
         Map<String, List<String>> p = new LinkedHashMap<>();
-        p.put("scheduler", List.of("/api/v1/schedules", "/api/v1/schedules/**", "/api/v1/jobs/**"));
+        p.put("scheduler", List.of("/api/v1/schedules", "/api/v1/schedules/**", "/api/v1/jobs/**", "/api/v1/seasons", "/api/v1/seasons/**"));
         p.put("constraints", List.of("/api/v1/validations/**", "/api/v1/constraint-sets/**", "/api/v1/constraints/**", "/api/v1/robinx/**"));
         p.put("conflicts", List.of("/api/v1/conflicts/**"));
         p.put("travel", List.of("/api/v1/travel/**"));

@@ -8,7 +8,8 @@ import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
-import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.Season;
+import org.flextime.domain.SeasonDocuments;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.messaging.EventSubscriptions;
@@ -27,10 +28,10 @@ class DetectionStep implements EventSubscriptions {
 
     private final StepParticipant participant;
     private final JdbcStepResults results;
-    private final SeasonCatalog seasons;
+    private final SeasonDocuments seasons;
     private final ObjectMapper json;
 
-    DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, SeasonCatalog seasons) {
+    DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, SeasonDocuments seasons) {
         this.participant = new StepParticipant("/flextime/conflicts", "detectConflicts", results, events, faults, json);
         this.results = results;
         this.seasons = seasons;
@@ -47,7 +48,8 @@ class DetectionStep implements EventSubscriptions {
     private StepParticipant.Reply detect(EventEnvelope command) {
         Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-        List<Conflict> conflicts = ConflictDetector.forSport(seasons, work.season(), work.sport()).detect(games);
+        Season season = seasons.season(work.season(), work.seasonVersion(), work.seasonDocument());
+        List<Conflict> conflicts = ConflictDetector.forSport(season, work.sport()).detect(games);
         Payloads.ConflictsDetected reply = new Payloads.ConflictsDetected(work.sagaId(), work.scheduleId(), conflicts.size(),
                 conflicts.stream().map(c -> new Payloads.ConflictData(c.type(), c.subject(), c.date(), c.gameIds(),
                         c.explanation(), c.suggestedFix())).toList());

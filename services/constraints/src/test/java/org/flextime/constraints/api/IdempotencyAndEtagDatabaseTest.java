@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flextime.constraints.sets.ConstraintSetStore;
 import org.flextime.constraints.sets.ConstraintSets;
-import org.flextime.constraints.sets.PreconditionFailedException;
+import org.flextime.platform.web.PreconditionFailedException;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.web.InvalidFieldException;

@@ -8,7 +8,6 @@ import org.flextime.contracts.api.GameView;
 import org.flextime.contracts.api.JobView;
 import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.web.IdempotentRequests;
 import org.flextime.platform.web.InvalidFieldException;
@@ -18,6 +17,8 @@ import org.flextime.scheduler.jobs.OptimizerDraftEngine;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
+import org.flextime.scheduler.seasons.SeasonVersion;
+import org.flextime.scheduler.seasons.Seasons;
 import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,11 +38,11 @@ class ScheduleController {
     private final ScheduleCreationSaga saga;
     private final Jobs jobs;
     private final Schedules schedules;
-    private final SeasonCatalog seasons;
+    private final Seasons seasons;
     private final ConstraintSetSource constraintSets;
     private final IdempotentRequests idempotent;
 
-    ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, SeasonCatalog seasons,
+    ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, Seasons seasons,
                        ConstraintSetSource constraintSets, IdempotentRequests idempotent) {
         this.idempotent = idempotent;
         this.constraintSets = constraintSets;
@@ -62,7 +63,8 @@ class ScheduleController {
     }
 
     private ResponseEntity<JobView> accept(CreateScheduleRequest request, String idempotencyKey) {
-        Season season = season(request.season());
+        SeasonVersion stored = season(request.season());
+        Season season = stored.season();
         Sport sport = sport(season, request.sport());
         Map<String, Object> options = request.options();
         int budget = RequestedOptions.check(options);
@@ -76,8 +78,26 @@ class ScheduleController {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("options", e.getMessage(), 422);
         }
-        JobView job = saga.start(sport, season, options, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
+        Integer setVersion = request.constraintSetVersion();
+        if (setVersion != null) {
+            checkConstraintSetVersion(season, sport, setVersion);
+        }
+        JobView job = saga.start(sport, stored, options, setVersion, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id())).body(job);
+    }
+
+    /** 422 unless the sport's constraint set has the version (0: its defaults). */
+    private void checkConstraintSetVersion(Season season, Sport sport, int version) {
+        if (version < 0) {
+            throw new InvalidFieldException("constraintSetVersion", "must be 0 (the defaults) or a version of the sport's set", 422);
+        }
+        try {
+            constraintSets.version(season, sport, version);
+        } catch (ConstraintSetSource.NoSuchVersion e) {
+            throw new InvalidFieldException("constraintSetVersion", e.getMessage(), 422);
+        } catch (ConstraintSetSource.Unavailable e) {
+            throw new InvalidFieldException("constraintSetVersion", "cannot check it now: " + e.getMessage(), 503);
+        }
     }
 
     /** A job's progress. */
@@ -106,12 +126,13 @@ class ScheduleController {
         return schedules.games(id);
     }
 
-    private Season season(String id) {
+    /** The season's current version: the one the schedule is built from. */
+    private SeasonVersion season(String id) {
         if (id == null || id.isBlank()) {
             throw new InvalidFieldException("season", "season is required, e.g. \"2025-26\"");
         }
-        return seasons.find(id).orElseThrow(() -> new InvalidFieldException("season",
-                "unknown season '" + id + "'; known: " + String.join(", ", seasons.seasonIds()), 422));
+        return seasons.current(id).orElseThrow(() -> new InvalidFieldException("season",
+                "unknown season '" + id + "'; known: " + String.join(", ", seasons.ids()), 422));
     }
 
     private static Sport sport(Season season, String code) {

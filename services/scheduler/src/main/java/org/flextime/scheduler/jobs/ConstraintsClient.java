@@ -50,6 +50,32 @@ public class ConstraintsClient implements ConstraintSetSource {
         return Choice.defaults("no active constraint set for " + sport.code() + " " + season.id());
     }
 
+    @Override
+    public Choice version(Season season, Sport sport, int version) {
+        if (version == 0) {
+            return Choice.defaults("version 0 asked for");
+        }
+        JsonNode sets = call(() -> api.sets(season.id(), sport.code()));
+        for (JsonNode s : sets) {
+            if (!sport.code().equalsIgnoreCase(s.path("sport").asString())) {
+                continue;
+            }
+            String id = s.get("id").asString();
+            JsonNode v;
+            try {
+                v = call(() -> api.version(id, version));
+            } catch (Unavailable e) {
+                if (e.getCause() instanceof HttpClientErrorException.NotFound) {
+                    throw new NoSuchVersion("constraint set " + id + " has no version " + version);
+                }
+                throw e;
+            }
+            ConstraintSet set = documents.read(v.get("document"), sport.code(), season.id());
+            return new Choice(set, id, version, "constraint set " + id + " v" + version + " (asked for)");
+        }
+        return ConstraintSetSource.super.version(season, sport, version);
+    }
+
     private static String reason(RestClientException e) {
         Throwable cause = e.getMostSpecificCause();
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

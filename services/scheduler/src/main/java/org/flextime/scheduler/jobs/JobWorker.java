@@ -15,13 +15,14 @@ import java.util.concurrent.TimeUnit;
 import org.flextime.contracts.api.JobView;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.saga.TransientFailures;
 import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
+import org.flextime.scheduler.seasons.SeasonVersion;
+import org.flextime.scheduler.seasons.Seasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -52,7 +53,7 @@ class JobWorker implements SmartLifecycle {
 
     private final Jobs jobs;
     private final ScheduleCreationSaga saga;
-    private final SeasonCatalog seasons;
+    private final Seasons seasons;
     private final DraftEngine engine;
     private final FaultInjection faults;
     private final ObjectMapper json;
@@ -66,13 +67,13 @@ class JobWorker implements SmartLifecycle {
     private volatile boolean running;
 
     @Autowired
-    JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, FaultInjection faults,
+    JobWorker(Jobs jobs, ScheduleCreationSaga saga, Seasons seasons, DraftEngine engine, FaultInjection faults,
               ObjectMapper json, SchedulerProperties settings) {
         this(jobs, saga, seasons, engine, faults, json, settings.jobs().workers(), settings.jobs().maxAttempts(), HEARTBEAT, STALE);
     }
 
     /** A worker with its own heartbeat period and the silence after which a job counts as orphaned (tests shorten both). */
-    JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, FaultInjection faults,
+    JobWorker(Jobs jobs, ScheduleCreationSaga saga, Seasons seasons, DraftEngine engine, FaultInjection faults,
               ObjectMapper json, int workers, int maxAttempts, Duration heartbeatEvery, Duration stale) {
         this.maxAttempts = maxAttempts;
         this.heartbeatEvery = heartbeatEvery;
@@ -184,9 +185,12 @@ class JobWorker implements SmartLifecycle {
         try {
             saga.drafting(job.id(), Duration.ofSeconds(job.budgetSeconds()));
             faults.before("createDraft");
-            Season season = seasons.find(job.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + job.season()));
+            Season season = (job.seasonVersion() == null ? seasons.current(job.season()) : seasons.version(job.season(), job.seasonVersion()))
+                    .map(SeasonVersion::season)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown season " + job.season() + " version " + job.seasonVersion()));
             Sport sport = season.sport(job.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + job.sport()));
-            DraftEngine.Draft draft = engine.draft(season, sport, options(job), Duration.ofSeconds(job.budgetSeconds()),
+            DraftEngine.Draft draft = engine.draft(season, sport, options(job), jobs.requestedConstraintSetVersion(job.id()),
+                    Duration.ofSeconds(job.budgetSeconds()),
                     p -> reportProgress(job, p), () -> !running || stopRequested(job));
             List<Game> games = draft.games();
             toSaga(job, "store the draft of", () -> {

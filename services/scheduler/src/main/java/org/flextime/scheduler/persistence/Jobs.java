@@ -83,6 +83,21 @@ public class Jobs {
                 constraintSetId, constraintSetVersion, Timestamp.from(Instant.now()), id);
     }
 
+    /** Records the version of the sport's constraint set a request named, to draft and validate with. */
+    public void requestConstraintSetVersion(String id, int version) {
+        jdbc.update("UPDATE job SET requested_constraint_set_version = ? WHERE id = ?", version, id);
+    }
+
+    /** The constraint set version the request named (null: the sport's active set). */
+    public Integer requestedConstraintSetVersion(String id) {
+        return jdbc.queryForObject("SELECT requested_constraint_set_version FROM job WHERE id = ?", Integer.class, id);
+    }
+
+    /** Records the season version the job's schedule is built from. */
+    public void builtFromSeason(String id, int seasonVersion) {
+        jdbc.update("UPDATE job SET season_version = ? WHERE id = ?", seasonVersion, id);
+    }
+
     /** Asks a job to stop. */
     public void requestCancel(String id) {
         jdbc.update("UPDATE job SET cancel_requested = TRUE, updated_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id);
@@ -131,6 +146,7 @@ public class Jobs {
                         (Long) rs.getObject("best_soft", Long.class)),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("constraint_set_id") == null ? null
-                        : new JobView.ConstraintSetRef(rs.getString("constraint_set_id"), rs.getInt("constraint_set_version")));
+                        : new JobView.ConstraintSetRef(rs.getString("constraint_set_id"), rs.getInt("constraint_set_version")),
+                (Integer) rs.getObject("season_version", Integer.class));
     }
 }

@@ -14,7 +14,6 @@ import org.flextime.contracts.api.JobView;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
-import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
@@ -22,6 +21,8 @@ import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;
+import org.flextime.scheduler.seasons.SeasonVersion;
+import org.flextime.scheduler.seasons.Seasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -52,10 +53,12 @@ public class ScheduleCreationSaga {
     private final ObjectMapper json;
     private final FaultInjection faults;
     private final Duration stepTimeout;
+    private final Seasons seasons;
 
-    /** The saga over the scheduler's tables, publishing through {@code events}. */
+    /** The saga over the scheduler's tables, publishing through {@code events}; {@code seasons} holds the season versions. */
     public ScheduleCreationSaga(Jobs jobs, Schedules schedules, Sagas sagas, EventPublisher events, ObjectMapper json,
-                                FaultInjection faults, SchedulerProperties settings) {
+                                FaultInjection faults, SchedulerProperties settings, Seasons seasons) {
+        this.seasons = seasons;
         this.jobs = jobs;
         this.schedules = schedules;
         this.sagas = sagas;
@@ -65,10 +68,13 @@ public class ScheduleCreationSaga {
         this.stepTimeout = settings.saga().stepTimeout();
     }
 
-    /** Accepts a request: a queued job, a saga at its first step and the event that starts it. */
+    /**
+     * Accepts a request: a queued job built from this season version, a saga at its first step and the event that
+     * starts it.
+     */
     @Transactional
-    public JobView start(Sport sport, Season season, Map<String, Object> options, int budgetSeconds, String idempotencyKey,
-                         String correlationId, String traceparent) {
+    public JobView start(Sport sport, SeasonVersion season, Map<String, Object> options, Integer constraintSetVersion,
+                         int budgetSeconds, String idempotencyKey, String correlationId, String traceparent) {
         if (idempotencyKey != null) {
             Optional<JobView> existing = jobs.findByKey(idempotencyKey);
             if (existing.isPresent()) {
@@ -79,6 +85,10 @@ public class ScheduleCreationSaga {
         String scheduleId = UUID.randomUUID().toString();
         jobs.insert(jobId, idempotencyKey, scheduleId, sport.code(), season.id(),
                 options == null ? null : json.writeValueAsString(options), budgetSeconds, JobStates.QUEUED);
+        jobs.builtFromSeason(jobId, season.version());
+        if (constraintSetVersion != null) {
+            jobs.requestConstraintSetVersion(jobId, constraintSetVersion);
+        }
         sagas.insert(jobId, scheduleId, SagaStep.CREATE_DRAFT.id(), Instant.now().plus(stepTimeout), correlationId, traceparent);
         publish(EventEnvelope.first(SOURCE, SCHEDULE_REQUESTED, scheduleId,
                 json.valueToTree(new Payloads.ScheduleRequested(jobId, jobId, scheduleId, sport.code(), season.id(), options)),
@@ -126,6 +136,7 @@ public class ScheduleCreationSaga {
         }
         JobView job = jobs.find(jobId).orElseThrow();
         schedules.insertDraft(saga.scheduleId(), jobId, job.sport(), job.season(), games, imbalance(games));
+        schedules.builtFromSeason(saga.scheduleId(), job.seasonVersion());
         sagas.stepStatus(jobId, SagaStep.CREATE_DRAFT.id(), "done");
         EventEnvelope created = cause.next(SOURCE, SCHEDULE_DRAFT_CREATED, saga.scheduleId(), json.valueToTree(
                 new Payloads.DraftCreated(jobId, saga.scheduleId(), job.sport(), job.season(), games.size())));
@@ -253,7 +264,13 @@ public class ScheduleCreationSaga {
         } else {
             List<Payloads.GameData> games = schedules.games(saga.scheduleId()).stream()
                     .map(g -> new Payloads.GameData(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-            data = json.valueToTree(new Payloads.ScheduleWork(saga.id(), saga.scheduleId(), sport, season, games));
+            // the participants judge the schedule by the season version it was built from, carried here whole
+            JobView job = jobs.find(saga.id()).orElseThrow();
+            SeasonVersion version = (job.seasonVersion() == null ? seasons.current(season) : seasons.version(season, job.seasonVersion()))
+                    .orElseThrow(() -> new IllegalStateException("season " + season + " version " + job.seasonVersion() + " is gone"));
+            Integer setVersion = jobs.requestedConstraintSetVersion(saga.id());
+            data = json.valueToTree(new Payloads.ScheduleWork(saga.id(), saga.scheduleId(), sport, season, games, version.version(),
+                    version.document(), setVersion));
         }
         publish(cause.next(SOURCE, step.command(), saga.scheduleId(), data));
     }

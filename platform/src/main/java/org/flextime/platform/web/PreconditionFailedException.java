@@ -1,4 +1,4 @@
-package org.flextime.constraints.sets;
+package org.flextime.platform.web;
 
 import java.net.URI;
 import org.springframework.http.HttpStatus;
