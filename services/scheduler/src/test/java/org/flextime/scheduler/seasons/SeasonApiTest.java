@@ -215,7 +215,7 @@ class SeasonApiTest {
         assertThat(added.body().get("document").get("blackouts")).hasSize(6);
         Reply unknownTeam = json("POST", "/" + id + "/blackouts", "{\"teams\":[\"SMU\"],\"date\":\"2026-01-10\"}");
         assertThat(unknownTeam.status()).isEqualTo(422);
-        assertThat(unknownTeam.body().get("field").asString()).isEqualTo("blackouts[5].teams[0]");
+        assertThat(unknownTeam.body().get("field").asString()).isEqualTo("blackouts[6].teams[0]");
         Reply removed = json("DELETE", "/" + id + "/blackouts/5", null);
         assertThat(removed.body().get("document").get("blackouts")).hasSize(5);
         assertThat(json("DELETE", "/" + id + "/blackouts/9", null).status()).isEqualTo(404);
