@@ -201,8 +201,8 @@ class PublicApiInputTest {
             "POST  | /api/v1/seasons/2025-26/blackouts      | application/json | {\"teams\":[\"SMU\"],\"date\":\"2026-01-10\"} | 422 | blackouts[5].teams[0]",
             "POST  | /api/v1/seasons/2025-26/copy           | application/json | {\"id\":\"next season!\"}                      | 422 | id",
             "POST  | /api/v1/seasons/2025-26/copy           | application/json | {\"id\":\"2025-26\"}                           | 409 | id",
-            "POST  | /api/v1/seasons/2025-26/schools.csv    | text/csv         | code,school\nSMU,SMU                              | 422 | row 1, latitude",
-            "POST  | /api/v1/seasons/2025-26/blackouts.csv  | text/csv         | teams,date\nall,2026-02-30                        | 422 | row 2, date"})
+            "POST  | /api/v1/seasons/2025-26/schools.csv    | text/csv         | code,school\\nSMU,SMU                              | 422 | row 1, latitude",
+            "POST  | /api/v1/seasons/2025-26/blackouts.csv  | text/csv         | teams,date\\nall,2026-02-30                        | 422 | row 2, date"})
     void aSeasonOrScheduleRequestTheSeasonRefusesNamesTheFieldOrRowAndStoresNothing(String method, String path, String type,
                                                                                     String body, int status, String field) {
         Map<String, Integer> before = stored();
