@@ -30,6 +30,9 @@ public final class EventTypes {
     public static final String SCHEDULE_FINALIZED = "schedule.finalized";
     public static final String SCHEDULE_CREATION_FAILED = "schedule.creation.failed";
     public static final String CONSTRAINTS_CHANGED = "constraints.changed";
+    public static final String SCHEDULE_CHANGED = "schedule.changed";
+    public static final String CONFLICT_DETECTED = "conflict.detected";
+    public static final String CONFLICT_RESOLVED = "conflict.resolved";
 
     /** One catalog entry: an event type and the record its data carries. */
     public record Entry(String type, Class<? extends Record> payload, String description) {
@@ -57,7 +60,11 @@ public final class EventTypes {
             new Entry(SCHEDULE_FINALIZED, Payloads.ScheduleFinalized.class, "A schedule passed every step and is final."),
             new Entry(SCHEDULE_CREATION_FAILED, Payloads.CreationFailed.class, "The creation saga failed and was compensated."),
             new Entry(CONSTRAINTS_CHANGED, Payloads.ConstraintsChanged.class,
-                    "A constraint set's active version changed; validations use it from now on."));
+                    "A constraint set's active version changed; validations use it from now on."),
+            new Entry(SCHEDULE_CHANGED, Payloads.ScheduleChanged.class,
+                    "A schedule has a new version (an edit, an undo, an applied proposal); conflicts are detected on it."),
+            new Entry(CONFLICT_DETECTED, Payloads.ConflictDetected.class, "Detection found new conflicts in a schedule version."),
+            new Entry(CONFLICT_RESOLVED, Payloads.ConflictResolved.class, "Conflicts of a schedule are gone in a new version."));
 
     private EventTypes() {
     }

@@ -96,4 +96,27 @@ public final class Payloads {
     public record ConstraintsChanged(String setId, String sport, String season, int version, Integer previousVersion,
                                      String contentHash) {
     }
+
+    /**
+     * A schedule has a new version (an edit, a batch, an undo, an applied proposal): every game as it now stands, the
+     * games that changed from {@code previousVersion}, the pinned games, and who made the version and why.
+     */
+    public record ScheduleChanged(String scheduleId, String sport, String season, int version, int previousVersion,
+                                  String actor, String reason, List<String> changedGameIds, List<String> pinnedGameIds,
+                                  List<GameData> games) {
+    }
+
+    /** One conflict as its events carry it. */
+    public record ConflictItem(String id, String kind, String family, String severity, String subject, LocalDate date,
+                               List<String> gameIds, List<String> parties, String explanation, String source) {
+    }
+
+    /** Detection found new conflicts in a schedule version; {@code open} counts all its open conflicts. */
+    public record ConflictDetected(String scheduleId, String sport, String season, int version, int open,
+                                   List<ConflictItem> conflicts) {
+    }
+
+    /** Conflicts of a schedule are gone in a version: how ({@code method}: the edit, the proposal) and by whom. */
+    public record ConflictResolved(String scheduleId, int version, List<String> conflictIds, String method, String actor) {
+    }
 }

@@ -5,7 +5,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** An edit whose {@code If-Match} names a version of the resource that is no longer current: a 412 problem detail. */
+/**
+ * An edit (of a constraint set, of a schedule) whose {@code If-Match} names a version of the resource that is no
+ * longer current: a 412 problem detail carrying the current ETag.
+ */
 public class PreconditionFailedException extends ErrorResponseException {
 
     private final String currentEtag;
@@ -14,6 +17,8 @@ public class PreconditionFailedException extends ErrorResponseException {
     public PreconditionFailedException(String detail, String currentEtag) {
         super(HttpStatus.PRECONDITION_FAILED, problem(detail, currentEtag), null);
         this.currentEtag = currentEtag;
+        // the header too, so a client that reads only headers can re-read and retry
+        getHeaders().setETag(currentEtag);
     }
 
     private static ProblemDetail problem(String detail, String etag) {

@@ -5,11 +5,15 @@ import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.engine.season.SeasonGenerator;
+import org.flextime.scheduler.editing.ConflictsApi;
+import org.flextime.scheduler.editing.ConflictsClient;
+import org.flextime.scheduler.editing.ScheduleChecks;
 import org.flextime.scheduler.jobs.ConstraintSetSource;
 import org.flextime.scheduler.jobs.ConstraintsApi;
 import org.flextime.scheduler.jobs.ConstraintsClient;
 import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.platform.IdempotencyConfiguration;
+import org.flextime.platform.web.Backoff;
 import org.flextime.platform.web.HttpServiceClients;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,6 +55,17 @@ public class SchedulerApplication {
         ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, constraints.url(), constraints.connectTimeout(),
                 constraints.readTimeout(), json);
         return new ConstraintsClient(api, constraints.backoff(), constraints.retryFor());
+    }
+
+    /** The critical conflicts the publish gate counts, from the conflicts service (none configured: none counted). */
+    @Bean
+    ScheduleChecks.CriticalConflicts criticalConflicts(SchedulerProperties settings, JsonMapper json) {
+        SchedulerProperties.Conflicts c = settings.conflicts();
+        if (c == null || c.url() == null || c.url().isBlank()) {
+            return (scheduleId, version) -> 0;
+        }
+        ConflictsApi api = HttpServiceClients.create(ConflictsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json);
+        return new ConflictsClient(api, new Backoff(c.backoff(), c.retryFor()), c.detectionWait());
     }
 
     @Bean

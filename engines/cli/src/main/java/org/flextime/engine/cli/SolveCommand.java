@@ -22,6 +22,11 @@ import org.flextime.rules.robinx.SolutionMetaData;
 import org.flextime.engine.itc.ItcResult;
 import org.flextime.engine.itc.ItcSolver;
 import org.flextime.engine.itc.ItcSolverConfig;
+import org.flextime.engine.cpsat.CpSatConfig;
+import org.flextime.engine.cpsat.CpSatResult;
+import org.flextime.engine.cpsat.CpSatSolver;
+import org.flextime.engine.cpsat.RuleConflict;
+import org.flextime.rules.robinx.ScheduledMatch;
 import org.flextime.engine.ttp.TtpEvaluation;
 import org.flextime.engine.ttp.TtpEvaluator;
 import org.flextime.engine.ttp.TtpFormatException;
@@ -32,20 +37,32 @@ import org.flextime.engine.ttp.TtpSolver;
 import org.flextime.engine.ttp.TtpSolverConfig;
 
 /**
- * {@code solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T] [--moves M]}: solves a RobinX
- * instance, prints a short summary and optionally writes a RobinX solution. A travel-distance instance (TTP)
- * goes to the TTP solver; any other RobinX instance (ITC2021: soft-constraint objective) to the ITC2021 solver
- * (single-threaded), whose result line and written {@code <ObjectiveValue>} are the scores of the {@code rules}
- * module's ITC2021 evaluator, the same as {@code validate} prints; {@code --moves} stops it after that many
- * evaluated moves, which makes a run reproducible.
+ * {@code solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T] [--moves M]
+ * [--engine cpsat|anneal] [--iterations I]}: solves a RobinX instance, prints a short summary and optionally writes a
+ * RobinX solution. A travel-distance instance (TTP) goes to the TTP solver; any other RobinX instance (ITC2021:
+ * soft-constraint objective) to the CP-SAT engine ({@code engines/cpsat}, {@code --threads} workers; {@code
+ * --iterations} caps its neighbourhood re-solves, which makes a run reproducible) or, with {@code --engine anneal},
+ * to the single-threaded ITC2021 annealer ({@code --moves} caps its evaluated moves). Either way the result line and
+ * the written {@code <ObjectiveValue>} are the scores of the {@code rules} module's ITC2021 evaluator, the same as
+ * {@code validate} prints. HARD rules that provably cannot all hold end the run with the rules that conflict and no
+ * file.
  */
 public final class SolveCommand {
 
-    static final String USAGE =
-            "usage: solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T] [--moves M]";
+    static final String USAGE = "usage: solve INSTANCE.xml [--seconds N] [--out SOLUTION.xml] [--seed S] [--threads T]"
+            + " [--moves M] [--engine cpsat|anneal] [--iterations I]";
 
-    /** Parsed command line; {@code moves} caps the ITC2021 search at that many evaluated moves (0: no cap). */
-    record Options(Path instance, Duration budget, Path out, long seed, int threads, long moves) {
+    /**
+     * Parsed command line; {@code moves} caps the annealers at that many evaluated moves, {@code iterations} the
+     * CP-SAT engine at that many re-solved neighbourhoods (0: no cap); {@code engine} picks the ITC2021 engine.
+     */
+    record Options(Path instance, Duration budget, Path out, long seed, int threads, long moves, String engine,
+                   long iterations) {
+    }
+
+    /** What an ITC2021 engine returns, in the terms this command reports. */
+    private record ItcOutcome(List<ScheduledMatch> games, long infeasibility, long objective,
+                              Optional<Duration> timeToFirstFeasible, Duration timeToBest, String method) {
     }
 
     /** Runs the command; returns 0 on success, 2 on bad usage, 1 on bad input or failure. */
@@ -107,14 +124,36 @@ public final class SolveCommand {
     }
 
     private int solveItc(Instance instance, Options options, PrintStream out, PrintStream err) {
+        if (!"anneal".equals(options.engine()) && options.moves() > 0) {
+            err.println("solve: --moves caps the annealers; the CP-SAT engine takes --iterations (" + USAGE + ")");
+            return 2;
+        }
         String name = instance.name().isBlank() ? String.valueOf(options.instance().getFileName()) : instance.name();
         try {
-            ItcResult result = new ItcSolver().solve(instance, new ItcSolverConfig(options.budget(), options.seed(),
-                    options.moves()));
+            ItcOutcome result;
+            if ("anneal".equals(options.engine())) {
+                ItcResult annealed = new ItcSolver().solve(instance, new ItcSolverConfig(options.budget(),
+                        options.seed(), options.moves()));
+                result = new ItcOutcome(annealed.games(), annealed.infeasibility(), annealed.objective(),
+                        annealed.timeToFirstFeasible(), annealed.timeToBest(),
+                        "simulated annealing over round-robin moves (FlexTime ITC2021 solver, seed " + options.seed()
+                                + ", " + options.budget().toMillis() / 1000.0 + " s)");
+            } else {
+                CpSatResult solved = new CpSatSolver().solve(instance, new CpSatConfig(options.budget(),
+                        options.seed(), options.threads(), options.iterations()));
+                if (solved.conflict().isPresent()) {
+                    RuleConflict conflict = solved.conflict().get();
+                    err.println("solve: " + name + ": the HARD rules cannot all hold: " + conflict.explanation());
+                    return 1;
+                }
+                result = new ItcOutcome(solved.games(), solved.infeasibility(), solved.objective(),
+                        solved.timeToFirstFeasible(), solved.timeToBest(),
+                        "CP-SAT feasibility, then large neighbourhood search (FlexTime CP-SAT engine, seed "
+                                + options.seed() + ", " + options.threads() + " workers, "
+                                + options.budget().toMillis() / 1000.0 + " s)");
+            }
             SolutionMetaData meta = new SolutionMetaData(name + " (FlexTime)", instance.name(), "FlexTime",
-                    "simulated annealing over round-robin moves (FlexTime ITC2021 solver, seed " + options.seed()
-                            + ", " + options.budget().toMillis() / 1000.0 + " s)",
-                    Optional.empty(), "");
+                    result.method(), Optional.empty(), "");
             Solution solution = new Solution(meta, result.games());
             // Report what the independent evaluator says, not what the search believes.
             Evaluation evaluation = new ItcEvaluator().evaluate(instance, solution);
@@ -162,6 +201,8 @@ public final class SolveCommand {
         long seed = 1;
         int threads = 2;
         long moves = 0;
+        String engine = "cpsat";
+        long iterations = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -187,6 +228,18 @@ public final class SolveCommand {
                         throw new IllegalArgumentException("--moves must be at least 1, got " + moves);
                     }
                 }
+                case "--engine" -> {
+                    engine = value(args, ++i, arg);
+                    if (!engine.equals("cpsat") && !engine.equals("anneal")) {
+                        throw new IllegalArgumentException("--engine must be cpsat or anneal, got " + engine);
+                    }
+                }
+                case "--iterations" -> {
+                    iterations = integer(arg, value(args, ++i, arg));
+                    if (iterations < 1) {
+                        throw new IllegalArgumentException("--iterations must be at least 1, got " + iterations);
+                    }
+                }
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + arg);
@@ -201,7 +254,7 @@ public final class SolveCommand {
         if (instance == null) {
             throw new IllegalArgumentException("missing INSTANCE.xml");
         }
-        return new Options(instance, budget, out, seed, threads, moves);
+        return new Options(instance, budget, out, seed, threads, moves, engine, iterations);
     }
 
     private static String value(List<String> args, int i, String option) {

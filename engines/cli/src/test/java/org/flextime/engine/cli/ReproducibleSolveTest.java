@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code solve} with a fixed seed and a move cap writes exactly the schedule it wrote before the solvers moved out of
- * the scheduler service: the recorded runs name the instance, seed, threads, move cap, both scores and a digest of
- * the written games.
+ * {@code solve} with a fixed seed and a work cap writes exactly the recorded schedule: the recorded runs name the
+ * instance, seed, threads, work cap (evaluated moves of the annealers, re-solved neighbourhoods of the CP-SAT
+ * engine), both scores, a digest of the written games and the engine ({@code ttp}, {@code anneal} or {@code cpsat}).
  */
 class ReproducibleSolveTest {
 
@@ -33,11 +34,21 @@ class ReproducibleSolveTest {
 
     /** One recorded run. */
     record Run(String instance, long seed, int threads, long moves, long infeasibility, long objective,
-               String gamesSha256) {
+               String gamesSha256, String engine) {
 
         @Override
         public String toString() {
-            return instance + " seed " + seed + ", " + moves + " moves";
+            return instance + " " + engine + " seed " + seed + ", " + moves + ("cpsat".equals(engine)
+                    ? " iterations" : " moves");
+        }
+
+        /** The engine option and the work cap as the command line spells them. */
+        List<String> workCap() {
+            return switch (engine) {
+                case "cpsat" -> List.of("--engine", "cpsat", "--iterations", String.valueOf(moves));
+                case "anneal" -> List.of("--engine", "anneal", "--moves", String.valueOf(moves));
+                default -> List.of("--moves", String.valueOf(moves));
+            };
         }
     }
 
@@ -47,7 +58,7 @@ class ReproducibleSolveTest {
                     .filter(line -> !line.startsWith("#") && !line.startsWith("instance,") && !line.isBlank())
                     .map(line -> line.split(","))
                     .map(f -> new Run(f[0], Long.parseLong(f[1]), Integer.parseInt(f[2]), Long.parseLong(f[3]),
-                            Long.parseLong(f[4]), Long.parseLong(f[5]), f[6]))
+                            Long.parseLong(f[4]), Long.parseLong(f[5]), f[6], f[7]))
                     .toList().stream();
         }
     }
@@ -57,9 +68,11 @@ class ReproducibleSolveTest {
     void aSeededRunWithAMoveCapWritesTheRecordedSchedule(Run run, @TempDir Path tmp) throws IOException {
         Path solution = tmp.resolve(run.instance() + ".solution.xml");
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        int code = new SolveCommand().run(List.of(instance(run.instance()).toString(), "--seed",
-                String.valueOf(run.seed()), "--threads", String.valueOf(run.threads()), "--moves",
-                String.valueOf(run.moves()), "--seconds", "3600", "--out", solution.toString()),
+        List<String> args = new ArrayList<>(List.of(instance(run.instance()).toString(), "--seed",
+                String.valueOf(run.seed()), "--threads", String.valueOf(run.threads()), "--seconds", "3600", "--out",
+                solution.toString()));
+        args.addAll(run.workCap());
+        int code = new SolveCommand().run(args,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(errBytes, true, StandardCharsets.UTF_8));
 

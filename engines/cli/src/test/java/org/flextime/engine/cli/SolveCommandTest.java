@@ -8,12 +8,23 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flextime.rules.itc.Evaluation;
 import org.flextime.rules.itc.ItcEvaluator;
+import org.flextime.rules.robinx.Br1;
+import org.flextime.rules.robinx.Ca1;
+import org.flextime.rules.robinx.Comparison;
+import org.flextime.rules.robinx.ConstraintType;
+import org.flextime.rules.robinx.DistanceMatrix;
+import org.flextime.rules.robinx.GameMode;
+import org.flextime.rules.robinx.HomeAwayMode;
 import org.flextime.rules.robinx.Instance;
+import org.flextime.rules.robinx.RobinxWriter;
+import org.flextime.rules.robinx.Slot;
+import org.flextime.rules.robinx.Team;
 import org.flextime.rules.robinx.ObjectiveValue;
 import org.flextime.rules.robinx.RobinxReader;
 import org.flextime.rules.robinx.Solution;
@@ -96,9 +107,9 @@ class SolveCommandTest {
     void solvesAnItc2021InstanceAndWritesASolutionThatValidatesToThePrintedScores(@TempDir Path tmp)
             throws Exception {
         Path solution = tmp.resolve("test1.solution.xml");
-        // a move cap (with an ample time limit) makes the run reproducible and independent of the machine
-        int code = new SolveCommand().run(List.of(itc("ITC2021_Test1").toString(), "--seconds", "600", "--moves",
-                "30000", "--seed", "5", "--out", solution.toString()), out, err);
+        // an iteration cap (with an ample time limit) makes the run reproducible and independent of the machine
+        int code = new SolveCommand().run(List.of(itc("ITC2021_Test1").toString(), "--seconds", "600", "--iterations",
+                "5", "--threads", "1", "--seed", "5", "--out", solution.toString()), out, err);
         assertThat(err()).isEmpty();
         Matcher printed = Pattern.compile("^Test Instance 1: (feasible|INFEASIBLE), infeasibility=(\\d+) "
                 + "objective=(\\d+), time to best [0-9.]+ s, first feasible ([0-9.]+ s|never)\\R"
@@ -119,6 +130,55 @@ class SolveCommandTest {
         assertThat(written.metaData().instanceName()).isEqualTo("Test Instance 1");
         assertThat(Files.readString(solution)).contains("<ObjectiveValue infeasibility=\"" + infeasibility
                 + "\" objective=\"" + objective + "\"");
+    }
+
+    @Test
+    void hardRulesThatCannotAllHoldAreNamedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
+        // team 0 must host in slots 0 and 1 (CA1) but may not have a home break in slot 1 (BR1)
+        List<Team> teams = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            if (i < 4) {
+                teams.add(new Team(i, "Team " + i, 0, List.of()));
+            }
+            slots.add(new Slot(i, "Slot " + i, List.of()));
+        }
+        Instance contradictory = new Instance("Contradictory", "SC", 2, true, GameMode.PHASED, teams, slots,
+                DistanceMatrix.empty(), List.of(
+                        new Ca1(List.of(0), List.of(0, 1), 2, 2, HomeAwayMode.H, ConstraintType.HARD, 1, 1),
+                        new Br1(List.of(0), List.of(1), 0, Comparison.LEQ, HomeAwayMode.H, ConstraintType.HARD, 1, 2)));
+        String xml = new RobinxWriter().toXml(contradictory);
+        Path file = Files.writeString(tmp.resolve("contradictory.xml"), xml);
+        Path solution = tmp.resolve("contradictory.solution.xml");
+
+        int code = new SolveCommand().run(List.of(file.toString(), "--seconds", "60", "--threads", "1", "--out",
+                solution.toString()), out, err);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).isEmpty();
+        assertThat(solution).doesNotExist();
+        // rules are named by their line in the file
+        assertThat(err()).isEqualTo("solve: Contradictory: the HARD rules cannot all hold: CA1@" + lineOf(xml, "<CA1")
+                + " on Team 0, slots 0-1 and BR1@" + lineOf(xml, "<BR1") + " on Team 0, slots 1 cannot both hold"
+                + System.lineSeparator());
+    }
+
+    private static int lineOf(String xml, String element) {
+        List<String> lines = xml.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(element)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(element + " not in the document");
+    }
+
+    @Test
+    void aMoveCapIsForTheAnnealerNotTheCpSatEngine() {
+        assertThat(new SolveCommand().run(List.of(itc("ITC2021_Test1").toString(), "--moves", "100"), out, err))
+                .isEqualTo(2);
+        assertThat(err()).isEqualTo("solve: --moves caps the annealers; the CP-SAT engine takes --iterations ("
+                + SolveCommand.USAGE + ")" + System.lineSeparator());
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.flextime.conflicts.step;
 import java.util.List;
 import java.util.Set;
 import org.flextime.conflicts.engine.Conflict;
+import org.flextime.conflicts.detection.ConflictStore;
+import org.flextime.conflicts.detection.Detection;
+import org.flextime.conflicts.detection.HardViolations;
 import org.flextime.conflicts.engine.ConflictDetector;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
@@ -16,22 +19,32 @@ import org.flextime.platform.messaging.EventSubscriptions;
 import org.flextime.platform.messaging.Subscription;
 import org.flextime.platform.saga.JdbcStepResults;
 import org.flextime.platform.saga.StepParticipant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Answers {@code conflicts.detect} with every conflict and its fix, under the sport's double-booking rule;
- * {@code conflicts.clear} undoes it.
+ * Answers {@code conflicts.detect} with every double booking and its fix, under the sport's double-booking rule, and
+ * stores the generated version's conflicts of every family (version 1, which later {@code schedule.changed} events
+ * compare with); {@code conflicts.clear} undoes both.
  */
 @Component
 class DetectionStep implements EventSubscriptions {
+
+    private static final Logger log = LoggerFactory.getLogger(DetectionStep.class);
 
     private final StepParticipant participant;
     private final JdbcStepResults results;
     private final SeasonDocuments seasons;
     private final ObjectMapper json;
+    private final Detection detection;
+    private final ConflictStore store;
 
-    DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, SeasonDocuments seasons) {
+    DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, SeasonDocuments seasons,
+                  Detection detection, ConflictStore store) {
+        this.detection = detection;
+        this.store = store;
         this.participant = new StepParticipant("/flextime/conflicts", "detectConflicts", results, events, faults, json);
         this.results = results;
         this.seasons = seasons;
@@ -42,7 +55,12 @@ class DetectionStep implements EventSubscriptions {
     public List<Subscription> subscriptions() {
         return List.of(
                 new Subscription("conflicts", Set.of(EventTypes.CONFLICTS_DETECT), e -> participant.perform(e, this::detect)),
-                new Subscription("conflicts", Set.of(EventTypes.CONFLICTS_CLEAR), participant::undo));
+                new Subscription("conflicts", Set.of(EventTypes.CONFLICTS_CLEAR), this::clear));
+    }
+
+    private void clear(EventEnvelope command) {
+        participant.undo(command);
+        store.forget(json.treeToValue(command.data(), Payloads.ClearStep.class).scheduleId());
     }
 
     private StepParticipant.Reply detect(EventEnvelope command) {
@@ -53,6 +71,12 @@ class DetectionStep implements EventSubscriptions {
         Payloads.ConflictsDetected reply = new Payloads.ConflictsDetected(work.sagaId(), work.scheduleId(), conflicts.size(),
                 conflicts.stream().map(c -> new Payloads.ConflictData(c.type(), c.subject(), c.date(), c.gameIds(),
                         c.explanation(), c.suggestedFix())).toList());
+        try {
+            detection.detect(work.scheduleId(), work.sport(), work.season(), 1, games, "scheduler", command, false);
+        } catch (HardViolations.Unavailable e) {
+            // the saga's answer does not need the stored families; the first edit's detection stores them instead
+            log.warn("schedule {}: version 1 conflicts not stored: {}", work.scheduleId(), e.getMessage());
+        }
         results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
         return new StepParticipant.Reply(EventTypes.CONFLICTS_DETECTED, reply);
     }

@@ -12,6 +12,7 @@ import org.flextime.domain.Sport;
 import org.flextime.platform.web.IdempotentRequests;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.platform.web.NotFoundException;
+import org.flextime.scheduler.editing.ScheduleEditing;
 import org.flextime.scheduler.jobs.ConstraintSetSource;
 import org.flextime.scheduler.jobs.OptimizerDraftEngine;
 import org.flextime.scheduler.persistence.Jobs;
@@ -41,9 +42,11 @@ class ScheduleController {
     private final Seasons seasons;
     private final ConstraintSetSource constraintSets;
     private final IdempotentRequests idempotent;
+    private final ScheduleEditing editing;
 
     ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, Seasons seasons,
-                       ConstraintSetSource constraintSets, IdempotentRequests idempotent) {
+                       ConstraintSetSource constraintSets, IdempotentRequests idempotent, ScheduleEditing editing) {
+        this.editing = editing;
         this.idempotent = idempotent;
         this.constraintSets = constraintSets;
         this.saga = saga;
@@ -113,10 +116,11 @@ class ScheduleController {
         return saga.cancel(id).orElseThrow(() -> new JobEndedException(job));
     }
 
-    /** A schedule's summary. */
+    /** A schedule's summary; its ETag names the current version, the one edits must match. */
     @GetMapping("/schedules/{id}")
-    ScheduleSummary schedule(@PathVariable String id) {
-        return schedules.find(id).orElseThrow(() -> new NotFoundException("schedule", id));
+    ResponseEntity<ScheduleSummary> schedule(@PathVariable String id) {
+        ScheduleSummary summary = schedules.find(id).orElseThrow(() -> new NotFoundException("schedule", id));
+        return ResponseEntity.ok().eTag(editing.etag(id)).body(summary);
     }
 
     /** A schedule's games in date order. */

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The scheduler's settings; the defaults are in {@code scheduler.yml}. */
 @ConfigurationProperties("flextime")
-public record SchedulerProperties(Jobs jobs, Saga saga, Constraints constraints) {
+public record SchedulerProperties(Jobs jobs, Saga saga, Constraints constraints, Conflicts conflicts) {
 
     /**
      * How many jobs this replica runs at once, and on how many attempts a job's worker may stop (a job that
@@ -24,5 +24,14 @@ public record SchedulerProperties(Jobs jobs, Saga saga, Constraints constraints)
      * doubling, until {@code retryFor} has passed, and then the job fails.
      */
     public record Constraints(String url, Duration connectTimeout, Duration readTimeout, Duration backoff, Duration retryFor) {
+    }
+
+    /**
+     * Where the conflicts service's public API answers (blank: nowhere, the publish gate then counts no critical conflict)
+     * and how the gate asks it: timeouts and backoff as for the constraints service, and how long to wait for detection to
+     * reach a version that was just edited.
+     */
+    public record Conflicts(String url, Duration connectTimeout, Duration readTimeout, Duration backoff, Duration retryFor,
+                            Duration detectionWait) {
     }
 }

@@ -1,14 +1,13 @@
 package org.flextime.scheduler.jobs;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.ConstraintSetDocument;
+import org.flextime.platform.web.Backoff;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,15 +20,13 @@ import tools.jackson.databind.JsonNode;
 public class ConstraintsClient implements ConstraintSetSource {
 
     private final ConstraintsApi api;
-    private final Duration backoff;
-    private final Duration retryFor;
+    private final Backoff backoff;
     private final ConstraintSetDocument documents = new ConstraintSetDocument();
 
     /** A client over {@code api}, retrying an unreachable service from {@code backoff} (doubling) for {@code retryFor}. */
     public ConstraintsClient(ConstraintsApi api, Duration backoff, Duration retryFor) {
         this.api = api;
-        this.backoff = backoff;
-        this.retryFor = retryFor;
+        this.backoff = new Backoff(backoff, retryFor);
     }
 
     @Override
@@ -76,35 +73,16 @@ public class ConstraintsClient implements ConstraintSetSource {
         return ConstraintSetSource.super.version(season, sport, version);
     }
 
-    private static String reason(RestClientException e) {
-        Throwable cause = e.getMostSpecificCause();
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
-
     private JsonNode call(Supplier<JsonNode> request) {
-        Instant giveUp = Instant.now().plus(retryFor);
-        Duration wait = backoff;
-        while (true) {
-            RestClientException failure;
-            try {
-                return request.get();
-            } catch (HttpClientErrorException e) {
+        try {
+            return backoff.call(request);
+        } catch (Backoff.GaveUp e) {
+            if (e.refused()) {
                 // the service answered and refused: asking again gets the same answer
-                throw new Unavailable("constraints service refused the request: " + e.getStatusCode().value() + " " + e.getStatusText(), e);
-            } catch (RestClientException e) {
-                failure = e;
+                throw new Unavailable("constraints service refused the request: " + e.getMessage(), e.getCause());
             }
-            if (Instant.now().plus(wait).isAfter(giveUp)) {
-                throw new Unavailable("constraints service unavailable for " + retryFor.toSeconds() + " s, so the sport's active "
-                        + "constraint set is unknown (" + reason(failure) + ")", failure);
-            }
-            try {
-                Thread.sleep(wait.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Unavailable("interrupted while waiting for the constraints service", e);
-            }
-            wait = wait.multipliedBy(2);
+            throw new Unavailable("constraints service unavailable for " + backoff.retryFor().toSeconds() + " s, so the sport's "
+                    + "active constraint set is unknown (" + e.getMessage() + ")", e.getCause());
         }
     }
 }

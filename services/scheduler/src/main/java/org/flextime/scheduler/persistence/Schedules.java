@@ -83,7 +83,8 @@ public class Schedules {
                 rs.getString("id"), rs.getString("sport"), rs.getString("season"), rs.getString("state"), rs.getInt("games"),
                 (Integer) rs.getObject("hard_violations", Integer.class), (Integer) rs.getObject("soft_penalty", Integer.class),
                 (Integer) rs.getObject("conflicts", Integer.class), (Double) rs.getObject("travel_miles", Double.class),
-                (Double) rs.getObject("quality", Double.class), (Integer) rs.getObject("season_version", Integer.class)), id)
+                (Double) rs.getObject("quality", Double.class), rs.getInt("version"), rs.getString("status"),
+                (Integer) rs.getObject("season_version", Integer.class)), id)
                 .stream().findFirst();
     }
 

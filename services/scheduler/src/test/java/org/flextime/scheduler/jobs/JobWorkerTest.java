@@ -62,7 +62,7 @@ class JobWorkerTest {
     }
 
     private static final SchedulerProperties SETTINGS = new SchedulerProperties(new SchedulerProperties.Jobs(1, 3),
-            new SchedulerProperties.Saga(Duration.ofSeconds(120)), null);
+            new SchedulerProperties.Saga(Duration.ofSeconds(120)), null, null);
 
     private ScheduleCreationSaga saga(Jobs jobs) {
         return new ScheduleCreationSaga(jobs, new Schedules(jdbc), new Sagas(jdbc), published::add, json, new FaultInjection(Map.of()),

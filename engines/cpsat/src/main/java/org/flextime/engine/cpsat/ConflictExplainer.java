@@ -1,0 +1,97 @@
+package org.flextime.engine.cpsat;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flextime.rules.robinx.Instance;
+import org.flextime.rules.robinx.RobinxConstraint;
+
+/**
+ * Finds which HARD rules conflict: every HARD rule holds only under its own assumption literal, CP-SAT names a set
+ * of assumptions that together are infeasible, and that set is shrunk one rule at a time until every rule in it is
+ * needed for the conflict (while the budget lasts).
+ */
+public final class ConflictExplainer {
+
+    /**
+     * The conflicting HARD rules of the instance, or empty when they can all hold or the budget ran out before CP-SAT
+     * could tell.
+     */
+    public Optional<RuleConflict> explain(Instance instance, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        RoundRobinModel model = new RoundRobinModel(instance);
+        model.withObjective(false);
+        CpModel cp = model.cpModel();
+        Map<Integer, RobinxConstraint> byLiteral = new HashMap<>();
+        List<BoolVar> literals = new ArrayList<>();
+        for (RuleTerm term : model.rules()) {
+            if (!term.hard() || term.deviations().isEmpty()) {
+                continue;
+            }
+            BoolVar holds = cp.newBoolVar("holds_" + term.rule().label());
+            LinearExprBuilder deviation = LinearExpr.newBuilder();
+            term.deviations().forEach(deviation::add);
+            cp.addLessOrEqual(deviation, 0).onlyEnforceIf(holds);
+            byLiteral.put(holds.getIndex(), term.rule());
+            literals.add(holds);
+        }
+        List<BoolVar> core = new ArrayList<>(literals);
+        Optional<List<BoolVar>> first = infeasibleCore(cp, core, deadline);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        core = first.get();
+        // deletion: drop each rule whose removal leaves the rest still infeasible
+        for (BoolVar candidate : List.copyOf(core)) {
+            if (!core.contains(candidate) || System.nanoTime() >= deadline) {
+                continue;
+            }
+            List<BoolVar> without = new ArrayList<>(core);
+            without.remove(candidate);
+            Optional<List<BoolVar>> smaller = infeasibleCore(cp, without, deadline);
+            if (smaller.isPresent()) {
+                core = smaller.get();
+            }
+        }
+        List<RobinxConstraint> rules = new ArrayList<>();
+        for (BoolVar literal : literals) {
+            if (core.contains(literal)) {
+                rules.add(byLiteral.get(literal.getIndex()));
+            }
+        }
+        return Optional.of(new RuleConflict(rules, new RuleWording(instance).conflict(rules)));
+    }
+
+    /** The assumptions CP-SAT needs for infeasibility out of {@code assumed}, or empty when feasible or unknown. */
+    private static Optional<List<BoolVar>> infeasibleCore(CpModel cp, List<BoolVar> assumed, long deadline) {
+        double seconds = (deadline - System.nanoTime()) / 1e9;
+        if (seconds <= 0) {
+            return Optional.empty();
+        }
+        cp.clearAssumptions();
+        assumed.forEach(cp::addAssumption);
+        CpSolver solver = new CpSolver();
+        // assumption cores come from the single-worker search
+        solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(seconds);
+        if (solver.solve(cp) != CpSolverStatus.INFEASIBLE) {
+            return Optional.empty();
+        }
+        List<Integer> needed = solver.sufficientAssumptionsForInfeasibility();
+        List<BoolVar> core = new ArrayList<>();
+        for (BoolVar literal : assumed) {
+            if (needed.contains(literal.getIndex())) {
+                core.add(literal);
+            }
+        }
+        return Optional.of(core);
+    }
+}

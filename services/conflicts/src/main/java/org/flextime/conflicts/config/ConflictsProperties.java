@@ -1,0 +1,18 @@
+package org.flextime.conflicts.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The conflicts service's settings; the defaults are in {@code conflicts.yml}. */
+@ConfigurationProperties("flextime")
+public record ConflictsProperties(Constraints constraints) {
+
+    /**
+     * Where the constraints service's public API answers (blank: nowhere, detection then validates against the sport's
+     * default set itself) and how detection asks it for a version's hard violations: each call may take
+     * {@code connectTimeout} and {@code readTimeout}; a failing service is asked again after {@code backoff}, doubling,
+     * until {@code retryFor} has passed, and then detection fails (the event is delivered again later).
+     */
+    public record Constraints(String url, Duration connectTimeout, Duration readTimeout, Duration backoff, Duration retryFor) {
+    }
+}

@@ -1,0 +1,142 @@
+package org.flextime.conflicts.detection;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.flextime.conflicts.engine.ConflictSeverity;
+import org.flextime.conflicts.engine.Family;
+import org.flextime.conflicts.engine.ScheduleConflict;
+import org.flextime.contracts.api.ConflictView;
+import org.flextime.domain.Game;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The conflicts schema: conflicts with their life (open, resolved by which version and how), how far detection has got
+ * on each schedule, and every sport's current games of a season.
+ */
+@Repository
+public class ConflictStore {
+
+    /** A stored open conflict: its id and what was found. */
+    public record Open(String id, ScheduleConflict conflict) {
+    }
+
+    private static final String RESOLVED_BY = "(SELECT r.method || ' by ' || r.actor || ' in version ' || r.version "
+            + "FROM resolutions r WHERE r.conflict_id = c.id)";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    /** The store over the conflicts schema. */
+    public ConflictStore(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The schedule's open conflicts. */
+    public List<Open> open(String scheduleId) {
+        return jdbc.query("SELECT * FROM conflicts WHERE schedule_id = ? AND state = 'open'",
+                (rs, i) -> new Open(rs.getString("id"), conflict(rs)), scheduleId);
+    }
+
+    /** Stores a newly found conflict, open. */
+    public void insert(String id, String scheduleId, String sport, String season, int version, ScheduleConflict c, Instant at) {
+        jdbc.update("INSERT INTO conflicts (id, schedule_id, sport, season, fingerprint, kind, family, severity, subject, conflict_date,"
+                        + " game_ids, parties, explanation, source, state, detected_version, detected_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
+                id, scheduleId, sport, season, c.fingerprint(), c.kind(), c.family().id(), c.severity().id(), c.subject(),
+                Date.valueOf(c.date()), String.join(",", c.gameIds()), String.join("|", c.parties()), c.explanation(), c.source(),
+                version, Timestamp.from(at));
+    }
+
+    /** Marks a conflict resolved in {@code version} and records how. */
+    public void resolve(String id, String scheduleId, int version, String method, String actor, String reason, Instant at) {
+        jdbc.update("UPDATE conflicts SET state = 'resolved', resolved_version = ?, resolved_at = ? WHERE id = ?", version,
+                Timestamp.from(at), id);
+        jdbc.update("INSERT INTO resolutions (conflict_id, schedule_id, version, actor, method, reason, resolved_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, scheduleId, version, actor, method, reason, Timestamp.from(at));
+    }
+
+    /** Forgets a schedule's conflicts (a failed creation saga's compensation). */
+    public void forget(String scheduleId) {
+        jdbc.update("DELETE FROM resolutions WHERE schedule_id = ?", scheduleId);
+        jdbc.update("DELETE FROM conflicts WHERE schedule_id = ?", scheduleId);
+        jdbc.update("DELETE FROM detection WHERE schedule_id = ?", scheduleId);
+        jdbc.update("DELETE FROM season_games WHERE schedule_id = ?", scheduleId);
+    }
+
+    /** The latest version detection has run on, if any. */
+    public Optional<Integer> detectedVersion(String scheduleId) {
+        return jdbc.queryForList("SELECT version FROM detection WHERE schedule_id = ?", Integer.class, scheduleId).stream().findFirst();
+    }
+
+    /** Records that detection has run on this version. */
+    public void detected(String scheduleId, String sport, String season, int version, Instant at) {
+        if (jdbc.update("UPDATE detection SET version = ?, detected_at = ? WHERE schedule_id = ?", version, Timestamp.from(at),
+                scheduleId) == 0) {
+            jdbc.update("INSERT INTO detection (schedule_id, sport, season, version, detected_at) VALUES (?, ?, ?, ?, ?)",
+                    scheduleId, sport, season, version, Timestamp.from(at));
+        }
+    }
+
+    /** The current games of every sport of the season (the last schedule of each seen changing). */
+    public Map<String, List<Game>> seasonGames(String season) {
+        Map<String, List<Game>> out = new TreeMap<>();
+        jdbc.query("SELECT sport, games FROM season_games WHERE season = ?", rs -> {
+            out.put(rs.getString("sport"), json.readValue(rs.getString("games"), new TypeReference<List<Game>>() { }));
+        }, season);
+        return out;
+    }
+
+    /** Makes these games the sport's current games of the season. */
+    public void seasonGames(String season, String sport, String scheduleId, int version, List<Game> games, Instant at) {
+        String text = json.writeValueAsString(games);
+        if (jdbc.update("UPDATE season_games SET schedule_id = ?, version = ?, games = ?, updated_at = ? WHERE season = ? AND sport = ?",
+                scheduleId, version, text, Timestamp.from(at), season, sport) == 0) {
+            jdbc.update("INSERT INTO season_games (season, sport, schedule_id, version, games, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    season, sport, scheduleId, version, text, Timestamp.from(at));
+        }
+    }
+
+    /** The schedule's conflicts, filtered by severity and state when given, by date then severity. */
+    public List<ConflictView> list(String scheduleId, String severity, String state) {
+        StringBuilder sql = new StringBuilder("SELECT c.*, " + RESOLVED_BY + " AS resolved_by FROM conflicts c WHERE c.schedule_id = ?");
+        List<Object> args = new ArrayList<>(List.of(scheduleId));
+        if (severity != null) {
+            sql.append(" AND c.severity = ?");
+            args.add(severity);
+        }
+        if (state != null) {
+            sql.append(" AND c.state = ?");
+            args.add(state);
+        }
+        sql.append(" ORDER BY c.conflict_date, c.family, c.subject, c.kind, c.id");
+        return jdbc.query(sql.toString(), (rs, i) -> {
+            ScheduleConflict c = conflict(rs);
+            Timestamp resolvedAt = rs.getTimestamp("resolved_at");
+            return new ConflictView(rs.getString("id"), scheduleId, c.kind(), c.family().id(), c.severity().id(), rs.getString("state"),
+                    c.subject(), c.date(), c.gameIds(), c.parties(), c.explanation(), c.source(), rs.getInt("detected_version"),
+                    rs.getTimestamp("detected_at").toInstant(), (Integer) rs.getObject("resolved_version", Integer.class),
+                    resolvedAt == null ? null : resolvedAt.toInstant(), rs.getString("resolved_by"));
+        }, args.toArray());
+    }
+
+    private static ScheduleConflict conflict(ResultSet rs) throws SQLException {
+        String games = rs.getString("game_ids");
+        String parties = rs.getString("parties");
+        return new ScheduleConflict(rs.getString("kind"), Family.valueOf(rs.getString("family").toUpperCase(java.util.Locale.ROOT)),
+                ConflictSeverity.parse(rs.getString("severity")).orElseThrow(), rs.getString("subject"),
+                rs.getDate("conflict_date").toLocalDate(), games.isEmpty() ? List.of() : List.of(games.split(",")),
+                parties.isEmpty() ? List.of() : List.of(parties.split("\\|")), rs.getString("explanation"), rs.getString("source"));
+    }
+}
