@@ -72,7 +72,7 @@ class DetectionStep implements EventSubscriptions {
                 conflicts.stream().map(c -> new Payloads.ConflictData(c.type(), c.subject(), c.date(), c.gameIds(),
                         c.explanation(), c.suggestedFix())).toList());
         try {
-            detection.detect(work.scheduleId(), work.sport(), work.season(), 1, games, "scheduler", command, false);
+            detection.detect(work.scheduleId(), work.sport(), season, 1, games, "scheduler", command, false);
         } catch (HardViolations.Unavailable e) {
             // the saga's answer does not need the stored families; the first edit's detection stores them instead
             log.warn("schedule {}: version 1 conflicts not stored: {}", work.scheduleId(), e.getMessage());
