@@ -19,10 +19,11 @@ public record ScheduleConflict(String kind, Family family, ConflictSeverity seve
     }
 
     /**
-     * What makes two detections the same conflict: kind, subject, day and games. A conflict still found after a change
-     * keeps its id; one no longer found is resolved.
+     * What makes two detections the same conflict: kind, subject and games (the day follows from the games; a rule
+     * about a team's whole season dates from its earliest game, which an edit elsewhere may move). A conflict still
+     * found after a change keeps its id; one no longer found is resolved.
      */
     public String fingerprint() {
-        return kind + "|" + subject + "|" + date + "|" + String.join(",", new TreeSet<>(gameIds));
+        return kind + "|" + subject + "|" + String.join(",", new TreeSet<>(gameIds));
     }
 }
