@@ -4,7 +4,7 @@ import java.util.List;
 import org.flextime.engine.cli.ValidateCommand;
 import org.flextime.engine.cli.SolveCommand;
 
-/** The commands the jar runs without starting any service: the engines' and the API client's. */
+/** The commands the jar runs without starting any service: the engines' and the API client ones. */
 final class Commands {
 
     private Commands() {
@@ -16,8 +16,9 @@ final class Commands {
             case "solve" -> new SolveCommand().run(args, System.out, System.err);
             case "validate" -> new ValidateCommand().run(args, System.out, System.err);
             case "schedule" -> new ScheduleCommand().run(args, System.out, System.err);
+            case "season" -> new SeasonImportCommand(System.out, System.err).run(args);
             default -> throw new IllegalArgumentException("unknown command '" + command
-                    + "' (try: serve, demo-client, solve, validate, schedule, help)");
+                    + "' (try: serve, demo-client, solve, validate, season, schedule, help)");
         };
     }
 }

@@ -71,6 +71,8 @@ public final class FlexTime {
                                                 solve a RobinX instance
                   validate INSTANCE.xml SOLUTION.xml
                                                 print infeasibility and objective of a RobinX solution
+                  season import FILE [--url URL]
+                                                import a season document into a running FlexTime
                   schedule --season ID --sport CODE [--teams A,B] --out FILE.xlsx|.ics|.csv|.json|.xml [--url URL]
                   schedule --instance robinx:NAME [--seed S] [--moves M] --out FILE
                                                 request a schedule from a running FlexTime, wait, write its export""");

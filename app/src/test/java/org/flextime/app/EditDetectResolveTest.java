@@ -119,6 +119,11 @@ class EditDetectResolveTest {
             assertThat(c.get("resolvedBy").asString()).isEqualTo("edit by ops@big12.org in version 3");
         });
 
+        Api.Reply stats = api.get("/api/v1/conflicts/stats");
+        assertThat(stats.status()).isEqualTo(200);
+        assertThat(stats.body().get("rows").toString()).contains("{\"family\":\"calendar\",\"severity\":\"critical\",\"detected\":1,"
+                + "\"open\":0,\"resolved\":1,\"resolvedBy\":{\"edit\":1}}");
+
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             List<String> types = new ArrayList<>();
             api.get("/api/v1/streams/" + id + "/events").body().forEach(e -> types.add(e.get("event").get("type").asString()));

@@ -41,7 +41,7 @@ class MigrationsTest {
                 String.class, schema.toLowerCase());
         assertThat(tables).contains("outbox", "processed_event", "delivery_attempt", "dead_letter");
         assertThat(tables).containsAll(switch (service.schema()) {
-            case "scheduler" -> List.of("job", "schedule", "game", "saga", "saga_step", "idempotent_request");
+            case "scheduler" -> List.of("job", "schedule", "game", "saga", "saga_step", "idempotent_request", "season", "season_version");
             case "constraints" -> List.of("step_result", "idempotent_request");
             case "conflicts", "travel", "intelligence" -> List.of("step_result");
             case "state" -> List.of("event", "event_stream");

@@ -45,6 +45,10 @@ class PublicApiInputTest {
         w.put("/api/v1/constraint-sets/big12-2025-26-mbb/versions/1/activate", JSON);
         w.put("/api/v1/robinx/instances", XML);
         w.put("/api/v1/robinx/instances/robinx:none/solutions", XML);
+        w.put("/api/v1/seasons", JSON);
+        w.put("/api/v1/seasons/2025-26/copy", JSON);
+        w.put("/api/v1/seasons/2025-26/schools", JSON);
+        w.put("/api/v1/seasons/2025-26/blackouts", JSON);
         return w;
     }
 
@@ -85,7 +89,7 @@ class PublicApiInputTest {
     private Map<String, Integer> stored() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         JdbcTemplate scheduler = topology.context("scheduler").getBean(JdbcTemplate.class);
-        for (String table : List.of("job", "schedule", "saga", "outbox")) {
+        for (String table : List.of("job", "schedule", "saga", "outbox", "season", "season_version")) {
             counts.put("scheduler." + table, scheduler.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
         }
         JdbcTemplate constraints = topology.context("constraints").getBean(JdbcTemplate.class);
@@ -182,6 +186,43 @@ class PublicApiInputTest {
         assertProblem(response, options);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
         assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "POST  | /api/v1/schedules                      | application/json | {\"sport\":\"MBB\",\"season\":\"2025-26\",\"constraintSetVersion\":7} | 422 | constraintSetVersion",
+            "POST  | /api/v1/schedules                      | application/json | {\"sport\":\"MBB\",\"season\":\"2031-32\"}   | 422 | season",
+            "PATCH | /api/v1/seasons/2025-26/sports/FB      | application/json | {\"window\":{\"from\":\"2025-13-01\"}}         | 422 | sports[0].window.from",
+            "PATCH | /api/v1/seasons/2025-26/sports/FB      | application/json | {\"window\":{\"to\":\"2025-10-25\"}}           | 422 | sports[0].window",
+            "PATCH | /api/v1/seasons/2025-26/sports/FB      | application/json | {\"protectedRivalries\":[[\"KU\",\"SMU\"]]}   | 422 | sports[0].protectedRivalries[0][1]",
+            "PATCH | /api/v1/seasons/2025-26/schools/KU     | application/json | {\"coordinates\":null}                         | 422 | schools[8].coordinates",
+            "PATCH | /api/v1/seasons/2025-26/schools/KU     | application/json | {\"code\":\"KANSAS\"}                          | 422 | code",
+            "POST  | /api/v1/seasons/2025-26/blackouts      | application/json | {\"teams\":[\"SMU\"],\"date\":\"2026-01-10\"} | 422 | blackouts[5].teams[0]",
+            "POST  | /api/v1/seasons/2025-26/copy           | application/json | {\"id\":\"next season!\"}                      | 422 | id",
+            "POST  | /api/v1/seasons/2025-26/copy           | application/json | {\"id\":\"2025-26\"}                           | 409 | id",
+            "POST  | /api/v1/seasons/2025-26/schools.csv    | text/csv         | code,school\\nSMU,SMU                              | 422 | row 1, latitude",
+            "POST  | /api/v1/seasons/2025-26/blackouts.csv  | text/csv         | teams,date\\nall,2026-02-30                        | 422 | row 2, date"})
+    void aSeasonOrScheduleRequestTheSeasonRefusesNamesTheFieldOrRowAndStoresNothing(String method, String path, String type,
+                                                                                    String body, int status, String field) {
+        Map<String, Integer> before = stored();
+        HttpResponse<String> response = send(method, path, type, body.replace("\\n", "\n"));
+        assertProblem(response, method + " " + path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleIfMatchIsA412CarryingTheCurrentEtagAndStoresNothing() {
+        Map<String, Integer> before = stored();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/seasons/2025-26/sports/MBB"))
+                .header("Content-Type", JSON).header("If-Match", "\"v0\"")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"window\":{\"to\":\"2026-03-08\"}}")).build();
+        HttpResponse<String> response = exchange(request);
+        assertProblem(response, "stale If-Match");
+        assertThat(response.statusCode()).isEqualTo(412);
+        assertThat(response.body()).contains("\"field\":\"If-Match\"").contains("\"etag\":\"\\\"v1\\\"\"");
         assertThat(stored()).isEqualTo(before);
     }
 

@@ -44,6 +44,23 @@ public final class SeasonCatalog {
         return new SeasonCatalog(found);
     }
 
+    /**
+     * The bundled seasons as self-contained documents ({@link SeasonDocuments}), keyed by season id: each season file with
+     * its {@code schools} file name replaced by the schools themselves. schools.csv gives no arena coordinates, so an
+     * arena is placed on its campus, as {@link SchoolsReader} does.
+     */
+    public static Map<String, String> bundledDocuments() {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String line : resource(INDEX).split("\n")) {
+            String name = line.trim();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                JsonNode document = SeasonDocuments.inline(name, resource(name), SeasonCatalog::resource);
+                found.put(document.get("season").asString(), document.toString());
+            }
+        }
+        return Collections.unmodifiableMap(found);
+    }
+
     /** The seasons of every season-*.json file in a directory laid out like shared/data/big12. */
     public static SeasonCatalog fromDirectory(Path big12Dir) {
         if (!Files.isDirectory(big12Dir)) {
@@ -81,7 +98,7 @@ public final class SeasonCatalog {
     }
 
     /** The season file names its schools file ("schools": "schools.csv"); only that field is read here. */
-    private static String schoolsFileOf(String fileName, String seasonText) {
+    static String schoolsFileOf(String fileName, String seasonText) {
         JsonNode root;
         try {
             root = JsonMapper.builder().build().readTree(seasonText);

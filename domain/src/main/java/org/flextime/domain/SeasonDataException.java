@@ -4,6 +4,7 @@ package org.flextime.domain;
 public class SeasonDataException extends RuntimeException {
     private final String file;
     private final String field;
+    private final String problem;
 
     /** A problem with a field of a data file. */
     public SeasonDataException(String file, String field, String problem) {
@@ -15,11 +16,17 @@ public class SeasonDataException extends RuntimeException {
         super(file + ": " + field + ": " + problem, cause);
         this.file = file;
         this.field = field;
+        this.problem = problem;
     }
 
     /** The data file at fault, e.g. "season-2025-26.json". */
     public String file() {
         return file;
+    }
+
+    /** What is wrong with the field, e.g. "unknown team 'SMU'". */
+    public String problem() {
+        return problem;
     }
 
     /** The field at fault, e.g. "sports[1].format.gamesPerTeam" or "line 5, latitude". */

@@ -95,6 +95,19 @@ record SeasonJson(String file, String path, JsonNode node) {
         return n.doubleValue();
     }
 
+    /** A required number within [min, max]: coordinates, which no default can stand in for. */
+    double number(String field, double min, double max) {
+        JsonNode n = child(field).node;
+        if (!n.isNumber()) {
+            throw error(field, "expected a number, got " + n);
+        }
+        double v = n.doubleValue();
+        if (!(v >= min && v <= max)) {
+            throw error(field, v + " is outside [" + min + ", " + max + "]");
+        }
+        return v;
+    }
+
     LocalDate date(String field) {
         String t = text(field);
         try {

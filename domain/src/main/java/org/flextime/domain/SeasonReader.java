@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,13 +26,32 @@ final class SeasonReader {
 
     /** Reads a season JSON document; the schools must already be read. */
     static Season readSeason(String fileName, String text, Map<String, Team> teams) {
-        SeasonJson r;
+        return read(new SeasonJson(fileName, "", parse(fileName, text)), teams);
+    }
+
+    /** Reads a self-contained season document: its {@code schools} are a list of school objects ({@link SchoolJson}). */
+    static Season readDocument(String name, JsonNode document) {
+        SeasonJson r = new SeasonJson(name, "", document);
+        if (!document.isObject()) {
+            throw new SeasonDataException(name, "(document)", "expected a JSON object");
+        }
+        return read(r, SchoolJson.readAll(r));
+    }
+
+    /** The JSON tree of a document's text. */
+    static JsonNode parse(String fileName, String text) {
         try {
-            r = new SeasonJson(fileName, "", JSON.readTree(text));
+            return JSON.readTree(text);
         } catch (JacksonException e) {
             throw new SeasonDataException(fileName, "(document)", "not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    private static Season read(SeasonJson r, Map<String, Team> teams) {
         String id = r.text("season");
+        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,31}")) {
+            throw r.error("season", "expected 1-32 letters, digits, '.', '_' or '-', got '" + id + "'");
+        }
         String conference = r.text("conference");
         List<Sport> sports = new ArrayList<>();
         for (SeasonJson s : r.array("sports")) {

@@ -2,6 +2,7 @@ package org.flextime.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +58,7 @@ final class SportReader {
         if (window.defaultDays().isEmpty()) {
             throw s.error("window", "needs playDays or seriesDays");
         }
+        checkRoom(s, format, window);
         Optional<Championship> champ = Optional.empty();
         if (s.has("championship")) {
             SeasonJson c = s.object("championship");
@@ -80,6 +83,26 @@ final class SportReader {
                     "unknown home venue '" + text + "' (expected stadium or arena)"));
         }
         return new Sport(code, s.text("name"), participants, format, window, champ, rivalries, rules, venue);
+    }
+
+    /**
+     * A window must hold the format: a date on one of its play days for each game a team plays, or a week with a
+     * series day for each series. Blackouts are not counted here, so this finds only windows that can never work.
+     */
+    private static void checkRoom(SeasonJson s, Format format, Window window) {
+        boolean series = format.kind() == Format.Kind.SERIES;
+        Set<LocalDate> slots = new TreeSet<>();
+        for (LocalDate d = window.from(); !d.isAfter(window.to()); d = d.plusDays(1)) {
+            if (window.defaultDays().contains(d.getDayOfWeek())) {
+                slots.add(series ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : d);
+            }
+        }
+        int needed = series ? format.seriesPerTeam() : format.totalGamesPerTeam();
+        if (slots.size() < needed) {
+            throw s.error("window", "from " + window.from() + " to " + window.to() + " has " + slots.size()
+                    + (series ? " series weeks" : " play days") + " on " + window.defaultDays() + " but the format needs "
+                    + needed + (series ? " series per team" : " games per team"));
+        }
     }
 
     private static Window readWindow(SeasonJson w, Map<String, Team> teams) {

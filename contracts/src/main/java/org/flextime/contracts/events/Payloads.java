@@ -3,6 +3,7 @@ package org.flextime.contracts.events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** The data records carried by FlexTime's events; each has a JSON Schema in {@code schemas/}. */
 public final class Payloads {
@@ -32,8 +33,14 @@ public final class Payloads {
     public record DraftDeleted(String sagaId, String scheduleId, String reason) {
     }
 
-    /** A command that hands a whole schedule to a saga participant. */
-    public record ScheduleWork(String sagaId, String scheduleId, String sport, String season, List<GameData> games) {
+    /**
+     * A command that hands a whole schedule to a saga participant, with the season version it was built from and that
+     * version's document (the season schema's format), so every participant judges it by the same data without reading
+     * the scheduler's tables; {@code constraintSetVersion} is the sport's constraint set version it was built for (null:
+     * the active one).
+     */
+    public record ScheduleWork(String sagaId, String scheduleId, String sport, String season, List<GameData> games,
+                               Integer seasonVersion, JsonNode seasonDocument, Integer constraintSetVersion) {
     }
 
     /** A compensation command: forget what the named step stored for this schedule. */

@@ -25,6 +25,9 @@ class EventSchemasTest {
     private final EventSchemas schemas = new EventSchemas(json);
 
     static final GameData GAME = new GameData("g001", LocalDate.of(2026, 1, 3), "KU", "BYU", "Allen Fieldhouse");
+    /** The members of a season document the command's schema asks for (its content is the season schema's concern). */
+    static final JsonNode SEASON = JsonMapper.builder().build().readTree(
+            "{\"season\":\"2025-26\",\"conference\":\"Big 12\",\"schools\":[],\"sports\":[]}");
 
     /** One realistic payload per catalog entry, built from the record the catalog names. */
     static List<Object> samples() {
@@ -33,7 +36,7 @@ class EventSchemasTest {
                 new DraftCreated("s1", "sch1", "MBB", "2025-26", 160),
                 new DraftDeleted("s1", "sch1", "validateConstraints failed"),
                 new ScheduleProgress("s1", "j1", "sch1", 1500, 0, 1234),
-                new ScheduleWork("s1", "sch1", "MBB", "2025-26", List.of(GAME)),
+                new ScheduleWork("s1", "sch1", "MBB", "2025-26", List.of(GAME), 3, SEASON, null),
                 new ScheduleValidated("s1", "sch1", 1, 0, List.of(new ViolationData("byu-no-sunday", "HARD", 1,
                         "BYU plays on Sunday", List.of("g001"), List.of("BYU")))),
                 new ClearStep("s1", "sch1", "compensation"),

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request body above its route's limit with a 413 problem detail before anything reads it: 64 KB for the
- * JSON routes, 8 MB for RobinX XML under {@code /api/v1/robinx/instances}. A body without a Content-Length is read
+ * JSON routes, 8 MB for RobinX XML under {@code /api/v1/robinx/instances}, 1 MB for season documents and sheets under
+ * {@code /api/v1/seasons}. A body without a Content-Length is read
  * up to the limit and refused as soon as it passes it, so no route ever holds more than its limit in memory.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
@@ -28,10 +29,16 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     /** The most a RobinX XML import (an instance or a solution) may hold. */
     public static final int XML_IMPORT_LIMIT = 8 * 1024 * 1024;
     private static final String XML_IMPORTS = "/api/v1/robinx/instances";
+    /** The most a season document or a season's CSV sheet may hold: a conference of dozens of schools and sports. */
+    public static final int SEASON_LIMIT = 1024 * 1024;
+    private static final String SEASONS = "/api/v1/seasons";
 
     /** The limit of the route a request path names. */
     public static int limitFor(String path) {
-        return path.startsWith(XML_IMPORTS) ? XML_IMPORT_LIMIT : JSON_LIMIT;
+        if (path.startsWith(XML_IMPORTS)) {
+            return XML_IMPORT_LIMIT;
+        }
+        return path.startsWith(SEASONS) ? SEASON_LIMIT : JSON_LIMIT;
     }
 
     @Override

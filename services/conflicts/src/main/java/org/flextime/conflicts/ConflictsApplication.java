@@ -4,6 +4,7 @@ import org.flextime.conflicts.config.ConflictsProperties;
 import org.flextime.conflicts.detection.ConstraintsApi;
 import org.flextime.conflicts.detection.HardViolations;
 import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.SeasonDocuments;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.StepResultsConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
@@ -26,9 +27,16 @@ public class ConflictsApplication {
     /** This service in the topology. */
     public static final ServiceDefinition SERVICE = new ServiceDefinition("conflicts", "conflicts", ConflictsApplication.class, ServicePorts.offset("conflicts"));
 
+    /** The bundled seasons, which the detection of edited versions still reads (see Detection). */
     @Bean
     SeasonCatalog seasonCatalog() {
         return SeasonCatalog.bundled();
+    }
+
+    /** The seasons the saga's commands carry, each version parsed once. */
+    @Bean
+    SeasonDocuments seasonDocuments() {
+        return new SeasonDocuments(32);
     }
 
     /** Hard violations from the constraints service's public API (none configured: the sport's default set, checked here). */

@@ -10,6 +10,7 @@ import org.flextime.constraints.validation.SchedulerApi;
 import org.flextime.constraints.validation.SchedulerClient;
 import org.flextime.constraints.validation.ScheduleValidations;
 import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.SeasonDocuments;
 import org.flextime.platform.IdempotencyConfiguration;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.StepResultsConfiguration;
@@ -35,6 +36,12 @@ public class ConstraintsApplication {
 
     /** This service in the topology. */
     public static final ServiceDefinition SERVICE = new ServiceDefinition("constraints", "constraints", ConstraintsApplication.class, ServicePorts.offset("constraints"));
+
+    /** The seasons the saga's commands carry, each version parsed once. */
+    @Bean
+    SeasonDocuments seasonDocuments() {
+        return new SeasonDocuments(32);
+    }
 
     @Bean
     SeasonCatalog seasonCatalog() {

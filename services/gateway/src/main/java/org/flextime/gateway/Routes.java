@@ -30,7 +30,7 @@ public class Routes {
         Map<String, List<String>> p = new LinkedHashMap<>();
         // before the scheduler's /schedules/**: a schedule's conflicts are the conflicts service's
         p.put("conflicts", List.of("/api/v1/conflicts/**", "/api/v1/schedules/*/conflicts", "/api/v1/schedules/*/conflicts/**"));
-        p.put("scheduler", List.of("/api/v1/schedules", "/api/v1/schedules/**", "/api/v1/jobs", "/api/v1/jobs/**"));
+        p.put("scheduler", List.of("/api/v1/schedules", "/api/v1/schedules/**", "/api/v1/jobs", "/api/v1/jobs/**", "/api/v1/seasons", "/api/v1/seasons/**"));
         p.put("constraints", List.of("/api/v1/validations/**", "/api/v1/constraint-sets/**", "/api/v1/constraints/**", "/api/v1/robinx/**"));
         p.put("travel", List.of("/api/v1/travel/**"));
         p.put("intelligence", List.of("/api/v1/quality/**"));

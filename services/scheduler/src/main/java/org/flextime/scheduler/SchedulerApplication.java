@@ -1,6 +1,5 @@
 package org.flextime.scheduler;
 
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
@@ -20,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.flextime.scheduler.jobs.DraftEngine;
 import org.flextime.scheduler.persistence.Schedules;
+import org.flextime.scheduler.seasons.Seasons;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.flextime.scheduler.jobs.OptimizerDraftEngine;
 import org.flextime.scheduler.jobs.InstanceDrafts;
 import org.flextime.scheduler.problems.RobinxClient;
@@ -41,9 +43,10 @@ public class SchedulerApplication {
     /** This service in the topology. */
     public static final ServiceDefinition SERVICE = new ServiceDefinition("scheduler", "scheduler", SchedulerApplication.class, ServicePorts.offset("scheduler"));
 
+    /** The seasons stored in the scheduler's schema: what every schedule is built from. */
     @Bean
-    SeasonCatalog seasonCatalog() {
-        return SeasonCatalog.bundled();
+    Seasons seasons(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json) {
+        return new Seasons(jdbc, tx, json);
     }
 
     /** The sport's active constraint set, from the constraints service's public API (none configured: the default sets). */

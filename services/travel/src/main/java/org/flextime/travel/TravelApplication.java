@@ -1,6 +1,6 @@
 package org.flextime.travel;
 
-import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.SeasonDocuments;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.StepResultsConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
@@ -18,9 +18,10 @@ public class TravelApplication {
     /** This service in the topology. */
     public static final ServiceDefinition SERVICE = new ServiceDefinition("travel", "travel", TravelApplication.class, ServicePorts.offset("travel"));
 
+    /** The seasons the saga's commands carry, each version parsed once. */
     @Bean
-    SeasonCatalog seasonCatalog() {
-        return SeasonCatalog.bundled();
+    SeasonDocuments seasonDocuments() {
+        return new SeasonDocuments(32);
     }
 
     /** Runs the service alone (distributed topology). */

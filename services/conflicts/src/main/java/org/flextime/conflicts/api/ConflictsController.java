@@ -3,6 +3,7 @@ package org.flextime.conflicts.api;
 import java.util.Locale;
 import org.flextime.conflicts.detection.ConflictStore;
 import org.flextime.conflicts.engine.ConflictSeverity;
+import org.flextime.contracts.api.ConflictStats;
 import org.flextime.contracts.api.ScheduleConflicts;
 import org.flextime.platform.web.InvalidFieldException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,5 +33,11 @@ class ConflictsController {
             throw new InvalidFieldException("state", "unknown state '" + state + "'; one of open, resolved");
         }
         return new ScheduleConflicts(id, store.detectedVersion(id).orElse(null), store.list(id, s, st));
+    }
+
+    /** Conflicts of every schedule per family and severity: found, open, resolved and by what. */
+    @GetMapping("/api/v1/conflicts/stats")
+    ConflictStats stats() {
+        return new ConflictStats(store.stats());
     }
 }

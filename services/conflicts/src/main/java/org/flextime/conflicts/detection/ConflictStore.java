@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.flextime.conflicts.engine.ConflictSeverity;
 import org.flextime.conflicts.engine.Family;
 import org.flextime.conflicts.engine.ScheduleConflict;
+import org.flextime.contracts.api.ConflictStats;
 import org.flextime.contracts.api.ConflictView;
 import org.flextime.domain.Game;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -129,6 +130,24 @@ public class ConflictStore {
                     rs.getTimestamp("detected_at").toInstant(), (Integer) rs.getObject("resolved_version", Integer.class),
                     resolvedAt == null ? null : resolvedAt.toInstant(), rs.getString("resolved_by"));
         }, args.toArray());
+    }
+
+    /** Conflicts per family and severity: found, open, resolved, and how they were resolved. */
+    public List<ConflictStats.Row> stats() {
+        Map<String, Map<String, Integer>> methods = new TreeMap<>();
+        jdbc.query("SELECT c.family, c.severity, r.method, COUNT(*) AS n FROM conflicts c JOIN resolutions r ON r.conflict_id = c.id "
+                + "GROUP BY c.family, c.severity, r.method", rs -> {
+                    methods.computeIfAbsent(rs.getString("family") + "|" + rs.getString("severity"), k -> new TreeMap<>())
+                            .put(rs.getString("method"), rs.getInt("n"));
+                });
+        return jdbc.query("SELECT family, severity, COUNT(*) AS detected, SUM(CASE WHEN state = 'open' THEN 1 ELSE 0 END) AS open_count "
+                        + "FROM conflicts GROUP BY family, severity ORDER BY family, severity",
+                (rs, i) -> {
+                    int detected = rs.getInt("detected");
+                    int open = rs.getInt("open_count");
+                    Map<String, Integer> by = methods.getOrDefault(rs.getString("family") + "|" + rs.getString("severity"), Map.of());
+                    return new ConflictStats.Row(rs.getString("family"), rs.getString("severity"), detected, open, detected - open, by);
+                });
     }
 
     private static ScheduleConflict conflict(ResultSet rs) throws SQLException {

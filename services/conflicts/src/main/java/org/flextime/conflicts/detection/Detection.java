@@ -57,11 +57,18 @@ public class Detection {
      */
     public Outcome detect(String scheduleId, String sportCode, String seasonId, int version, List<Game> games, String actor,
                           EventEnvelope cause, boolean announce) {
+        Season season = seasons.find(seasonId).orElseThrow(() -> new IllegalArgumentException("unknown season " + seasonId));
+        return detect(scheduleId, sportCode, season, version, games, actor, cause, announce);
+    }
+
+    /** As {@link #detect(String, String, String, int, List, String, EventEnvelope, boolean)}, judged by this season's data. */
+    public Outcome detect(String scheduleId, String sportCode, Season season, int version, List<Game> games, String actor,
+                          EventEnvelope cause, boolean announce) {
+        String seasonId = season.id();
         int seen = store.detectedVersion(scheduleId).orElse(0);
         if (version <= seen) {
             return new Outcome(seen, List.of(), List.of(), store.open(scheduleId).size());
         }
-        Season season = seasons.find(seasonId).orElseThrow(() -> new IllegalArgumentException("unknown season " + seasonId));
         Sport sport = season.sport(sportCode).orElseThrow(() -> new IllegalArgumentException("unknown sport " + sportCode));
         Map<String, List<Game>> others = store.seasonGames(seasonId);
         others.remove(sport.code());

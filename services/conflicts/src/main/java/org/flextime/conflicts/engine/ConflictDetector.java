@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.flextime.domain.Game;
-import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.Season;
 import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.DefaultRules;
 import org.flextime.rules.Rule;
@@ -69,11 +69,10 @@ public final class ConflictDetector {
 
     /**
      * The detector under the sport's default constraint set ({@link DefaultRules}), so a clash means what the validator
-     * means by it; the strict detector for a season or sport the catalog does not know.
+     * means by it; the strict detector for a sport the season does not have.
      */
-    public static ConflictDetector forSport(SeasonCatalog seasons, String seasonId, String sportCode) {
-        return seasons.find(seasonId)
-                .flatMap(season -> season.sport(sportCode).map(sport -> new DefaultRules().forSport(season, sport)))
+    public static ConflictDetector forSport(Season season, String sportCode) {
+        return season.sport(sportCode).map(sport -> new DefaultRules().forSport(season, sport))
                 .map(ConflictDetector::under)
                 .orElseGet(ConflictDetector::new);
     }

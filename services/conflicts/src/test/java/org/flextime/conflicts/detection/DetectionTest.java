@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.flextime.contracts.api.ConflictStats;
 import org.flextime.contracts.api.ConflictView;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventSchemas;
@@ -78,6 +80,15 @@ class DetectionTest {
         });
         assertThat(published.subList(announced, published.size())).filteredOn(e -> e.type().equals(EventTypes.CONFLICT_RESOLVED))
                 .singleElement().satisfies(e -> assertThat(e.data().get("conflictIds").toString()).contains(open.get(0).id()));
+    }
+
+    @Test
+    void statsCountFoundOpenAndResolvedConflictsPerFamilyAndSeverity() {
+        detection.detect("s1", "MBB", "2025-26", 1, List.of(G1, G2), "scheduler", cause, false);
+        detection.detect("s1", "MBB", "2025-26", 2, List.of(G1_SUNDAY, G2), "ops", cause, true);
+        detection.detect("s1", "MBB", "2025-26", 3, List.of(G1, G2), "ops", cause, true);
+        assertThat(store.stats()).filteredOn(r -> r.family().equals("calendar") && r.severity().equals("critical"))
+                .singleElement().isEqualTo(new ConflictStats.Row("calendar", "critical", 1, 0, 1, Map.of("edit", 1)));
     }
 
     @Test

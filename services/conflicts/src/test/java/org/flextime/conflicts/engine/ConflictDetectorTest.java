@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.flextime.domain.Game;
+import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.junit.jupiter.api.Test;
 
 class ConflictDetectorTest {
+
+    private static final Season SEASON = SeasonCatalog.bundled().find("2025-26").orElseThrow();
     private final ConflictDetector detector = new ConflictDetector();
 
     private static Game game(String id, String date, String home, String away, String venue) {
@@ -86,14 +89,14 @@ class ConflictDetectorTest {
 
     @Test
     void aBaseballDoubleheaderIsNoConflictButAnotherOpponentThatDayIs() {
-        ConflictDetector baseball = ConflictDetector.forSport(SeasonCatalog.bundled(), "2025-26", "BSB");
+        ConflictDetector baseball = ConflictDetector.forSport(SEASON, "BSB");
         List<Game> series = List.of(
                 game("g001", "2026-03-13", "KU", "BYU", "Hoglund Ballpark"),
                 game("g002", "2026-03-14", "KU", "BYU", "Hoglund Ballpark"),
                 game("g003", "2026-03-14", "KU", "BYU", "Hoglund Ballpark"));
         assertThat(baseball.detect(series)).isEmpty();
         // the same doubleheader is a clash for a sport without series, and for the strict detector
-        assertThat(ConflictDetector.forSport(SeasonCatalog.bundled(), "2025-26", "MBB").detect(series))
+        assertThat(ConflictDetector.forSport(SEASON, "MBB").detect(series))
                 .extracting(Conflict::type).containsExactly("team-double-booked", "team-double-booked", "venue-double-booked");
         assertThat(detector.detect(series)).hasSize(3);
 
@@ -109,7 +112,6 @@ class ConflictDetectorTest {
         List<Game> twice = List.of(
                 game("g001", "2026-03-14", "KU", "BYU", "Hoglund Ballpark"),
                 game("g002", "2026-03-14", "KU", "BYU", "Hoglund Ballpark"));
-        assertThat(ConflictDetector.forSport(SeasonCatalog.bundled(), "2025-26", "XYZ").detect(twice)).hasSize(3);
-        assertThat(ConflictDetector.forSport(SeasonCatalog.bundled(), "1999-00", "BSB").detect(twice)).hasSize(3);
+        assertThat(ConflictDetector.forSport(SEASON, "XYZ").detect(twice)).hasSize(3);
     }
 }

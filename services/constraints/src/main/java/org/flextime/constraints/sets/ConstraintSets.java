@@ -115,14 +115,15 @@ public class ConstraintSets {
                 throw new InvalidFieldException("constraintSetVersion", "sport " + sport.code() + " of " + season.id()
                         + " has no constraint set, only the defaults (version 0)", 422);
             }
-            return compiled.computeIfAbsent("default:" + season.id() + ":" + sport.code() + "@0", k -> {
+            // rules compile against the season's data, which differs between its versions: the key holds the season too
+            return compiled.computeIfAbsent("default:" + season.id() + ":" + sport.code() + "@0#" + season.hashCode(), k -> {
                 ConstraintSet rules = defaults.forSport(season, sport);
                 return new Resolved("default:" + season.id() + ":" + sport.code(), 0, documents.hash(rules), compiler.compile(rules, season));
             });
         }
         String setId = set.get().id();
         int v = version != null ? version : set.get().activeVersion();
-        return compiled.computeIfAbsent(setId + "@" + v, k -> {
+        return compiled.computeIfAbsent(setId + "@" + v + "#" + season.hashCode(), k -> {
             var row = store.version(setId, v).orElseThrow(() -> new InvalidFieldException("constraintSetVersion",
                     "constraint set " + setId + " has no version " + v, 422));
             ConstraintSet rules = documents.read(json.readTree(row.document()), sport.code(), season.id());

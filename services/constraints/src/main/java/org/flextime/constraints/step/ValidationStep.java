@@ -10,6 +10,7 @@ import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
+import org.flextime.domain.SeasonDocuments;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
@@ -26,13 +27,15 @@ class ValidationStep implements EventSubscriptions {
 
     private final StepParticipant participant;
     private final JdbcStepResults results;
+    private final SeasonDocuments seasons;
     private final ConstraintSets sets;
     private final ObjectMapper json;
 
     ValidationStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json,
-                   ConstraintSets sets) {
+                   SeasonDocuments seasons, ConstraintSets sets) {
         this.participant = new StepParticipant("/flextime/constraints", "validateConstraints", results, events, faults, json);
         this.results = results;
+        this.seasons = seasons;
         this.sets = sets;
         this.json = json;
     }
@@ -46,12 +49,15 @@ class ValidationStep implements EventSubscriptions {
 
     private StepParticipant.Reply validate(EventEnvelope command) {
         Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
-        // a bundled season, or an imported RobinX instance (its own season), as the constraint sets resolve them
-        Season season = sets.season(work.season(), "season");
+        // the season version the schedule was built from, carried in the command: never another version's data; an
+        // imported RobinX instance carries none and is its own season, as the constraint sets resolve it
+        Season season = work.seasonVersion() == null ? sets.season(work.season(), "season")
+                : seasons.season(work.season(), work.seasonVersion(), work.seasonDocument());
         Sport sport = season.sport(work.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + work.sport()));
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-        // the sport's active constraint set (its defaults until one is created): the same rules the API validates with
-        ValidationReport report = sets.resolve(season, sport, null).compiled().validate(games);
+        // the constraint set version the draft was built for (none named: the sport's active set, its defaults until one
+        // is created): the same rules the API validates with
+        ValidationReport report = sets.resolve(season, sport, work.constraintSetVersion()).compiled().validate(games);
         Payloads.ScheduleValidated reply = new Payloads.ScheduleValidated(work.sagaId(), work.scheduleId(), report.hardViolations(),
                 report.softPenalty(), report.violations().stream().map(v -> new Payloads.ViolationData(v.rule(), v.severity().name(),
                 v.penalty(), v.explanation(), v.gameIds(), v.teams())).toList());

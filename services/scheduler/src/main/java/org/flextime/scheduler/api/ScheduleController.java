@@ -8,7 +8,6 @@ import org.flextime.contracts.api.GameView;
 import org.flextime.contracts.api.JobView;
 import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.web.IdempotentRequests;
 import org.flextime.platform.web.InvalidFieldException;
@@ -22,6 +21,8 @@ import org.flextime.scheduler.problems.EngineChoice;
 import org.flextime.scheduler.problems.RobinxSource;
 import org.flextime.scheduler.problems.TeamSubset;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
+import org.flextime.scheduler.seasons.SeasonVersion;
+import org.flextime.scheduler.seasons.Seasons;
 import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,13 +45,13 @@ class ScheduleController {
     private final ScheduleCreationSaga saga;
     private final Jobs jobs;
     private final Schedules schedules;
-    private final SeasonCatalog seasons;
+    private final Seasons seasons;
     private final ConstraintSetSource constraintSets;
     private final IdempotentRequests idempotent;
     private final ScheduleEditing editing;
     private final RobinxSource robinx;
 
-    ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, SeasonCatalog seasons,
+    ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, Seasons seasons,
                        ConstraintSetSource constraintSets, IdempotentRequests idempotent, ScheduleEditing editing,
                        RobinxSource robinx) {
         this.editing = editing;
@@ -77,7 +78,8 @@ class ScheduleController {
         if (request.instance() != null) {
             return accepted(instanceJob(request, idempotencyKey));
         }
-        Season season = season(request.season());
+        SeasonVersion stored = season(request.season());
+        Season season = stored.season();
         Sport sport = sport(season, request.sport());
         List<String> teams = teams(season, sport, request.teams());
         Map<String, Object> options = request.options();
@@ -92,9 +94,27 @@ class ScheduleController {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("options", e.getMessage(), 422);
         }
-        JobView job = saga.start(sport.code(), season.id(), EngineChoice.season(sport.code(), season.id()), teams, options, budget,
-                idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
+        Integer setVersion = request.constraintSetVersion();
+        if (setVersion != null) {
+            checkConstraintSetVersion(season, sport, setVersion);
+        }
+        JobView job = saga.start(sport.code(), stored.id(), stored.version(), EngineChoice.season(sport.code(), season.id()), teams,
+                options, setVersion, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
         return accepted(job);
+    }
+
+    /** 422 unless the sport's constraint set has the version (0: its defaults). */
+    private void checkConstraintSetVersion(Season season, Sport sport, int version) {
+        if (version < 0) {
+            throw new InvalidFieldException("constraintSetVersion", "must be 0 (the defaults) or a version of the sport's set", 422);
+        }
+        try {
+            constraintSets.version(season, sport, version);
+        } catch (ConstraintSetSource.NoSuchVersion e) {
+            throw new InvalidFieldException("constraintSetVersion", e.getMessage(), 422);
+        } catch (ConstraintSetSource.Unavailable e) {
+            throw new InvalidFieldException("constraintSetVersion", "cannot check it now: " + e.getMessage(), 503);
+        }
     }
 
     private static ResponseEntity<JobView> accepted(JobView job) {
@@ -112,8 +132,8 @@ class ScheduleController {
         int budget = InstanceOptions.check(request.options());
         RobinxSource.Problem problem = robinx.find(request.instance()).orElseThrow(() -> new InvalidFieldException("instance",
                 "unknown RobinX instance '" + request.instance() + "'; import it first: POST /api/v1/robinx/instances", 422));
-        return saga.start(ROBINX_SPORT, problem.id(), EngineChoice.robinx(problem.instance().minimizesTravel()), null,
-                request.options(), budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
+        return saga.start(ROBINX_SPORT, problem.id(), null, EngineChoice.robinx(problem.instance().minimizesTravel()), null,
+                request.options(), null, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
     }
 
     /** The request's subset of the sport's teams (null: all of them), or a 422 naming {@code teams[i]}. */
@@ -155,12 +175,13 @@ class ScheduleController {
         return schedules.games(id);
     }
 
-    private Season season(String id) {
+    /** The season's current version: the one the schedule is built from. */
+    private SeasonVersion season(String id) {
         if (id == null || id.isBlank()) {
             throw new InvalidFieldException("season", "season is required, e.g. \"2025-26\"");
         }
-        return seasons.find(id).orElseThrow(() -> new InvalidFieldException("season",
-                "unknown season '" + id + "'; known: " + String.join(", ", seasons.seasonIds()), 422));
+        return seasons.current(id).orElseThrow(() -> new InvalidFieldException("season",
+                "unknown season '" + id + "'; known: " + String.join(", ", seasons.ids()), 422));
     }
 
     private static Sport sport(Season season, String code) {

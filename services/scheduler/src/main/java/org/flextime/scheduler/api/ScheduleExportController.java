@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flextime.contracts.api.ScheduleListItem;
+import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.domain.Format;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
 import org.flextime.platform.web.InvalidFieldException;
@@ -21,6 +21,8 @@ import org.flextime.scheduler.persistence.Listings;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.problems.InstanceSolver;
 import org.flextime.scheduler.problems.RobinxSource;
+import org.flextime.scheduler.seasons.SeasonVersion;
+import org.flextime.scheduler.seasons.Seasons;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -40,11 +42,11 @@ class ScheduleExportController {
 
     private final Listings listings;
     private final Schedules schedules;
-    private final SeasonCatalog seasons;
+    private final Seasons seasons;
     private final RobinxSource robinx;
     private final ScheduleExports exports = new ScheduleExports();
 
-    ScheduleExportController(Listings listings, Schedules schedules, SeasonCatalog seasons, RobinxSource robinx) {
+    ScheduleExportController(Listings listings, Schedules schedules, Seasons seasons, RobinxSource robinx) {
         this.listings = listings;
         this.schedules = schedules;
         this.seasons = seasons;
@@ -61,7 +63,10 @@ class ScheduleExportController {
         ExportFormat chosen = ExportFormat.byId(format).orElseThrow(() -> new InvalidFieldException("format",
                 "unknown format '" + format + "'; accepted: " + ExportFormat.accepted(), 422));
         ScheduleListItem row = listings.schedule(id).orElseThrow(() -> new NotFoundException("schedule", id));
-        Optional<Season> season = seasons.find(row.season());
+        // the season version the schedule was built from: its schools' names and time zones then
+        Integer seasonVersion = schedules.find(id).map(ScheduleSummary::seasonVersion).orElse(null);
+        Optional<Season> season = (seasonVersion == null ? seasons.current(row.season()) : seasons.version(row.season(), seasonVersion))
+                .map(SeasonVersion::season);
         Optional<Sport> sport = season.flatMap(s -> s.sport(row.sport()));
         Map<String, Team> schools = season.map(Season::teams).orElse(Map.of());
         List<Game> games = schedules.games(id).stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();

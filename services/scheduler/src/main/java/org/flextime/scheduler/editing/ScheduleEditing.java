@@ -16,7 +16,8 @@ import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
+import org.flextime.scheduler.seasons.SeasonVersion;
+import org.flextime.scheduler.seasons.Seasons;
 import org.flextime.domain.Sport;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.web.InvalidFieldException;
@@ -42,13 +43,13 @@ public class ScheduleEditing {
     private static final int MAX_REASON = 2000;
 
     private final VersionStore store;
-    private final SeasonCatalog seasons;
+    private final Seasons seasons;
     private final ScheduleChecks checks;
     private final EventPublisher events;
     private final ObjectMapper json;
 
     /** Editing over the version store, publishing through {@code events}. */
-    public ScheduleEditing(VersionStore store, SeasonCatalog seasons, ScheduleChecks checks, EventPublisher events,
+    public ScheduleEditing(VersionStore store, Seasons seasons, ScheduleChecks checks, EventPublisher events,
                            ObjectMapper json) {
         this.store = store;
         this.seasons = seasons;
@@ -243,8 +244,10 @@ public class ScheduleEditing {
     }
 
     private Season season(VersionStore.Head head) {
-        return seasons.find(head.season()).orElseThrow(() -> new IllegalStateException("schedule " + head.id()
-                + " names season " + head.season() + ", which the catalog no longer has"));
+        // the season version the schedule was built from: its edits are judged by the same data
+        return (head.seasonVersion() == null ? seasons.current(head.season()) : seasons.version(head.season(), head.seasonVersion()))
+                .map(SeasonVersion::season).orElseThrow(() -> new IllegalStateException("schedule " + head.id()
+                        + " names season " + head.season() + " version " + head.seasonVersion() + ", which is not stored"));
     }
 
     private static Sport sport(Season season, VersionStore.Head head) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class VersionStore {
 
     /** The columns of a schedule editing needs. {@code state} is the generation's ({@code final} once generated). */
-    public record Head(String id, String sport, String season, String state, int version, String status) {
+    public record Head(String id, String sport, String season, String state, int version, String status, Integer seasonVersion) {
     }
 
     /** One version's record, without its games. */
@@ -44,13 +44,13 @@ public class VersionStore {
 
     /** The schedule, read without a lock. */
     public Optional<Head> head(String id) {
-        return jdbc.query("SELECT id, sport, season, state, version, status FROM schedule WHERE id = ?", VersionStore::head, id)
+        return jdbc.query("SELECT id, sport, season, state, version, status, season_version FROM schedule WHERE id = ?", VersionStore::head, id)
                 .stream().findFirst();
     }
 
     /** The schedule, locked until the transaction ends, so two edits of it take turns. */
     public Optional<Head> lock(String id) {
-        return jdbc.query("SELECT id, sport, season, state, version, status FROM schedule WHERE id = ? FOR UPDATE",
+        return jdbc.query("SELECT id, sport, season, state, version, status, season_version FROM schedule WHERE id = ? FOR UPDATE",
                 VersionStore::head, id).stream().findFirst();
     }
 
@@ -162,7 +162,7 @@ public class VersionStore {
 
     private static Head head(ResultSet rs, int row) throws SQLException {
         return new Head(rs.getString("id"), rs.getString("sport"), rs.getString("season"), rs.getString("state"),
-                rs.getInt("version"), rs.getString("status"));
+                rs.getInt("version"), rs.getString("status"), (Integer) rs.getObject("season_version", Integer.class));
     }
 
     private static ScheduledGame game(ResultSet rs, int row) throws SQLException {

@@ -33,6 +33,30 @@ public interface ConstraintSetSource {
      */
     Choice active(Season season, Sport sport);
 
+    /** The sport's constraint set has no such version: the request named one that does not exist. */
+    class NoSuchVersion extends IllegalArgumentException {
+        /** No such version, with the reason. */
+        public NoSuchVersion(String reason) {
+            super(reason);
+        }
+    }
+
+    /**
+     * Version {@code version} of the sport's set (0: the default set, as the constraints service numbers it); throws
+     * {@link NoSuchVersion} when the set has no such version and {@link Unavailable} when the service cannot be asked.
+     */
+    default Choice version(Season season, Sport sport, int version) {
+        if (version == 0) {
+            return Choice.defaults("version 0 asked for");
+        }
+        throw new NoSuchVersion("sport " + sport.code() + " of " + season.id() + " has no constraint set, only the defaults (version 0)");
+    }
+
+    /** {@link #version} when a version is named, else {@link #active}. */
+    default Choice pick(Season season, Sport sport, Integer version) {
+        return version == null ? active(season, sport) : version(season, sport, version);
+    }
+
     /** Always the default set. */
     ConstraintSetSource DEFAULTS = (season, sport) -> Choice.defaults("no constraints service configured");
 }

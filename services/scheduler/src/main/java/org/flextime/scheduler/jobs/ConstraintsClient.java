@@ -7,6 +7,7 @@ import org.flextime.domain.Sport;
 import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.ConstraintSetDocument;
 import org.flextime.platform.web.Backoff;
+import org.springframework.web.client.HttpClientErrorException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,6 +45,32 @@ public class ConstraintsClient implements ConstraintSetSource {
             return new Choice(set, id, version, "constraint set " + id + " v" + version + (hash.isEmpty() ? "" : " (" + hash + ")"));
         }
         return Choice.defaults("no active constraint set for " + sport.code() + " " + season.id());
+    }
+
+    @Override
+    public Choice version(Season season, Sport sport, int version) {
+        if (version == 0) {
+            return Choice.defaults("version 0 asked for");
+        }
+        JsonNode sets = call(() -> api.sets(season.id(), sport.code()));
+        for (JsonNode s : sets) {
+            if (!sport.code().equalsIgnoreCase(s.path("sport").asString())) {
+                continue;
+            }
+            String id = s.get("id").asString();
+            JsonNode v;
+            try {
+                v = call(() -> api.version(id, version));
+            } catch (Unavailable e) {
+                if (e.getCause() instanceof HttpClientErrorException.NotFound) {
+                    throw new NoSuchVersion("constraint set " + id + " has no version " + version);
+                }
+                throw e;
+            }
+            ConstraintSet set = documents.read(v.get("document"), sport.code(), season.id());
+            return new Choice(set, id, version, "constraint set " + id + " v" + version + " (asked for)");
+        }
+        return ConstraintSetSource.super.version(season, sport, version);
     }
 
     private JsonNode call(Supplier<JsonNode> request) {

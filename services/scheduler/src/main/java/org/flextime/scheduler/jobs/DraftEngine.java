@@ -22,7 +22,10 @@ public interface DraftEngine {
     record Draft(List<Game> games, String constraintSetId, Integer constraintSetVersion) {
     }
 
-    /** Produces a draft; stops early (throwing {@link java.util.concurrent.CancellationException}) when {@code cancelled} says so. */
-    Draft draft(Season season, Sport sport, Map<String, Object> options, Duration budget,
+    /**
+     * Produces a draft against version {@code constraintSetVersion} of the sport's constraint set (null: its active set);
+     * stops early (throwing {@link java.util.concurrent.CancellationException}) when {@code cancelled} says so.
+     */
+    Draft draft(Season season, Sport sport, Map<String, Object> options, Integer constraintSetVersion, Duration budget,
                      java.util.function.Consumer<Progress> progress, BooleanSupplier cancelled);
 }

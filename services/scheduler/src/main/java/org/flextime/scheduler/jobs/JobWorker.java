@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.flextime.contracts.api.JobView;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.saga.TransientFailures;
@@ -24,6 +23,8 @@ import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.problems.EngineChoice;
 import org.flextime.scheduler.problems.TeamSubset;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
+import org.flextime.scheduler.seasons.SeasonVersion;
+import org.flextime.scheduler.seasons.Seasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -54,7 +55,7 @@ class JobWorker implements SmartLifecycle {
 
     private final Jobs jobs;
     private final ScheduleCreationSaga saga;
-    private final SeasonCatalog seasons;
+    private final Seasons seasons;
     private final DraftEngine engine;
     private final InstanceDrafts instances;
     private final FaultInjection faults;
@@ -69,14 +70,13 @@ class JobWorker implements SmartLifecycle {
     private volatile boolean running;
 
     @Autowired
-    JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, InstanceDrafts instances,
+    JobWorker(Jobs jobs, ScheduleCreationSaga saga, Seasons seasons, DraftEngine engine, InstanceDrafts instances,
               FaultInjection faults, ObjectMapper json, SchedulerProperties settings) {
-        this(jobs, saga, seasons, engine, instances, faults, json, settings.jobs().workers(), settings.jobs().maxAttempts(),
-                HEARTBEAT, STALE);
+        this(jobs, saga, seasons, engine, instances, faults, json, settings.jobs().workers(), settings.jobs().maxAttempts(), HEARTBEAT, STALE);
     }
 
     /** A worker with its own heartbeat period and the silence after which a job counts as orphaned (tests shorten both). */
-    JobWorker(Jobs jobs, ScheduleCreationSaga saga, SeasonCatalog seasons, DraftEngine engine, InstanceDrafts instances,
+    JobWorker(Jobs jobs, ScheduleCreationSaga saga, Seasons seasons, DraftEngine engine, InstanceDrafts instances,
               FaultInjection faults, ObjectMapper json, int workers, int maxAttempts, Duration heartbeatEvery, Duration stale) {
         this.instances = instances;
         this.maxAttempts = maxAttempts;
@@ -217,12 +217,14 @@ class JobWorker implements SmartLifecycle {
 
     /** The season engine's draft of the job's sport, for the subset of its teams the job names (null: all). */
     private DraftEngine.Draft seasonDraft(JobView job) {
-        Season season = seasons.find(job.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + job.season()));
+        Season season = (job.seasonVersion() == null ? seasons.current(job.season()) : seasons.version(job.season(), job.seasonVersion()))
+                .map(SeasonVersion::season)
+                .orElseThrow(() -> new IllegalArgumentException("unknown season " + job.season() + " version " + job.seasonVersion()));
         Sport sport = season.sport(job.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + job.sport()));
         if (job.teams() != null) {
             sport = TeamSubset.of(season, sport, job.teams()).sport();
         }
-        return engine.draft(season, sport, options(job), Duration.ofSeconds(job.budgetSeconds()),
+        return engine.draft(season, sport, options(job), jobs.requestedConstraintSetVersion(job.id()), Duration.ofSeconds(job.budgetSeconds()),
                 p -> reportProgress(job, p), () -> !running || stopRequested(job));
     }
 

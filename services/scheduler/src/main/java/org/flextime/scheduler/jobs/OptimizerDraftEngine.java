@@ -99,9 +99,14 @@ public class OptimizerDraftEngine implements DraftEngine {
 
     /** The request's options with the job's budget, the active (or default) constraint set and the companion schedule. */
     Prepared prepare(Season season, Sport sport, Map<String, Object> given, Duration budget) {
+        return prepare(season, sport, given, null, budget);
+    }
+
+    /** As {@link #prepare(Season, Sport, Map, Duration)} with the named version of the sport's set (null: the active one). */
+    Prepared prepare(Season season, Sport sport, Map<String, Object> given, Integer constraintSetVersion, Duration budget) {
         SolveOptions solve = SolveOptions.fromMap(given);
         solve = solve.withBudget(budget, given.containsKey("unimprovedSeconds") ? solve.unimprovedLimit() : budget);
-        ConstraintSetSource.Choice choice = sets.active(season, sport);
+        ConstraintSetSource.Choice choice = sets.pick(season, sport, constraintSetVersion);
         solve = solve.withConstraintSet(choice.set());
         ConstraintSet set = choice.set() != null ? choice.set() : new DefaultRules().forSport(season, sport);
         String companion = DefaultRules.companionOf(set).orElse(null);
@@ -119,8 +124,8 @@ public class OptimizerDraftEngine implements DraftEngine {
     }
 
     @Override
-    public Draft draft(Season season, Sport sport, Map<String, Object> options, Duration budget, Consumer<Progress> progress,
-                            BooleanSupplier cancelled) {
+    public Draft draft(Season season, Sport sport, Map<String, Object> options, Integer constraintSetVersion, Duration budget,
+                       Consumer<Progress> progress, BooleanSupplier cancelled) {
         long started = System.nanoTime();
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("cancelled before the engine started");
@@ -128,13 +133,13 @@ public class OptimizerDraftEngine implements DraftEngine {
         Map<String, Object> given = options == null ? Map.of() : options;
         long seed = given.get("seed") instanceof Number n ? n.longValue() : 2025L;
         if (Boolean.FALSE.equals(given.get("optimize"))) {
-            ConstraintSetSource.Choice choice = sets.active(season, sport);
+            ConstraintSetSource.Choice choice = sets.pick(season, sport, constraintSetVersion);
             ConstraintSet set = choice.set();
             List<Game> games = generator.generate(season, sport, set != null ? set : new DefaultRules().forSport(season, sport), seed);
             progress.accept(new Progress((System.nanoTime() - started) / 1_000_000, null, null));
             return new Draft(games, choice.setId(), choice.version());
         }
-        Prepared prepared = prepare(season, sport, given, budget);
+        Prepared prepared = prepare(season, sport, given, constraintSetVersion, budget);
         SolveOptions solve = prepared.options();
         log.info("optimizing {} {} against the {}; companion schedule: {}", sport.code(), season.id(), prepared.constraintSet(),
                 prepared.companion());

@@ -89,6 +89,21 @@ public class Jobs {
                 constraintSetId, constraintSetVersion, Timestamp.from(Instant.now()), id);
     }
 
+    /** Records the version of the sport's constraint set a request named, to draft and validate with. */
+    public void requestConstraintSetVersion(String id, int version) {
+        jdbc.update("UPDATE job SET requested_constraint_set_version = ? WHERE id = ?", version, id);
+    }
+
+    /** The constraint set version the request named (null: the sport's active set). */
+    public Integer requestedConstraintSetVersion(String id) {
+        return jdbc.queryForObject("SELECT requested_constraint_set_version FROM job WHERE id = ?", Integer.class, id);
+    }
+
+    /** Records the season version the job's schedule is built from. */
+    public void builtFromSeason(String id, int seasonVersion) {
+        jdbc.update("UPDATE job SET season_version = ? WHERE id = ?", seasonVersion, id);
+    }
+
     /** Asks a job to stop. */
     public void requestCancel(String id) {
         jdbc.update("UPDATE job SET cancel_requested = TRUE, updated_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id);
@@ -139,6 +154,7 @@ public class Jobs {
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("constraint_set_id") == null ? null
                         : new JobView.ConstraintSetRef(rs.getString("constraint_set_id"), rs.getInt("constraint_set_version")),
+                (Integer) rs.getObject("season_version", Integer.class),
                 rs.getString("engine"), rs.getString("engine_reason"),
                 rs.getString("teams") == null ? null : List.of(rs.getString("teams").split(",")),
                 jdbc.query("SELECT step, note FROM saga_step WHERE saga_id = ? AND status = 'skipped' ORDER BY seq",

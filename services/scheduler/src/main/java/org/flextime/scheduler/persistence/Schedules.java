@@ -38,6 +38,11 @@ public class Schedules {
                 });
     }
 
+    /** Records the season version the schedule was built from. */
+    public void builtFromSeason(String id, Integer seasonVersion) {
+        jdbc.update("UPDATE schedule SET season_version = ? WHERE id = ?", seasonVersion, id);
+    }
+
     /** Removes a draft and its games (compensation of createDraft); true when something was there. */
     public boolean delete(String id) {
         jdbc.update("DELETE FROM game WHERE schedule_id = ?", id);
@@ -78,7 +83,8 @@ public class Schedules {
                 rs.getString("id"), rs.getString("sport"), rs.getString("season"), rs.getString("state"), rs.getInt("games"),
                 (Integer) rs.getObject("hard_violations", Integer.class), (Integer) rs.getObject("soft_penalty", Integer.class),
                 (Integer) rs.getObject("conflicts", Integer.class), (Double) rs.getObject("travel_miles", Double.class),
-                (Double) rs.getObject("quality", Double.class), rs.getInt("version"), rs.getString("status")), id)
+                (Double) rs.getObject("quality", Double.class), rs.getInt("version"), rs.getString("status"),
+                (Integer) rs.getObject("season_version", Integer.class)), id)
                 .stream().findFirst();
     }
 

@@ -14,7 +14,6 @@ import org.flextime.contracts.api.JobView;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
-import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
@@ -23,6 +22,8 @@ import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.problems.EngineChoice;
+import org.flextime.scheduler.seasons.SeasonVersion;
+import org.flextime.scheduler.seasons.Seasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -53,10 +54,12 @@ public class ScheduleCreationSaga {
     private final ObjectMapper json;
     private final FaultInjection faults;
     private final Duration stepTimeout;
+    private final Seasons seasons;
 
-    /** The saga over the scheduler's tables, publishing through {@code events}. */
+    /** The saga over the scheduler's tables, publishing through {@code events}; {@code seasons} holds the season versions. */
     public ScheduleCreationSaga(Jobs jobs, Schedules schedules, Sagas sagas, EventPublisher events, ObjectMapper json,
-                                FaultInjection faults, SchedulerProperties settings) {
+                                FaultInjection faults, SchedulerProperties settings, Seasons seasons) {
+        this.seasons = seasons;
         this.jobs = jobs;
         this.schedules = schedules;
         this.sagas = sagas;
@@ -68,18 +71,20 @@ public class ScheduleCreationSaga {
 
     /** Accepts a request for a season's whole sport, for the season engine. */
     @Transactional
-    public JobView start(Sport sport, Season season, Map<String, Object> options, int budgetSeconds, String idempotencyKey,
-                         String correlationId, String traceparent) {
-        return start(sport.code(), season.id(), EngineChoice.season(sport.code(), season.id()), null, options, budgetSeconds,
-                idempotencyKey, correlationId, traceparent);
+    public JobView start(Sport sport, SeasonVersion season, Map<String, Object> options, Integer constraintSetVersion,
+                         int budgetSeconds, String idempotencyKey, String correlationId, String traceparent) {
+        return start(sport.code(), season.id(), season.version(), EngineChoice.season(sport.code(), season.id()), null, options,
+                constraintSetVersion, budgetSeconds, idempotencyKey, correlationId, traceparent);
     }
 
     /**
-     * Accepts a request: a queued job (with the engine chosen for its problem and the subset of teams, null: all), a
-     * saga at its first step and the event that starts it.
+     * Accepts a request: a queued job built from this season version (null for an imported RobinX instance, its own
+     * season), with the engine chosen for its problem and the subset of teams (null: all), a saga at its first step and
+     * the event that starts it.
      */
     @Transactional
-    public JobView start(String sport, String season, EngineChoice engine, List<String> teams, Map<String, Object> options,
+    public JobView start(String sport, String season, Integer seasonVersion, EngineChoice engine, List<String> teams,
+                         Map<String, Object> options, Integer constraintSetVersion,
                          int budgetSeconds, String idempotencyKey, String correlationId, String traceparent) {
         if (idempotencyKey != null) {
             Optional<JobView> existing = jobs.findByKey(idempotencyKey);
@@ -92,6 +97,12 @@ public class ScheduleCreationSaga {
         jobs.insert(jobId, idempotencyKey, scheduleId, sport, season,
                 options == null ? null : json.writeValueAsString(options), budgetSeconds, JobStates.QUEUED);
         jobs.engine(jobId, engine.engine(), engine.reason(), teams);
+        if (seasonVersion != null) {
+            jobs.builtFromSeason(jobId, seasonVersion);
+        }
+        if (constraintSetVersion != null) {
+            jobs.requestConstraintSetVersion(jobId, constraintSetVersion);
+        }
         sagas.insert(jobId, scheduleId, SagaStep.CREATE_DRAFT.id(), Instant.now().plus(stepTimeout), correlationId, traceparent);
         publish(EventEnvelope.first(SOURCE, SCHEDULE_REQUESTED, scheduleId,
                 json.valueToTree(new Payloads.ScheduleRequested(jobId, jobId, scheduleId, sport, season, options)),
@@ -139,6 +150,7 @@ public class ScheduleCreationSaga {
         }
         JobView job = jobs.find(jobId).orElseThrow();
         schedules.insertDraft(saga.scheduleId(), jobId, job.sport(), job.season(), games, imbalance(games));
+        schedules.builtFromSeason(saga.scheduleId(), job.seasonVersion());
         sagas.stepStatus(jobId, SagaStep.CREATE_DRAFT.id(), "done");
         EventEnvelope created = cause.next(SOURCE, SCHEDULE_DRAFT_CREATED, saga.scheduleId(), json.valueToTree(
                 new Payloads.DraftCreated(jobId, saga.scheduleId(), job.sport(), job.season(), games.size())));
@@ -271,7 +283,19 @@ public class ScheduleCreationSaga {
         } else {
             List<Payloads.GameData> games = schedules.games(saga.scheduleId()).stream()
                     .map(g -> new Payloads.GameData(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-            data = json.valueToTree(new Payloads.ScheduleWork(saga.id(), saga.scheduleId(), sport, season, games));
+            // the participants judge the schedule by the season version it was built from, carried here whole
+            JobView job = jobs.find(saga.id()).orElseThrow();
+            Integer setVersion = jobs.requestedConstraintSetVersion(saga.id());
+            if (job.engine() != null && new EngineChoice(job.engine(), "").solvesInstance()) {
+                // an imported RobinX instance is its own season, which the constraints service resolves by its id
+                data = json.valueToTree(new Payloads.ScheduleWork(saga.id(), saga.scheduleId(), sport, season, games, null, null,
+                        setVersion));
+            } else {
+                SeasonVersion version = (job.seasonVersion() == null ? seasons.current(season) : seasons.version(season, job.seasonVersion()))
+                        .orElseThrow(() -> new IllegalStateException("season " + season + " version " + job.seasonVersion() + " is gone"));
+                data = json.valueToTree(new Payloads.ScheduleWork(saga.id(), saga.scheduleId(), sport, season, games, version.version(),
+                        version.document(), setVersion));
+            }
         }
         publish(cause.next(SOURCE, step.command(), saga.scheduleId(), data));
     }

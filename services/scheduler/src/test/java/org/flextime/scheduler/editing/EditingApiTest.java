@@ -14,7 +14,6 @@ import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventSchemas;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.domain.Game;
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.web.ProblemDetailsAdvice;
@@ -23,6 +22,7 @@ import org.flextime.rules.RuleDefinition;
 import org.flextime.rules.Severity;
 import org.flextime.scheduler.jobs.ConstraintSetSource;
 import org.flextime.scheduler.persistence.Schedules;
+import org.flextime.scheduler.seasons.Seasons;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
@@ -72,8 +73,10 @@ class EditingApiTest {
         }
 
         @Bean
-        SeasonCatalog seasonCatalog() {
-            return SeasonCatalog.bundled();
+        Seasons seasons(JdbcTemplate jdbc, PlatformTransactionManager transactions, JsonMapper json) {
+            Seasons seasons = new Seasons(jdbc, new TransactionTemplate(transactions), json);
+            seasons.importBundled();
+            return seasons;
         }
 
         @Bean

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.flextime.contracts.api.JobView;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
@@ -27,24 +28,32 @@ import org.flextime.scheduler.problems.RobinxSource;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
+import org.flextime.scheduler.seasons.Seasons;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The job worker keeps drawing and beating whatever one job throws, and ends what it cannot run. */
 class JobWorkerTest {
 
-    private static final SeasonCatalog CATALOG = SeasonCatalog.bundled();
-    private static final Season SEASON = CATALOG.find("2025-26").orElseThrow();
+    private static final Season SEASON = SeasonCatalog.bundled().find("2025-26").orElseThrow();
     private static final Sport WBB = SEASON.sport("WBB").orElseThrow();
 
     private final ObjectMapper json = JsonMapper.builder().build();
-    private final JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.migratedPool("h2", "scheduler"));
+    private final DataSource pool = TestDatabases.migratedPool("h2", "scheduler");
+    private final JdbcTemplate jdbc = new JdbcTemplate(pool);
+    private final Seasons seasons = new Seasons(jdbc, new TransactionTemplate(new DataSourceTransactionManager(pool)), json);
+
+    {
+        seasons.importBundled();
+    }
     private final List<EventEnvelope> published = new CopyOnWriteArrayList<>();
     private final List<JobWorker> workers = new CopyOnWriteArrayList<>();
 
@@ -58,7 +67,7 @@ class JobWorkerTest {
 
     private ScheduleCreationSaga saga(Jobs jobs) {
         return new ScheduleCreationSaga(jobs, new Schedules(jdbc), new Sagas(jdbc), published::add, json, new FaultInjection(Map.of()),
-                SETTINGS);
+                SETTINGS, seasons);
     }
 
     private static DraftEngine.Draft noGames() {
@@ -66,7 +75,7 @@ class JobWorkerTest {
     }
 
     private JobWorker worker(Jobs jobs, ScheduleCreationSaga saga, DraftEngine engine) {
-        JobWorker worker = new JobWorker(jobs, saga, CATALOG, engine, new InstanceDrafts(RobinxSource.NONE),
+        JobWorker worker = new JobWorker(jobs, saga, seasons, engine, new InstanceDrafts(RobinxSource.NONE),
                 new FaultInjection(Map.of()), json, 1, 3,
                 Duration.ofMillis(100), Duration.ofSeconds(1));
         workers.add(worker);
@@ -75,7 +84,7 @@ class JobWorkerTest {
 
     /** A request accepted and handed to the queue, as the API and the saga's first event do it. */
     private String accept(ScheduleCreationSaga saga, int budgetSeconds) {
-        JobView job = saga.start(WBB, SEASON, null, budgetSeconds, null, "corr", null);
+        JobView job = saga.start(WBB, seasons.current("2025-26").orElseThrow(), null, null, budgetSeconds, null, "corr", null);
         EventEnvelope requested = published.stream().filter(e -> e.type().equals(EventTypes.SCHEDULE_REQUESTED)).reduce((a, b) -> b)
                 .orElseThrow();
         saga.onRequested(requested);
@@ -106,7 +115,7 @@ class JobWorkerTest {
         CountDownLatch release = new CountDownLatch(1);
         ScheduleCreationSaga saga = saga(jobs);
         String id = accept(saga, 30);
-        worker(jobs, saga, (season, sport, options, budget, progress, cancelled) -> {
+        worker(jobs, saga, (season, sport, options, setVersion, budget, progress, cancelled) -> {
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -129,7 +138,7 @@ class JobWorkerTest {
         AtomicInteger drafts = new AtomicInteger();
         String broken = accept(saga, 30);
         String next = accept(saga, 30);
-        JobWorker worker = worker(jobs, saga, (season, sport, options, budget, progress, cancelled) -> {
+        JobWorker worker = worker(jobs, saga, (season, sport, options, setVersion, budget, progress, cancelled) -> {
             if (drafts.incrementAndGet() == 1) {
                 throw new LinkageError("a class failed to load");
             }
@@ -145,7 +154,7 @@ class JobWorkerTest {
     @Test
     void theWorkerHealthIsUpOnlyWhileItsWorkersRun() {
         Jobs jobs = new Jobs(jdbc);
-        JobWorker worker = worker(jobs, saga(jobs), (season, sport, options, budget, progress, cancelled) -> noGames());
+        JobWorker worker = worker(jobs, saga(jobs), (season, sport, options, setVersion, budget, progress, cancelled) -> noGames());
         JobWorkerHealth health = new JobWorkerHealth(worker);
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
         worker.start();
@@ -162,7 +171,7 @@ class JobWorkerTest {
         String id = accept(saga, 30);
         orphan(id, 1);
         assertThat(saga.cancel(id)).get().extracting(JobView::state).as("the engine seemed to have it").isEqualTo("running");
-        worker(jobs, saga, (season, sport, options, budget, progress, cancelled) -> {
+        worker(jobs, saga, (season, sport, options, setVersion, budget, progress, cancelled) -> {
             drafts.incrementAndGet();
             return noGames();
         }).start();
@@ -178,7 +187,7 @@ class JobWorkerTest {
         AtomicInteger drafts = new AtomicInteger();
         String id = accept(saga, 30);
         orphan(id, 3);
-        worker(jobs, saga, (season, sport, options, budget, progress, cancelled) -> {
+        worker(jobs, saga, (season, sport, options, setVersion, budget, progress, cancelled) -> {
             drafts.incrementAndGet();
             return noGames();
         }).start();
@@ -193,7 +202,7 @@ class JobWorkerTest {
         Jobs jobs = new Jobs(jdbc);
         AtomicInteger stores = new AtomicInteger();
         ScheduleCreationSaga saga = new ScheduleCreationSaga(jobs, new Schedules(jdbc), new Sagas(jdbc), published::add, json,
-                new FaultInjection(Map.of()), SETTINGS) {
+                new FaultInjection(Map.of()), SETTINGS, seasons) {
             @Override
             public void draftReady(String jobId, List<Game> games) {
                 if (stores.incrementAndGet() == 1) {
@@ -203,7 +212,7 @@ class JobWorkerTest {
             }
         };
         String id = accept(saga, 30);
-        worker(jobs, saga, (season, sport, options, budget, progress, cancelled) -> noGames()).start();
+        worker(jobs, saga, (season, sport, options, setVersion, budget, progress, cancelled) -> noGames()).start();
         await().atMost(Duration.ofSeconds(10)).until(() -> job(jobs, id).step().equals("validateConstraints"));
         assertThat(job(jobs, id).state()).isEqualTo("running");
         assertThat(stores).hasValue(2);

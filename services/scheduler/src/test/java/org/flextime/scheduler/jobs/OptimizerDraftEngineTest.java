@@ -99,7 +99,7 @@ class OptimizerDraftEngineTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         OptimizerDraftEngine engine = new OptimizerDraftEngine(new SeasonOptimizer(), new SeasonGenerator(), down,
                 (sport, season) -> Optional.empty());
-        assertThatThrownBy(() -> engine.draft(SEASON, WBB, Map.of(), Duration.ofSeconds(1), p -> { }, () -> false))
+        assertThatThrownBy(() -> engine.draft(SEASON, WBB, Map.of(), null, Duration.ofSeconds(1), p -> { }, () -> false))
                 .isInstanceOf(ConstraintSetSource.Unavailable.class);
     }
 

@@ -9,7 +9,7 @@ import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.SeasonDocuments;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.messaging.EventSubscriptions;
@@ -30,10 +30,10 @@ class TravelStep implements EventSubscriptions {
 
     private final StepParticipant participant;
     private final JdbcStepResults results;
-    private final SeasonCatalog seasons;
+    private final SeasonDocuments seasons;
     private final ObjectMapper json;
 
-    TravelStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, SeasonCatalog seasons) {
+    TravelStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, SeasonDocuments seasons) {
         this.participant = new StepParticipant("/flextime/travel", "optimizeTravel", results, events, faults, json);
         this.results = results;
         this.seasons = seasons;
@@ -49,7 +49,8 @@ class TravelStep implements EventSubscriptions {
 
     private StepParticipant.Reply measure(EventEnvelope command) {
         Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
-        Season season = seasons.find(work.season()).orElseThrow(() -> new IllegalArgumentException("unknown season " + work.season()));
+        // the season version the schedule was built from, carried in the command
+        Season season = seasons.season(work.season(), work.seasonVersion(), work.seasonDocument());
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
         TravelReport report = new TravelCalculator(season).miles(games);
         Map<String, Double> perTeam = new LinkedHashMap<>();
