@@ -43,7 +43,8 @@ class ConstraintSetApiTest {
         scheduler.createContext("/api/v1/schedules/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String body = switch (path) {
-                case "/api/v1/schedules/sch-7" -> "{\"id\":\"sch-7\",\"sport\":\"WTEN\",\"season\":\"2025-26\",\"state\":\"final\",\"games\":1}";
+                case "/api/v1/schedules/sch-7" -> "{\"id\":\"sch-7\",\"sport\":\"WTEN\",\"season\":\"2025-26\",\"state\":\"final\",\"games\":1,"
+                        + "\"version\":1,\"status\":\"draft\",\"seasonVersion\":1}";
                 case "/api/v1/schedules/sch-7/games" -> "[{\"id\":\"t1\",\"date\":\"2026-03-10\",\"home\":\"KU\",\"away\":\"KSU\",\"venue\":\"KU courts\"}]";
                 default -> null;
             };
