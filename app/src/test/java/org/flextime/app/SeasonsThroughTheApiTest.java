@@ -73,7 +73,7 @@ class SeasonsThroughTheApiTest {
                 "{\"teams\":[\"KU\",\"SMU\"],\"date\":\"2026-10-10\",\"reason\":\"stadium concert\"}", "If-Match", blackout.header("ETag"));
         assertThat(footballBlackout.status()).as("SMU is not a member yet").isEqualTo(422);
         assertThat(footballBlackout.body().get("field").asString()).isEqualTo("blackouts[6].teams[1]");
-        Api.Reply removed = api.delete("/api/v1/seasons/2026-27/schools/CIN");
+        Api.Reply removed = api.delete("/api/v1/seasons/2026-27/schools/CIN", "If-Match", blackout.header("ETag"));
         assertThat(removed.status()).isEqualTo(200);
         Api.Reply added = api.post("/api/v1/seasons/2026-27/schools", SMU, "If-Match", removed.header("ETag"));
         assertThat(added.status()).as(String.valueOf(added.body())).isEqualTo(201);
@@ -95,7 +95,8 @@ class SeasonsThroughTheApiTest {
             jobs.put(sport, created.header("Location"));
         }
         // an edit after the request changes nothing about the schedules: they were asked of version 6
-        assertThat(api.post("/api/v1/seasons/2026-27/blackouts", "{\"teams\":\"all\",\"date\":\"2027-02-03\",\"reason\":\"late\"}")
+        assertThat(api.post("/api/v1/seasons/2026-27/blackouts", "{\"teams\":\"all\",\"date\":\"2027-02-03\",\"reason\":\"late\"}",
+                "If-Match", smuBlackout.header("ETag"))
                 .status()).isEqualTo(201);
 
         jobs.forEach((sport, location) -> {

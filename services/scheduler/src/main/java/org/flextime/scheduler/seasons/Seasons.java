@@ -105,8 +105,8 @@ public class Seasons {
     }
 
     /**
-     * Applies an edit to the current version if {@code ifMatch} (absent: no condition; "*": any) names it, checks the
-     * result and stores it as the next version; 412 with the current ETag when another edit came first.
+     * Applies an edit to the current version if {@code ifMatch} ("*": any) names it, checks the result and stores it as
+     * the next version; 428 without {@code ifMatch}, 412 with the current ETag when another edit came first.
      */
     SeasonVersion edit(String id, String ifMatch, UnaryOperator<SeasonEdits.Edit> edit) {
         SeasonVersion now = require(id);
@@ -153,7 +153,9 @@ public class Seasons {
 
     private static void checkIfMatch(SeasonVersion now, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            return;
+            // a season is shared by every schedule built from it: no edit may overwrite one its author has not seen
+            throw new InvalidFieldException("If-Match", "edits need If-Match with the season's ETag (" + now.etag()
+                    + ", from GET /api/v1/seasons/" + now.id() + "), or * to edit whatever the current version is", 428);
         }
         for (String tag : ifMatch.split(",")) {
             String t = tag.strip();
