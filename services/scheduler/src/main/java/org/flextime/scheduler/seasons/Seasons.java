@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.flextime.contracts.api.SeasonSchema;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.SeasonDataException;
@@ -34,6 +35,7 @@ public class Seasons {
     private final SeasonStore store;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
+    private final SeasonSchema schema = new SeasonSchema();
     private final SeasonDocuments parsed = new SeasonDocuments(PARSED);
 
     /** The seasons of the scheduler's schema. */
@@ -167,12 +169,24 @@ public class Seasons {
                 + " does not match its current ETag " + now.etag() + "; read it again and retry", now.etag());
     }
 
-    private static Season checked(JsonNode document) {
+    /**
+     * The document read as a season, or a 422 naming the JSON path of its first problem: the reader's checks first (they
+     * say more: an unknown school, a window too short), then anything else the published schema rules out.
+     */
+    private Season checked(JsonNode document) {
+        Season season;
         try {
-            return SeasonDocuments.read(document);
+            season = SeasonDocuments.read(document);
         } catch (SeasonDataException e) {
             throw new InvalidFieldException(e.field(), e.field() + ": " + e.problem(), 422);
         }
+        List<SeasonSchema.Problem> problems = schema.problems(document);
+        if (!problems.isEmpty()) {
+            SeasonSchema.Problem first = problems.get(0);
+            throw new InvalidFieldException(first.path(), first.path() + ": " + first.message()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more; the schema is at /api/v1/seasons/schema)" : ""), 422);
+        }
+        return season;
     }
 
     private SeasonVersion version(SeasonStore.Row row) {

@@ -157,6 +157,11 @@ class SeasonApiTest {
         Reply venue = json("PATCH", "/" + id + "/schools/KU", "{\"venues\":{\"arena\":{\"latitude\":null}}}", "If-Match", "*");
         assertThat(venue.status()).isEqualTo(422);
         assertThat(venue.body().get("field").asString()).isEqualTo("schools[8].venues.arena.latitude");
+
+        // what only the published schema rules out is refused too
+        Reply nickname = json("PATCH", "/" + id + "/schools/KU", "{\"nickname\":5}", "If-Match", "*");
+        assertThat(nickname.status()).isEqualTo(422);
+        assertThat(nickname.body().get("field").asString()).isEqualTo("schools[8].nickname");
         assertThat(versions(id)).isEqualTo(1);
     }
 
