@@ -118,7 +118,7 @@ public final class ConflictScan {
                             List.of(a.id(), b.id()), parties(List.of(a, b)), String.format(Locale.ROOT,
                             "%s plays %s on %s and %s on %s: %d h apart, but %.0f miles %s take %.1f h%s and the team needs %.0f h of"
                                     + " recovery, %.1f h in all", team, where(a, team), day(a.date()), where(b, team), day(b.date()),
-                            days * 24, leg.miles(), leg.mode() == TravelLeg.Mode.FLIGHT ? "by air" : "by road", leg.hours(),
+                            days * 24, leg.miles(), leg.mode().flies() ? "by air" : "by road", leg.hours(),
                             leg.zonesCrossed() > 0 ? " plus " + leg.zonesCrossed() + " h lost to time zones" : "",
                             RECOVERY_HOURS, needed), "travel model (TravelLeg), recovery " + (int) RECOVERY_HOURS + " h"));
                 }
