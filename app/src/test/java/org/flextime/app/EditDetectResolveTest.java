@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Edit, detect, resolve through the gateway of a whole embedded topology: a generated MBB schedule, one of BYU's games
  * moved onto a Sunday, the blackout conflict detected on that version and holding up publication, and the conflict
- * resolved by the version that undoes the move.
+ * resolved by the version that undoes the move; moved again, resolved by applying the best checked proposal.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditDetectResolveTest {
@@ -64,7 +64,7 @@ class EditDetectResolveTest {
     }
 
     @Test
-    void aGameMovedOntoABlackoutIsDetectedHoldsUpPublishingAndIsResolvedByUndo() {
+    void aGameMovedOntoABlackoutIsDetectedHoldsUpPublishingAndIsResolvedByUndoThenByAProposal() {
         Api.Reply created = api.post("/api/v1/schedules", MBB);
         JsonNode job = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> api.get(created.header("Location")).body(), j -> j.get("state").asString().matches("completed|failed"));
@@ -119,15 +119,55 @@ class EditDetectResolveTest {
             assertThat(c.get("resolvedBy").asString()).isEqualTo("edit by ops@big12.org in version 3");
         });
 
+        // the same move again, and this time the best checked proposal resolves it
+        Api.Reply again = api.patch("/api/v1/schedules/" + id + "/games/" + gameId, "{\"date\":\"" + sunday + "\",\"reason\":\"TV again\"}",
+                "If-Match", "\"v3\"", "X-Actor", "ops@big12.org");
+        assertThat(again.header("ETag")).isEqualTo("\"v4\"");
+        JsonNode blackout = ofKind(conflictsAt(id, 4, "?severity=critical&state=open"), "calendar-blackout").get(0);
+        String conflictId = blackout.get("id").asString();
+        Api.Reply offered = api.get("/api/v1/schedules/" + id + "/conflicts/" + conflictId + "/proposals");
+        assertThat(offered.status()).as(offered.raw().body()).isEqualTo(200);
+        assertThat(offered.body().get("version").asInt()).isEqualTo(4);
+        assertThat(offered.body().get("failures").size()).isZero();
+        JsonNode best = offered.body().get("proposals").get(0);
+        assertThat(best.get("rank").asInt()).isEqualTo(1);
+        assertThat(best.get("quality").asInt()).as("the critical blackout is gone").isLessThanOrEqualTo(-8);
+        String strategy = best.get("strategy").asString();
+
+        Api.Reply stale = api.post("/api/v1/schedules/" + id + "/conflicts/" + conflictId + "/proposals/" + best.get("id").asString()
+                + "/apply", "", "If-Match", "\"v3\"", "X-Actor", "ops@big12.org");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("ETag")).isEqualTo("\"v4\"");
+        Api.Reply applied = api.post("/api/v1/schedules/" + id + "/conflicts/" + conflictId + "/proposals/" + best.get("id").asString()
+                + "/apply", "", "If-Match", "\"v4\"", "X-Actor", "ops@big12.org");
+        assertThat(applied.status()).as(applied.raw().body()).isEqualTo(200);
+        assertThat(applied.header("ETag")).isEqualTo("\"v5\"");
+        JsonNode afterProposal = conflictsAt(id, 5, "?state=resolved");
+        assertThat(ofKind(afterProposal, "calendar-blackout")).filteredOn(c -> c.get("id").asString().equals(conflictId))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.get("resolvedVersion").asInt()).isEqualTo(5);
+                    assertThat(c.get("resolvedBy").asString()).isEqualTo("proposal " + strategy + " by ops@big12.org in version 5");
+                });
+        assertThat(ofKind(conflictsAt(id, 5, "?severity=critical&state=open"), "calendar-blackout")).isEmpty();
+
         Api.Reply stats = api.get("/api/v1/conflicts/stats");
         assertThat(stats.status()).isEqualTo(200);
-        assertThat(stats.body().get("rows").toString()).contains("{\"family\":\"calendar\",\"severity\":\"critical\",\"detected\":1,"
-                + "\"open\":0,\"resolved\":1,\"resolvedBy\":{\"edit\":1}}");
+        assertThat(stats.body().get("rows").toString()).contains("{\"family\":\"calendar\",\"severity\":\"critical\",\"detected\":2,"
+                + "\"open\":0,\"resolved\":2,\"resolvedBy\":{\"edit\":1,\"proposal " + strategy + "\":1}}");
+        assertThat(stats.body().get("strategies").toString()).contains("{\"strategy\":\"" + strategy + "\",\"family\":\"calendar\",");
+        JsonNode row = null;
+        for (JsonNode r : stats.body().get("strategies")) {
+            if (r.get("strategy").asString().equals(strategy) && r.get("family").asString().equals("calendar")) {
+                row = r;
+            }
+        }
+        assertThat(row.get("accepted").asInt()).isEqualTo(1);
+        assertThat(row.get("applied").asInt()).isEqualTo(1);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             List<String> types = new ArrayList<>();
             api.get("/api/v1/streams/" + id + "/events").body().forEach(e -> types.add(e.get("event").get("type").asString()));
-            assertThat(types).contains("schedule.changed", "conflict.detected", "conflict.resolved");
+            assertThat(types).contains("schedule.changed", "conflict.detected", "conflict.resolved", "conflict.resolution.proposed");
         });
     }
 }

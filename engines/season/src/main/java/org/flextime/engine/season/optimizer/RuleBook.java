@@ -40,6 +40,7 @@ public final class RuleBook {
     private final RuleContext context;
     private final Set<String> hard;
     private final long travelWeight;
+    private final long imbalanceWeight;
     private final RoadTrips trips;
     private final Map<String, String> venues = new HashMap<>();
 
@@ -51,6 +52,7 @@ public final class RuleBook {
         this.hard = set.rules().stream().filter(r -> r.definition().severity() == Severity.HARD)
                 .map(r -> r.definition().id()).collect(Collectors.toUnmodifiableSet());
         this.travelWeight = options.weights().getOrDefault(SolveOptions.TRAVEL, 1L);
+        this.imbalanceWeight = options.weights().getOrDefault(SolveOptions.IMBALANCE, SolveOptions.IMBALANCE_MILES * travelWeight);
         List<Team> teams = season.participants(sport);
         this.trips = new RoadTrips(season.roadTrips(), teams);
         for (Team t : teams) {
@@ -82,7 +84,7 @@ public final class RuleBook {
             rules.add(rest.withParams(p));
         }
         for (Map.Entry<String, Long> w : options.weights().entrySet()) {
-            if (w.getKey().equals(SolveOptions.TRAVEL)) {
+            if (w.getKey().equals(SolveOptions.TRAVEL) || w.getKey().equals(SolveOptions.IMBALANCE)) {
                 continue;
             }
             String id = SolveOptions.ruleId(w.getKey());
@@ -109,10 +111,11 @@ public final class RuleBook {
         return new ConstraintSet(base.sport(), base.season(), rules);
     }
 
-    /** The names a request may weigh for a set: {@code travel}, its soft rule ids, and the aliases of those. */
+    /** The names a request may weigh for a set: {@code travel}, {@code home-away-imbalance}, its soft rule ids, and the aliases of those. */
     public static Set<String> weightNames(ConstraintSet set) {
         Set<String> names = new TreeSet<>();
         names.add(SolveOptions.TRAVEL);
+        names.add(SolveOptions.IMBALANCE);
         for (RuleDefinition r : set.rules()) {
             if (r.severity() == Severity.SOFT) {
                 names.add(r.id());
@@ -246,6 +249,11 @@ public final class RuleBook {
     /** Weight of a travelled mile (0: travel is not optimized). */
     public long travelWeight() {
         return travelWeight;
+    }
+
+    /** Weight of a unit of a team's |home - away| (0: not optimized). */
+    public long imbalanceWeight() {
+        return imbalanceWeight;
     }
 
     /** The travel model: the season's road-trip rule over the sport's teams. */

@@ -1,13 +1,10 @@
 package org.flextime.engine.season.optimizer;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.DayOfWeek;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +30,6 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
-import org.flextime.domain.Format;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
@@ -55,7 +51,12 @@ public final class SeasonOptimizer {
      * their penalty ({@link DefaultRules#WEIGHTS}, by rule id).
      */
     public static final Map<String, Long> DEFAULT_WEIGHTS = defaultWeights();
-    private static final String START_TEMPERATURE = "1hard/1000soft";
+    /**
+     * Annealing on the soft level only: a move that breaks a hard rule is never taken. With a hard temperature the
+     * search left the feasible region at once (most moves of a double round robin break a road-streak or
+     * first-and-last-games rule) and never came back better, so men's basketball ended as drafted.
+     */
+    private static final String START_TEMPERATURE = "0hard/1000soft";
     /** Drafts (generator seeds seed, seed+1, ...) scored before the search; the best one is optimized. */
     private static final int DRAFTS = 4;
 
@@ -64,6 +65,7 @@ public final class SeasonOptimizer {
     private static Map<String, Long> defaultWeights() {
         Map<String, Long> w = new TreeMap<>();
         w.put(SolveOptions.TRAVEL, 1L);
+        w.put(SolveOptions.IMBALANCE, SolveOptions.IMBALANCE_MILES);
         DefaultRules.WEIGHTS.forEach((id, weight) -> w.put(id, (long) weight));
         return java.util.Collections.unmodifiableMap(w);
     }
@@ -125,11 +127,48 @@ public final class SeasonOptimizer {
             }
         }
         SeasonScore initial = score(manager, plan);
+        // a quarter of the budget for choosing opponents, which the search's moves never change
+        long exchangeMillis = options.budget().toMillis() / 4;
+        long exchangeStarted = System.nanoTime();
+        draft = new OpponentExchange(season, sport, book, manager).improve(draft, exchangeMillis, cancelled);
+        stopIfCancelled(cancelled);
+        plan = plan(season, sport, draft, book);
+        manager.update(plan);
+        Duration spent = Duration.ofMillis(millisSince(exchangeStarted));
+        Duration left = options.budget().minus(spent);
+        SolverFactory<SeasonPlan> search = SolverFactory.create(config(seed, options.withBudget(
+                left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left, options.unimprovedLimit()), key)
+                .withEnvironmentMode(mode));
+        SeasonDraft chosen = draft;
+        Searched searched = search(search, plan, initial, onBest, cancelled, started, () -> plan(season, sport, chosen, book));
+        return new OptimizedSeason(games(season, sport, draft.teams(), searched.best()), score(manager, searched.best()), initial,
+                searched.movesPerSecond());
+    }
+
+    /** The best plan a search found and its speed. */
+    private record Searched(SeasonPlan best, long movesPerSecond) {
+    }
+
+    /**
+     * Runs the local search from the plan, reporting new bests, and stops when cancelled. The result is the best plan
+     * by the optimizer's score among those whose reported quality ({@link PlanQuality}) is not below the start's:
+     * the score weighs travel, home/away imbalance and the rules as the quality does only where the quality is
+     * linear, so a best can still cost quality (a soft penalty that a sport had none of deducts up to 10 points at
+     * once), and such a best is passed over; if every best is, the start comes back ({@code start} rebuilds it).
+     */
+    private static Searched search(SolverFactory<SeasonPlan> factory, SeasonPlan plan, SeasonScore initial,
+                                   Consumer<Improvement> onBest, BooleanSupplier cancelled, long started,
+                                   java.util.function.Supplier<SeasonPlan> start) {
         Solver<SeasonPlan> solver = factory.buildSolver();
         onBest.accept(new Improvement(millisSince(started), initial.hardPenalty(), initial.softPenalty()));
+        java.util.concurrent.atomic.AtomicReference<SeasonPlan> kept = new java.util.concurrent.atomic.AtomicReference<>();
         solver.addEventListener(event -> {
             HardSoftLongScore best = (HardSoftLongScore) event.getNewBestScore();
-            onBest.accept(new Improvement(millisSince(started), -best.hardScore(), -best.softScore()));
+            if (event.isEveryProblemChangeProcessed()
+                    && PlanQuality.of(event.getNewBestSolution(), best).value() >= initial.quality()) {
+                kept.set(event.getNewBestSolution());
+                onBest.accept(new Improvement(millisSince(started), -best.hardScore(), -best.softScore()));
+            }
         });
         stopIfCancelled(cancelled);
         AtomicBoolean stoppedByRequest = new AtomicBoolean();
@@ -160,7 +199,56 @@ public final class SeasonOptimizer {
             throw new CancellationException("the optimization was cancelled");
         }
         long speed = solver instanceof DefaultSolver<SeasonPlan> d ? d.getMoveEvaluationSpeed() : 0;
-        return new OptimizedSeason(games(season, sport, draft.teams(), best), score(manager, best), initial, speed);
+        if (PlanQuality.of(best, best.getScore()).value() < initial.quality()) {
+            best = kept.get() != null ? kept.get() : start.get();
+        }
+        return new Searched(best, speed);
+    }
+
+    /**
+     * Re-solves part of an existing schedule of the sport: the games of the {@code free} neighbourhood that are not
+     * in {@code pinnedGames} may change date (to any date, or series week, of the neighbourhood the sport plays on)
+     * and host; every other game stays exactly as given (id, date, host, venue). The result's games keep their ids,
+     * in date order; its scores are the schedule's before and after under the options' constraint set and weights,
+     * searched within the options' budget. Deterministic per seed and budget.
+     */
+    public OptimizedSeason reoptimize(Season season, Sport sport, List<Game> games, Neighbourhood free,
+                                      Set<String> pinnedGames, long seed, SolveOptions options) {
+        return reoptimize(season, sport, games, free, pinnedGames, seed, options, () -> false);
+    }
+
+    /**
+     * As {@link #reoptimize(Season, Sport, List, Neighbourhood, Set, long, SolveOptions)}, stopping early (with
+     * {@link CancellationException}) once {@code cancelled} says so.
+     */
+    public OptimizedSeason reoptimize(Season season, Sport sport, List<Game> games, Neighbourhood free,
+                                      Set<String> pinnedGames, long seed, SolveOptions options, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        RuleBook book = new RuleBook(season, sport, options);
+        String key = book.register();
+        try {
+            SolverFactory<SeasonPlan> factory = SolverFactory.create(config(seed, options, key));
+            SolutionManager<SeasonPlan, HardSoftLongScore> manager = SolutionManager.create(factory);
+            SeasonPlan plan = GivenPlan.of(season, sport, games, book, free, Set.copyOf(pinnedGames));
+            SeasonScore initial = score(manager, plan);
+            if (plan.getFixtures().stream().allMatch(Fixture::isPinned)) {
+                return new OptimizedSeason(gamesAsGiven(plan), initial, initial, 0);
+            }
+            Searched searched = search(factory, plan, initial, improvement -> { }, cancelled, started,
+                    () -> GivenPlan.of(season, sport, games, book, free, Set.copyOf(pinnedGames)));
+            return new OptimizedSeason(gamesAsGiven(searched.best()), score(manager, searched.best()), initial,
+                    searched.movesPerSecond());
+        } finally {
+            RuleBook.unregister(key);
+        }
+    }
+
+    /** The plan's games under the ids they were given, in date order. */
+    private static List<Game> gamesAsGiven(SeasonPlan plan) {
+        List<Game> out = new ArrayList<>();
+        plan.getFixtures().forEach(x -> out.addAll(x.games()));
+        out.sort(TeamGames.BY_DATE);
+        return List.copyOf(out);
     }
 
     /** Drafting and scoring the starting plans takes seconds: a cancel that arrives meanwhile ends it before the search. */
@@ -183,7 +271,7 @@ public final class SeasonOptimizer {
         RuleBook book = new RuleBook(season, sport, options);
         String key = book.register();
         try {
-            return score(SolutionManager.create(SolverFactory.create(config(0, options, key))), asPlan(season, sport, games, book));
+            return score(SolutionManager.create(SolverFactory.create(config(0, options, key))), GivenPlan.fixed(season, sport, games, book));
         } finally {
             RuleBook.unregister(key);
         }
@@ -207,21 +295,31 @@ public final class SeasonOptimizer {
         }
         HardSoftLongScore s = analysis.score();
         String summary = manager.explain(plan).getSummary();
-        return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), summary);
+        return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), summary, PlanQuality.of(plan, s).value());
     }
 
     /** Unweighted miles of all teams ({@link org.flextime.domain.RoadTrips}). */
     static long travelMiles(SeasonPlan plan) {
+        return teamGames(plan).stream().mapToLong(TeamGames::travelMiles).sum();
+    }
+
+    /** The sum over teams of |home games - away games|. */
+    static long homeAwayDifference(SeasonPlan plan) {
+        return teamGames(plan).stream().mapToLong(TeamGames::homeAwayDifference).sum();
+    }
+
+    private static List<TeamGames> teamGames(SeasonPlan plan) {
         Map<String, List<TeamGame>> byTeam = new TreeMap<>();
         for (Fixture x : plan.getFixtures()) {
             for (TeamGame a : x.teamGames()) {
                 byTeam.computeIfAbsent(a.team(), k -> new ArrayList<>()).add(a);
             }
         }
-        return byTeam.entrySet().stream().mapToLong(e -> new TeamGames(e.getKey(), e.getValue()).travelMiles()).sum();
+        return byTeam.entrySet().stream().map(e -> new TeamGames(e.getKey(), e.getValue())).toList();
     }
 
-    private static SolverConfig config(long seed, SolveOptions options, String ruleBook) {
+    /** The solver's configuration: the season constraints of the registered rule book, the season moves, annealing. */
+    static SolverConfig config(long seed, SolveOptions options, String ruleBook) {
         return new SolverConfig()
                 .withSolutionClass(SeasonPlan.class)
                 .withEntityClasses(Fixture.class)
@@ -235,8 +333,6 @@ public final class SeasonOptimizer {
                 .withPhases(new LocalSearchPhaseConfig()
                         .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                                 .withMoveIteratorFactoryClass(SeasonMoveFactory.class))
-                        // annealing may cross a hard rule early on: the hard rules (road streaks, first and last
-                        // games) leave few feasible neighbours, and late acceptance got stuck on them
                         .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                 .withSimulatedAnnealingStartingTemperature(START_TEMPERATURE))
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
@@ -263,7 +359,7 @@ public final class SeasonOptimizer {
             Map<Integer, SlotDates> dates = datesOfPair.computeIfAbsent(key,
                     k -> slotDates(season, sport, draft, m.home(), m.away()));
             fixtures.add(new Fixture(String.format("f%0" + width + "d", i + 1), m.home(), m.away(), legs.get(key),
-                    dates, rules, slots.get(m.slot()), false, null));
+                    dates, rules, slots.get(m.slot()), null, false));
         }
         return new SeasonPlan(slots, fixtures);
     }
@@ -302,58 +398,6 @@ public final class SeasonOptimizer {
     }
 
     // ---------------------------------------------------------------- games <-> plan
-
-    /** A plan that holds an existing schedule as it is: one slot per meeting start, nothing to choose. */
-    static SeasonPlan asPlan(Season season, Sport sport, List<Game> games, RuleBook rules) {
-        boolean series = sport.format().kind() == Format.Kind.SERIES;
-        int per = Math.max(1, sport.format().gamesPerSeries());
-        List<Game> sorted = new ArrayList<>(games);
-        sorted.sort(Comparator.comparing(Game::date).thenComparing(Game::id));
-        // a series' games are one meeting while the same team hosts, up to the series length, at most two days
-        // after the previous game of the pair: the validator's grouping, so both count meetings alike
-        List<List<Game>> meetings = new ArrayList<>();
-        Map<String, List<Game>> open = new HashMap<>();
-        for (Game g : sorted) {
-            String key = pairKey(g.home(), g.away());
-            List<Game> last = open.get(key);
-            if (series && last != null && last.size() < per && last.get(0).home().equals(g.home())
-                    && !g.date().isAfter(last.get(last.size() - 1).date().plusDays(2))) {
-                last.add(g);
-            } else {
-                List<Game> m = new ArrayList<>(List.of(g));
-                meetings.add(m);
-                open.put(key, m);
-            }
-        }
-        Map<String, Integer> legs = new HashMap<>();
-        for (List<Game> m : meetings) {
-            legs.merge(pairKey(m.get(0).home(), m.get(0).away()), 1, Integer::sum);
-        }
-        TreeSet<LocalDate> starts = new TreeSet<>();
-        for (List<Game> m : meetings) {
-            starts.add(slotDate(m.get(0).date(), series));
-        }
-        List<Slot> slots = new ArrayList<>();
-        Map<LocalDate, Slot> slotOf = new HashMap<>();
-        for (LocalDate d : starts) {
-            Slot s = new Slot(slots.size(), d);
-            slots.add(s);
-            slotOf.put(d, s);
-        }
-        List<Fixture> fixtures = new ArrayList<>();
-        for (List<Game> m : meetings) {
-            Game g = m.get(0);
-            List<LocalDate> dates = m.stream().map(Game::date).toList();
-            Slot slot = slotOf.get(slotDate(g.date(), series));
-            fixtures.add(new Fixture(g.id(), g.home(), g.away(), legs.get(pairKey(g.home(), g.away())),
-                    Map.of(slot.index(), new SlotDates(dates)), rules, slot, false, m.stream().map(Game::id).toList()));
-        }
-        return new SeasonPlan(slots, fixtures);
-    }
-
-    private static LocalDate slotDate(LocalDate d, boolean series) {
-        return series ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : d;
-    }
 
     /** The plan's games, ids g001... in date order (then host, guest in team order), at the host's venue. */
     static List<Game> games(Season season, Sport sport, List<String> teams, SeasonPlan plan) {

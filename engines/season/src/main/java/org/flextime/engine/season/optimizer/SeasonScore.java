@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * A schedule's score as the Timefold constraints see it: hard and soft penalty (positive numbers), the
- * per-constraint totals from Timefold's score analysis, unweighted travel miles, and a readable summary.
+ * per-constraint totals from Timefold's score analysis, unweighted travel miles, a readable summary, and the quality
+ * the product reports for it ({@link org.flextime.domain.QualityModel}, 0 to 100, no conflicts counted).
  */
 public record SeasonScore(long hardPenalty, long softPenalty, Map<String, RuleTotal> rules, long travelMiles,
-                          String explanation) {
+                          String explanation, double quality) {
     /** Copies the map. */
     public SeasonScore {
         rules = Map.copyOf(rules);

@@ -28,6 +28,18 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
     public static final long MAX_WEIGHT = 1_000_000;
     /** The optimizer's own soft objective: miles travelled, 1 per mile unless a request weighs it. */
     public static final String TRAVEL = "travel";
+    /**
+     * The optimizer's second own soft objective: each team's |home games - away games|, the imbalance the reported
+     * quality ({@link org.flextime.domain.QualityModel}) deducts for. Unless a request weighs it, it costs what the
+     * quality model makes it cost against travel: {@link #IMBALANCE_MILES} miles' worth per unit.
+     */
+    public static final String IMBALANCE = "home-away-imbalance";
+    /**
+     * Miles one unit of a team's |home - away| is worth in the quality score: it deducts 20 × the mean over T teams of
+     * |home - away| / games played, travel 1 point per 150 miles per game of the season, and with p games per team a
+     * season has T·p/2 games, so one unit is 20/(T·p) points, as many as 20/(T·p) × 150 × T·p/2 = 1500 miles.
+     */
+    public static final long IMBALANCE_MILES = 1500;
     /** The weight names requests used before the optimizer scored with the rule catalog, and the rule each means. */
     public static final Map<String, String> ALIASES = aliases();
 

@@ -61,20 +61,20 @@ class SeasonConstraintsTest {
     }
 
     @Test
-    void theConstraintsAreTheSetsRulesAndTravel() {
+    void theConstraintsAreTheSetsRulesTravelAndImbalance() {
         Sport s = sport(ABCD, Optional.empty(), "no team plays on consecutive days");
         Season season = TinySeason.season(s, List.of());
         SeasonScore score = score(s, games("A-B+0", "C-D+0"));
         List<String> ids = SeasonOptimizer.constraintSet(season, s, TinySeason.unitWeights()).rules().stream()
                 .map(org.flextime.rules.RuleDefinition::id).toList();
         assertThat(score.rules().keySet()).containsExactlyInAnyOrderElementsOf(
-                java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of("travel")).toList());
+                java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of("travel", "home-away-imbalance")).toList());
         assertThat(ids).contains("unknown-team", "games-per-team", "blackout", "double-booking", "consecutive-days",
                 "home-away-balance", "weekend-home-games", "home-streak-preferred", "road-streak-preferred");
     }
 
     @Test
-    void theSoftTotalIsTheValidatorsSoftTotalPlusTravel() {
+    void theSoftTotalIsTheValidatorsSoftTotalPlusTravelAndImbalance() {
         Sport s = sport(ABCD, Optional.empty(), "soft: at least 2 weekend home games per team");
         Season season = TinySeason.season(s, List.of());
         List<Game> g = games("A-B+0", "A-C+2", "A-D+4", "B-C+5", "D-B+6", "C-D+8");
@@ -83,7 +83,8 @@ class SeasonConstraintsTest {
         org.flextime.rules.ValidationReport report = new org.flextime.rules.RuleCompiler()
                 .compile(SeasonOptimizer.constraintSet(season, s, defaults), season).validate(g);
         assertThat(report.softPenalty()).isPositive();
-        assertThat(score.softPenalty()).isEqualTo(report.softPenalty() + score.travelMiles());
+        // |home - away|: A 3, B 1, C 1, D 1, at 1,500 each
+        assertThat(score.softPenalty()).isEqualTo(report.softPenalty() + score.travelMiles() + 6 * SolveOptions.IMBALANCE_MILES);
         assertThat(score.hardBreaches()).isEqualTo(report.hardViolations());
     }
 
