@@ -8,6 +8,9 @@ import java.util.Set;
 import org.flextime.domain.Format;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A sport played by some of its teams only (a division, a pod): the same sport, window, rivalries and rules, with
@@ -55,6 +58,47 @@ public record TeamSubset(Sport sport) {
                 sport.protectedRivalries().stream().filter(ordered::containsAll).toList(), sport.rules(), sport.homeVenue()));
     }
 
+    /**
+     * A copy of the season document in which this sport is the subset's (its participants and format), so the services
+     * that judge a schedule (validation, conflicts, travel) hold a pod to the games a pod plays, not the league's.
+     */
+    public JsonNode narrow(JsonNode seasonDocument) {
+        ObjectNode copy = (ObjectNode) seasonDocument.deepCopy();
+        for (JsonNode s : copy.path("sports")) {
+            if (s.path("code").asString("").equals(sport.code())) {
+                ArrayNode participants = ((ObjectNode) s).putArray("participants");
+                sport.participants().forEach(participants::add);
+                ((ObjectNode) s).set("format", format(copy, sport.format()));
+            }
+        }
+        return copy;
+    }
+
+    private static ObjectNode format(ObjectNode factory, Format f) {
+        ObjectNode o = factory.objectNode().put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        putIfSet(o, "gamesPerTeam", f.gamesPerTeam());
+        putIfSet(o, "opponentsTwice", f.opponentsTwice());
+        putIfSet(o, "opponentsOnce", f.opponentsOnce());
+        f.homeGames().ifPresent(r -> o.putArray("homeGames").add(r.min()).add(r.max()));
+        putIfSet(o, "weeks", f.weeks());
+        if (!f.matchesPerWeek().isEmpty()) {
+            ArrayNode perWeek = o.putArray("matchesPerWeek");
+            f.matchesPerWeek().forEach(perWeek::add);
+        }
+        putIfSet(o, "windows", f.windows());
+        putIfSet(o, "byesPerTeam", f.byesPerTeam());
+        putIfSet(o, "seriesPerTeam", f.seriesPerTeam());
+        putIfSet(o, "gamesPerSeries", f.gamesPerSeries());
+        putIfSet(o, "maxHomeSeries", f.maxHomeSeries());
+        return o;
+    }
+
+    private static void putIfSet(ObjectNode o, String name, int value) {
+        if (value != 0) {
+            o.put(name, value);
+        }
+    }
+
     /** The sport's format for {@code n} teams. */
     static Format formatFor(Format f, int n) {
         int opponents = n - 1;
@@ -86,8 +130,9 @@ public record TeamSubset(Sport sport) {
 
     private static Format withGames(Format f, Format.Kind kind, int games, int twice, int once) {
         Optional<Format.IntRange> home = f.homeGames().map(r -> new Format.IntRange(games / 2, (games + 1) / 2));
-        // per-week match counts add up to the whole sport's games; a subset's weeks hold as many as it has
-        return new Format(kind, games, twice, once, home, f.weeks(), List.of(), f.windows(), f.byesPerTeam(), f.seriesPerTeam(),
+        // per-week match counts add up to the whole sport's games; a subset's weeks hold as many as it has. Bye windows
+        // (WBB: 19 windows for 18 rounds, one bye each) are counted for the whole league's rounds, not a subset's
+        return new Format(kind, games, twice, once, home, f.weeks(), List.of(), 0, 0, f.seriesPerTeam(),
                 f.gamesPerSeries(), f.maxHomeSeries());
     }
 }

@@ -22,6 +22,7 @@ import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Sagas;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.problems.EngineChoice;
+import org.flextime.scheduler.problems.TeamSubset;
 import org.flextime.scheduler.seasons.SeasonVersion;
 import org.flextime.scheduler.seasons.Seasons;
 import org.slf4j.Logger;
@@ -293,8 +294,10 @@ public class ScheduleCreationSaga {
             } else {
                 SeasonVersion version = (job.seasonVersion() == null ? seasons.current(season) : seasons.version(season, job.seasonVersion()))
                         .orElseThrow(() -> new IllegalStateException("season " + season + " version " + job.seasonVersion() + " is gone"));
+                JsonNode document = job.teams() == null || job.teams().isEmpty() ? version.document()
+                        : TeamSubset.of(version.season(), version.season().sport(sport).orElseThrow(), job.teams()).narrow(version.document());
                 data = json.valueToTree(new Payloads.ScheduleWork(saga.id(), saga.scheduleId(), sport, season, games, version.version(),
-                        version.document(), setVersion));
+                        document, setVersion));
             }
         }
         publish(cause.next(SOURCE, step.command(), saga.scheduleId(), data));

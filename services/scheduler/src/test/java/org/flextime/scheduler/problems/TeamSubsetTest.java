@@ -10,6 +10,7 @@ import org.flextime.domain.Format;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.SeasonDocuments;
 import org.flextime.domain.Sport;
 import org.flextime.engine.season.SeasonGenerator;
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,29 @@ class TeamSubsetTest {
         assertThatThrownBy(() -> TeamSubset.of(SEASON, sport("MBB"), List.of("KU")))
                 .isInstanceOfSatisfying(TeamSubset.Invalid.class, e -> assertThat(e.index()).isEqualTo(-1))
                 .hasMessageContaining("at least two teams");
+    }
+
+    @Test
+    void aWomensBasketballPodIsScheduledWithoutTheLeaguesByeWindows() {
+        Sport pod = TeamSubset.of(SEASON, sport("WBB"), List.of("KU", "KSU", "ISU", "BYU")).sport();
+
+        assertThat(pod.format().windows()).isZero();
+        assertThat(pod.format().byesPerTeam()).isZero();
+        assertThat(new SeasonGenerator().generate(SEASON, pod, 7)).hasSize(12);
+    }
+
+    @Test
+    void theCarriedSeasonDocumentHoldsThePodToThePodsFormat() {
+        TeamSubset pod = TeamSubset.of(SEASON, sport("MBB"), List.of("KU", "KSU", "ISU", "BYU"));
+        tools.jackson.databind.JsonNode document = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(SeasonCatalog.bundledDocuments().get("2025-26"));
+
+        Season narrowed = SeasonDocuments.read(pod.narrow(document));
+
+        Sport mbb = narrowed.sport("MBB").orElseThrow();
+        assertThat(mbb.participants()).containsExactly("BYU", "ISU", "KU", "KSU");
+        assertThat(mbb.format()).isEqualTo(pod.sport().format());
+        assertThat(narrowed.sport("WBB").orElseThrow().participants()).hasSize(16);
+        assertThat(SeasonDocuments.read(document).sport("MBB").orElseThrow().participants()).as("the original is untouched").hasSize(16);
     }
 }
