@@ -3,6 +3,7 @@ package org.flextime.engine.itc;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import org.flextime.rules.robinx.Instance;
 
 /**
@@ -50,7 +51,15 @@ public final class ItcSolver {
 
     /** Solves the instance within the budget. */
     public ItcResult solve(Instance instance, ItcSolverConfig config) {
-        Run run = new Run(config);
+        return solve(instance, config, () -> false);
+    }
+
+    /**
+     * Solves the instance within the budget, or until {@code stopped} says so (a cancelled job): it is asked as often as
+     * the clock is, so it must be cheap. The best schedule found so far is returned either way.
+     */
+    public ItcResult solve(Instance instance, ItcSolverConfig config, BooleanSupplier stopped) {
+        Run run = new Run(config, stopped);
         ItcModel full = new ItcModel(instance);
         int n = full.teams;
         int slots = full.slots;
@@ -212,12 +221,14 @@ public final class ItcSolver {
         final long start = System.nanoTime();
         final long limitNanos;
         final long maxMoves;
+        final BooleanSupplier stopped;
         final SplittableRandom random;
         long evaluated;
         Duration firstFeasible;
         Duration timeToBest = Duration.ZERO;
 
-        Run(ItcSolverConfig config) {
+        Run(ItcSolverConfig config, BooleanSupplier stopped) {
+            this.stopped = stopped;
             limitNanos = config.timeLimit().toNanos();
             maxMoves = config.maxMoves();
             random = new SplittableRandom(config.seed());
@@ -228,7 +239,7 @@ public final class ItcSolver {
         }
 
         boolean timeSpent() {
-            return System.nanoTime() - start >= limitNanos;
+            return System.nanoTime() - start >= limitNanos || stopped.getAsBoolean();
         }
 
         /** Share of the budget used: of the move cap when there is one, else of the time limit. */

@@ -3,6 +3,7 @@ package org.flextime.engine.ttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * Solves a TTP instance within a time budget with parallel search threads that share the best schedule. On instances
@@ -28,6 +29,8 @@ public final class TtpSolver implements TtpEngine {
      * and rebuilds do far better than annealing.
      */
     private static final int ANNEAL_ONLY_TEAMS = 8;
+    /** How often the calling thread asks whether the run was stopped. */
+    private static final long STOP_POLL_MILLIS = 200;
 
     /** Name used in reports. */
     @Override
@@ -38,6 +41,14 @@ public final class TtpSolver implements TtpEngine {
     /** Runs the search and returns the best schedule found; blocks for about the configured time limit. */
     @Override
     public TtpResult solve(TtpInstance instance, TtpSolverConfig config) {
+        return solve(instance, config, () -> false);
+    }
+
+    /**
+     * Runs the search until the time limit or until {@code stopped} says so (asked a few times a second, by the calling
+     * thread: a cancelled job), and returns the best schedule found.
+     */
+    public TtpResult solve(TtpInstance instance, TtpSolverConfig config, BooleanSupplier stopped) {
         long start = System.nanoTime();
         long deadline = start + config.timeLimit().toNanos();
         BestSchedule shared = new BestSchedule(instance, start);
@@ -70,7 +81,12 @@ public final class TtpSolver implements TtpEngine {
         threads.forEach(Thread::start);
         try {
             for (Thread thread : threads) {
-                thread.join();
+                while (thread.isAlive()) {
+                    thread.join(STOP_POLL_MILLIS);
+                    if (!stop.get() && stopped.getAsBoolean()) {
+                        stop.set(true);
+                    }
+                }
             }
         } catch (InterruptedException e) {
             stop.set(true);

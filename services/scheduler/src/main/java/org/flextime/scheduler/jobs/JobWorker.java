@@ -190,7 +190,8 @@ class JobWorker implements SmartLifecycle {
             saga.drafting(job.id(), Duration.ofSeconds(job.budgetSeconds()));
             faults.before("createDraft");
             DraftEngine.Draft draft = job.engine() != null && new EngineChoice(job.engine(), "").solvesInstance()
-                    ? instances.draft(job.season(), options(job), Duration.ofSeconds(job.budgetSeconds()), p -> reportProgress(job, p))
+                    ? instances.draft(job.season(), options(job), Duration.ofSeconds(job.budgetSeconds()), p -> reportProgress(job, p),
+                            () -> !running || stopRequested(job))
                     : seasonDraft(job);
             List<Game> games = draft.games();
             toSaga(job, "store the draft of", () -> {

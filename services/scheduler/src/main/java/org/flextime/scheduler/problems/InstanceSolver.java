@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.flextime.domain.Game;
 import org.flextime.engine.itc.ItcSolver;
 import org.flextime.engine.itc.ItcSolverConfig;
@@ -37,13 +38,18 @@ public final class InstanceSolver {
 
     /** Solves the instance within the budget. */
     public Solved solve(RobinxSource.Problem problem, InstanceRun run, Duration budget) {
+        return solve(problem, run, budget, () -> false);
+    }
+
+    /** Solves the instance within the budget or until {@code stopped} (asked often: keep it cheap) says so. */
+    public Solved solve(RobinxSource.Problem problem, InstanceRun run, Duration budget, BooleanSupplier stopped) {
         List<ScheduledMatch> matches;
         if (problem.instance().minimizesTravel()) {
             TtpInstance instance = new TtpRobinx().instance(problem.instance());
-            TtpResult result = new TtpSolver().solve(instance, new TtpSolverConfig(budget, run.seed(), run.threads(), run.moves()));
+            TtpResult result = new TtpSolver().solve(instance, new TtpSolverConfig(budget, run.seed(), run.threads(), run.moves()), stopped);
             matches = result.games().stream().map(g -> new ScheduledMatch(g.home(), g.away(), g.slot())).toList();
         } else {
-            matches = new ItcSolver().solve(problem.instance(), new ItcSolverConfig(budget, run.seed(), run.moves())).games();
+            matches = new ItcSolver().solve(problem.instance(), new ItcSolverConfig(budget, run.seed(), run.moves()), stopped).games();
         }
         List<Game> games = new ArrayList<>();
         for (ScheduledMatch m : matches) {

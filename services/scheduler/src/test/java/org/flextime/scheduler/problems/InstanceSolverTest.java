@@ -95,4 +95,31 @@ class InstanceSolverTest {
         assertThat(EngineChoice.robinx(problem("itc2021", "ITC2021_Test2").instance().minimizesTravel()))
                 .isEqualTo(new EngineChoice("itc2021", "robinx instance with ITC2021 constraints"));
     }
+
+    @Test
+    void aStoppedItc2021RunEndsBeforeItsMoveCapWithTheBestSoFar() throws Exception {
+        RobinxSource.Problem problem = problem("itc2021", "ITC2021_Test2");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        // stopped at the 50th check: far short of the 30,000 moves the full run takes to reach 176
+        InstanceSolver.Solved solved = new InstanceSolver().solve(problem, new InstanceRun(1, 30_000, 1), Duration.ofMinutes(10),
+                () -> asked.incrementAndGet() > 50);
+
+        assertThat(asked.get()).isEqualTo(51);
+        assertThat(solved.games()).hasSize(problem.instance().teamCount() * (problem.instance().teamCount() - 1));
+        assertThat(solved.objective()).isNotEqualTo(176);
+    }
+
+    @Test
+    void aStoppedTtpRunEndsLongBeforeItsBudget() throws Exception {
+        RobinxSource.Problem problem = problem("ttp", "NL6");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        // a ten-minute budget and no move cap: only the stop ends this run
+        InstanceSolver.Solved solved = new InstanceSolver().solve(problem, new InstanceRun(1, 0, 1), Duration.ofMinutes(10),
+                () -> asked.incrementAndGet() > 2);
+
+        assertThat(asked.get()).isEqualTo(3);
+        assertThat(solved.games()).hasSize(problem.instance().teamCount() * (problem.instance().teamCount() - 1));
+    }
 }
