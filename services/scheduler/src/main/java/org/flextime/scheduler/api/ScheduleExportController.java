@@ -12,6 +12,7 @@ import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.platform.web.NotFoundException;
+import org.flextime.scheduler.editing.ScheduleEditing;
 import org.flextime.scheduler.export.Artifact;
 import org.flextime.scheduler.export.ExportFormat;
 import org.flextime.scheduler.export.RobinxTeams;
@@ -41,12 +42,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ScheduleExportController {
 
     private final Listings listings;
+    private final ScheduleEditing editing;
     private final Schedules schedules;
     private final Seasons seasons;
     private final RobinxSource robinx;
     private final ScheduleExports exports = new ScheduleExports();
 
-    ScheduleExportController(Listings listings, Schedules schedules, Seasons seasons, RobinxSource robinx) {
+    ScheduleExportController(Listings listings, Schedules schedules, Seasons seasons, RobinxSource robinx, ScheduleEditing editing) {
+        this.editing = editing;
         this.listings = listings;
         this.schedules = schedules;
         this.seasons = seasons;
@@ -71,7 +74,7 @@ class ScheduleExportController {
         Map<String, Team> schools = season.map(Season::teams).orElse(Map.of());
         List<Game> games = schedules.games(id).stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
         ScheduleDocument document = new ScheduleDocument(row.id(), row.season(), row.sport(), sport.map(Sport::name).orElse(row.sport()),
-                row.state(), row.updatedAt(), games, schools);
+                row.state(), row.updatedAt(), games, schools, editing.revisions(id));
         if (team != null && !document.teams().contains(team)) {
             throw new InvalidFieldException("team", "team '" + team + "' plays no game in this schedule; its teams: "
                     + String.join(", ", document.teams()), 422);

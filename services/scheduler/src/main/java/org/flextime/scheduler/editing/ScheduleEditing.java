@@ -58,6 +58,11 @@ public class ScheduleEditing {
         this.json = json;
     }
 
+    /** How many times each game of the schedule was moved or changed (games never changed are absent). */
+    public java.util.Map<String, Integer> revisions(String id) {
+        return store.revisions(id);
+    }
+
     /** The schedule's current ETag ({@code "v<version>"}). */
     public String etag(String id) {
         return etag(head(id).version());

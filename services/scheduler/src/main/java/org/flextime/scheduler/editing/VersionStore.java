@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.flextime.domain.Game;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +60,25 @@ public class VersionStore {
     public List<ScheduledGame> current(String id) {
         return jdbc.query("SELECT " + GAME_COLUMNS + " FROM game WHERE schedule_id = ? ORDER BY game_date, id",
                 VersionStore::game, id);
+    }
+
+    /**
+     * How many times each game was changed where a calendar shows it (date, teams or venue; a pin is not such a change):
+     * the number of versions whose copy of the game differs from the version before. Games never changed are absent.
+     */
+    public Map<String, Integer> revisions(String id) {
+        Map<String, Integer> revisions = new HashMap<>();
+        jdbc.query("SELECT id, COUNT(*) AS n FROM (SELECT id, game_date, home, away, COALESCE(venue, '') AS venue, "
+                + "LAG(game_date) OVER (PARTITION BY id ORDER BY version) AS before_date, "
+                + "LAG(home) OVER (PARTITION BY id ORDER BY version) AS before_home, "
+                + "LAG(away) OVER (PARTITION BY id ORDER BY version) AS before_away, "
+                + "LAG(COALESCE(venue, '')) OVER (PARTITION BY id ORDER BY version) AS before_venue "
+                + "FROM game_version WHERE schedule_id = ?) g WHERE before_date IS NOT NULL AND (game_date <> before_date "
+                + "OR home <> before_home OR away <> before_away OR venue <> before_venue) GROUP BY id",
+                rs -> {
+                    revisions.put(rs.getString("id"), rs.getInt("n"));
+                }, id);
+        return revisions;
     }
 
     /** The games of one version in date order; empty when the schedule has no such version. */

@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -56,6 +57,8 @@ public final class CalendarExport {
             VEvent event = new VEvent(false);
             event.add(new DtStamp(schedule.updatedAt()));
             event.add(new Uid(uid(schedule.scheduleId(), game.id())));
+            // same UID, higher SEQUENCE: a calendar that imported the game before updates it instead of adding a copy
+            event.add(new Sequence(schedule.revision(game.id())));
             if (home.isPresent()) {
                 ZoneId zone = home.get().timeZone();
                 used.add(zone.getId());

@@ -16,12 +16,24 @@ import org.flextime.domain.Team;
  * @param updatedAt when the schedule last changed: the calendar's DTSTAMP, so an unchanged schedule exports the same
  */
 public record ScheduleDocument(String scheduleId, String season, String sport, String sportName, String state,
-                               Instant updatedAt, List<Game> games, Map<String, Team> schools) {
+                               Instant updatedAt, List<Game> games, Map<String, Team> schools, Map<String, Integer> revisions) {
 
     /** Copies the lists. */
     public ScheduleDocument {
         games = List.copyOf(games);
         schools = Map.copyOf(schools);
+        revisions = Map.copyOf(revisions);
+    }
+
+    /** A schedule none of whose games was changed since it was generated. */
+    public ScheduleDocument(String scheduleId, String season, String sport, String sportName, String state, Instant updatedAt,
+                            List<Game> games, Map<String, Team> schools) {
+        this(scheduleId, season, sport, sportName, state, updatedAt, games, schools, Map.of());
+    }
+
+    /** How many times the game was changed since it was generated (a calendar's SEQUENCE): 0 if never. */
+    public int revision(String gameId) {
+        return revisions.getOrDefault(gameId, 0);
     }
 
     /** The school with this code, when the season knows it. */
@@ -42,7 +54,7 @@ public record ScheduleDocument(String scheduleId, String season, String sport, S
     /** The same schedule with only the games the team plays. */
     public ScheduleDocument forTeam(String team) {
         return new ScheduleDocument(scheduleId, season, sport, sportName, state, updatedAt,
-                games.stream().filter(g -> g.involves(team)).toList(), schools);
+                games.stream().filter(g -> g.involves(team)).toList(), schools, revisions);
     }
 
     /** The school's name for a code ("Kansas"), or the code when the season has no such school. */

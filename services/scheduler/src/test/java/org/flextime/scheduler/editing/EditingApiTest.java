@@ -241,6 +241,8 @@ class EditingApiTest {
         assertThat(body(send(get("/api/v1/schedules/{id}/diff?from=1&to=3", id), null, null), 200).get("changes").size()).isZero();
         assertThat(storedDates()).containsExactly("g1 2026-01-03", "g2 2026-01-06");
         assertThat(events.of(id)).extracting(e -> e.data().get("version").asInt()).containsExactly(2, 3);
+        // g1 moved and moved back: two revisions a calendar must see; g2 was only pinned
+        assertThat(editing.revisions(id)).isEqualTo(java.util.Map.of("g1", 2));
     }
 
     @Test

@@ -106,6 +106,18 @@ class ScheduleExportsTest {
     }
 
     @Test
+    void aMovedGameKeepsItsUidWithAHigherSequenceSoACalendarUpdatesIt() throws Exception {
+        List<Game> moved = List.of(new Game("g001", LocalDate.of(2026, 1, 12), "KU", "BYU", "Allen Fieldhouse"), GAMES.get(1), GAMES.get(2));
+        ScheduleDocument edited = new ScheduleDocument(SCHEDULE.scheduleId(), "2025-26", "MBB", "Men's Basketball", "final", UPDATED,
+                moved, SEASON.teams(), java.util.Map.of("g001", 1));
+
+        List<VEvent> events = events(exports.export(edited, ExportFormat.ICS, Optional.empty(), Optional.empty()).content());
+
+        assertThat(events).extracting(ScheduleExportsTest::uid).first().isEqualTo("5c0e5a1d-0000-4000-8000-000000000001-g001@flextime");
+        assertThat(events).extracting(e -> e.getProperty(Property.SEQUENCE).orElseThrow().getValue()).containsExactly("1", "0", "0");
+    }
+
+    @Test
     void aGameOfTeamsWithoutACampusIsAnAllDayEvent() throws Exception {
         ScheduleDocument abstractTeams = new ScheduleDocument("r1", "robinx:Tiny", "ROBINX", "ROBINX", "final", UPDATED,
                 List.of(new Game("g001", LocalDate.of(2001, 1, 1), "TAA", "TAB", null)), java.util.Map.of());
