@@ -8,6 +8,7 @@ import org.flextime.contracts.api.Page;
 import org.flextime.contracts.api.ScheduleListItem;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.scheduler.persistence.Cursor;
+import org.flextime.scheduler.editing.EditorialStatus;
 import org.flextime.scheduler.persistence.Listings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code GET /api/v1/schedules} and {@code GET /api/v1/jobs}: filtered by season, sport and state, newest first, a
+ * {@code GET /api/v1/schedules} and {@code GET /api/v1/jobs}: filtered by season, sport and state (schedules also by
+ * editorial {@code status}), newest first, a
  * page at a time ({@code limit}, at most {@value #MAX_LIMIT}); the answer's {@code next} link (also a {@code Link}
  * header) carries the opaque cursor and the same filters. A filter that cannot match anything by its form is a 422
  * naming the parameter.
@@ -46,9 +48,15 @@ class ListingController {
     ResponseEntity<Page<ScheduleListItem>> schedules(@RequestParam(required = false) String season,
                                                      @RequestParam(required = false) String sport,
                                                      @RequestParam(required = false) String state,
+                                                     @RequestParam(required = false) String status,
                                                      @RequestParam(required = false) String limit,
                                                      @RequestParam(required = false) String cursor) {
         Listings.Filter filter = filter(season, sport, state, SCHEDULE_STATES);
+        if (status != null) {
+            EditorialStatus editorial = EditorialStatus.parse(status).orElseThrow(() -> new InvalidFieldException("status",
+                    "status must be one of draft, review, published, not '" + status + "'", 422));
+            filter = new Listings.Filter(filter.season(), filter.sport(), filter.state(), editorial.id());
+        }
         int size = limit(limit);
         Listings.Rows<ScheduleListItem> rows = listings.schedules(filter, cursor(cursor), size);
         return page("/api/v1/schedules", filter, size, rows);
@@ -75,6 +83,7 @@ class ListingController {
         String next = UriComponentsBuilder.fromPath(path).queryParamIfPresent("season", java.util.Optional.ofNullable(filter.season()))
                 .queryParamIfPresent("sport", java.util.Optional.ofNullable(filter.sport()))
                 .queryParamIfPresent("state", java.util.Optional.ofNullable(filter.state()))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(filter.status()))
                 .queryParam("limit", limit).queryParam("cursor", token).encode().build().toUriString();
         return ResponseEntity.ok().header("Link", "<" + next + ">; rel=\"next\"").body(new Page<>(rows.items(), token, next));
     }

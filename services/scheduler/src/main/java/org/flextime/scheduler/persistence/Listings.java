@@ -15,15 +15,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Listings {
 
-    /** What to list: each filter null when not given (sport and season compared exactly, as stored). */
-    public record Filter(String season, String sport, String state) {
+    /**
+     * What to list: each filter null when not given (sport and season compared exactly, as stored); {@code status}, the
+     * editorial status, applies to schedules only.
+     */
+    public record Filter(String season, String sport, String state, String status) {
+        /** No editorial-status filter. */
+        public Filter(String season, String sport, String state) {
+            this(season, sport, state, null);
+        }
     }
 
     /** A page of rows and the cursor after its last row (null when no row follows). */
     public record Rows<T>(List<T> items, Cursor next) {
     }
 
-    private static final String SCHEDULE_ROW = "SELECT id, sport, season, state, games, job_id, created_at, updated_at FROM schedule";
+    private static final String SCHEDULE_ROW = "SELECT id, sport, season, state, games, job_id, created_at, updated_at, status, version FROM schedule";
 
     private final JdbcTemplate jdbc;
     private final Jobs jobs;
@@ -62,7 +69,7 @@ public class Listings {
     private static ScheduleListItem item(ResultSet rs, int row) throws SQLException {
         return new ScheduleListItem(rs.getString("id"), rs.getString("sport"), rs.getString("season"), rs.getString("state"),
                 rs.getInt("games"), rs.getString("job_id"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("status"), rs.getInt("version"));
     }
 
     private static String where(Filter filter, Cursor after, List<Object> args) {
@@ -78,6 +85,10 @@ public class Listings {
         if (filter.state() != null) {
             terms.add("state = ?");
             args.add(filter.state());
+        }
+        if (filter.status() != null) {
+            terms.add("status = ?");
+            args.add(filter.status());
         }
         if (after != null) {
             Timestamp at = Timestamp.from(after.createdAt());

@@ -126,6 +126,9 @@ class ScheduleOutputsApiTest {
     void schedulesAndJobsAreListedByFilter() throws Exception {
         JsonNode schedules = getJson("/api/v1/schedules?season=2025-26&sport=mbb&state=draft");
         assertThat(schedules.get("items").findValuesAsString("id")).contains(draftJob.get("scheduleId").asString());
+        assertThat(getJson("/api/v1/schedules?season=2025-26&sport=mbb&status=draft").get("items").findValuesAsString("id"))
+                .contains(draftJob.get("scheduleId").asString());
+        assertThat(getJson("/api/v1/schedules?status=published").get("items").size()).isZero();
         assertThat(getJson("/api/v1/schedules?sport=FB").get("items").size()).isZero();
         assertThat(post("{\"sport\":\"FB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false}}").statusCode()).isEqualTo(202);
         JsonNode first = getJson("/api/v1/jobs?season=2025-26&limit=1");
@@ -140,6 +143,7 @@ class ScheduleOutputsApiTest {
     @Test
     void aBadFilterIsNamed() throws Exception {
         assertThat(field(get("/api/v1/schedules?state=published"))).isEqualTo("state");
+        assertThat(field(get("/api/v1/schedules?status=final"))).isEqualTo("status");
         assertThat(field(get("/api/v1/jobs?state=final"))).isEqualTo("state");
         assertThat(field(get("/api/v1/jobs?limit=101"))).isEqualTo("limit");
         assertThat(field(get("/api/v1/jobs?limit=ten"))).isEqualTo("limit");

@@ -24,9 +24,10 @@ class ListingsDatabaseTest {
     private Schedules schedules;
     private Sagas sagas;
     private Listings listings;
+    private JdbcTemplate jdbc;
 
     private void open(String database) {
-        JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.migratedSchema(database, "scheduler"));
+        jdbc = new JdbcTemplate(TestDatabases.migratedSchema(database, "scheduler"));
         jobs = new Jobs(jdbc);
         sagas = new Sagas(jdbc);
         schedules = new Schedules(jdbc);
@@ -91,6 +92,21 @@ class ListingsDatabaseTest {
         assertThat(listings.schedules(new Listings.Filter("2025-26", null, "draft"), drafts.next(), 2).items())
                 .extracting(ScheduleListItem::id).containsExactly("s1");
         assertThat(listings.schedule("s2").orElseThrow().jobId()).isEqualTo("j2");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void schedulesAreFilteredByEditorialStatusAndShowItWithTheirVersion(String database) throws Exception {
+        open(database);
+        fiveJobs();
+        jdbc.update("UPDATE schedule SET status = 'published', version = 3 WHERE id = 's5'");
+
+        List<ScheduleListItem> published = listings.schedules(new Listings.Filter(null, null, null, "published"), null, 10).items();
+
+        assertThat(published).extracting(ScheduleListItem::id).containsExactly("s5");
+        assertThat(published.get(0).version()).isEqualTo(3);
+        assertThat(listings.schedules(new Listings.Filter("2025-26", "MBB", null, "draft"), null, 10).items())
+                .extracting(ScheduleListItem::id).containsExactly("s3", "s1");
     }
 
     @ParameterizedTest
