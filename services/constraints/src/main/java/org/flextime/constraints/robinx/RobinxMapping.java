@@ -49,9 +49,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class RobinxMapping {
 
     /** The sport code of every imported instance. */
-    public static final String SPORT = "ROBINX";
+    public static final String SPORT = org.flextime.contracts.api.RobinxInstances.SPORT;
     /** The prefix of imported instance ids (which are also their season and constraint-set ids). */
-    public static final String ID_PREFIX = "robinx:";
+    public static final String ID_PREFIX = org.flextime.contracts.api.RobinxInstances.ID_PREFIX;
     /** The day slot 0 stands for; slot s is this day plus s. */
     public static final LocalDate FIRST_DAY = LocalDate.of(2001, 1, 1);
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.flextime.contracts.api.CreateScheduleRequest;
 import org.flextime.contracts.api.GameView;
 import org.flextime.contracts.api.JobView;
+import org.flextime.contracts.api.RobinxInstances;
 import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
@@ -38,9 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class ScheduleController {
-
-    /** The sport code the constraints service gives every imported RobinX instance. */
-    static final String ROBINX_SPORT = "ROBINX";
 
     private final ScheduleCreationSaga saga;
     private final Jobs jobs;
@@ -132,7 +130,7 @@ class ScheduleController {
         int budget = InstanceOptions.check(request.options());
         RobinxSource.Problem problem = robinx.find(request.instance()).orElseThrow(() -> new InvalidFieldException("instance",
                 "unknown RobinX instance '" + request.instance() + "'; import it first: POST /api/v1/robinx/instances", 422));
-        return saga.start(ROBINX_SPORT, problem.id(), null, EngineChoice.robinx(problem.instance().minimizesTravel()), null,
+        return saga.start(RobinxInstances.SPORT, problem.id(), null, EngineChoice.robinx(problem.instance().minimizesTravel()), null,
                 request.options(), null, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
     }
 
