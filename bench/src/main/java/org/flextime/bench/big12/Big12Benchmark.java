@@ -219,16 +219,18 @@ public final class Big12Benchmark {
                 new java.util.TreeMap<>(SeasonOptimizer.DEFAULT_WEIGHTS)));
         md.append("The optimizer's Timefold constraints are the rule catalog's evaluators: one constraint per rule of the "
                 + "sport's constraint set (here the default set, `DefaultRules`, with the companion sport's schedule for "
-                + "`shared-home-day`), named by rule id, plus the optimizer's own objectives `travel` (1 per mile) and "
-                + "`home-away-imbalance` (each team's |home - away|, 1,500 per unit: what the reported quality deducts for "
-                + "it, in miles). The validator column validates the same games against the same set with "
+                + "`shared-home-day`), named by rule id, plus the optimizer's own objectives `travel` (1 per dollar: each "
+                + "leg of the one road-trip model by the cheapest mode of the season's cost table for the sport's travel "
+                + "party, the figure the travel service reports) and `home-away-imbalance` (each team's |home - away|, "
+                + "1,500 miles' worth per unit at the sport's average price of a mile: what the reported quality deducts "
+                + "for it). The validator column validates the same games against the same set with "
                 + "`RuleCompiler`/`CompiledSet`, so hard counts agree and Timefold soft = validator soft + travel + "
                 + "imbalance by construction; the cross-check below compares them per rule.\n\n");
         md.append("Quality is the score the product reports for a schedule (`domain/QualityModel`, the intelligence "
                 + "service's `quality.predict`: 100 minus points for hard violations, conflicts, soft penalty per game, "
                 + "miles per game beyond 500 and home/away imbalance), here with no conflicts. The optimizer returns "
                 + "the best schedule by its score among those whose quality is not below the draft's.\n\n");
-        md.append(String.format(Locale.ROOT, "Travel: whole miles of all teams by the one road-trip model "
+        md.append(String.format(Locale.ROOT, "Travel: whole dollars and miles of all teams by the one road-trip model "
                 + "(`domain/RoadTrips`, the same the travel service reports at `GET /api/v1/travel/{id}`), campus to "
                 + "campus by great circle. A team stays on the road from one away game to the next when it is at most %d "
                 + "days later and the trip spans at most %d days, first game to last (the season's `roadTrips` section); "
@@ -239,17 +241,18 @@ public final class Big12Benchmark {
                 + "soft level over structure-keeping moves, never breaking a hard rule); peak heap is the sum of the heap pools' peaks during the "
                 + "sport.\n\n");
         md.append("| sport | teams | games | hard (validator) | hard (Timefold) | soft score (draft -> optimized) | "
-                + "validator soft | travel miles (draft -> optimized) | travel change | quality (draft -> optimized) | "
-                + "solve time | peak heap | moves/s |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "validator soft | travel dollars (draft -> optimized) | dollars change | travel miles (draft -> optimized) | "
+                + "miles change | quality (draft -> optimized) | solve time | peak heap | moves/s |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             SeasonScore s = r.result().score();
             SeasonScore d = r.result().initialScore();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %,d -> %,d | %,d | %,d -> %,d | %+.1f%% | %.2f -> %.2f "
-                            + "| %.1f s | %d MiB | %,d |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %,d -> %,d | %,d | $%,d -> $%,d | %+.1f%% | %,d -> %,d "
+                            + "| %+.1f%% | %.2f -> %.2f | %.1f s | %d MiB | %,d |%n",
                     r.sport().code(), r.teams(), r.result().games().size(), r.report().hardViolations(),
                     s.hardBreaches(), d.softPenalty(), s.softPenalty(), r.report().softPenalty(),
-                    d.travelMiles(), s.travelMiles(), 100.0 * (s.travelMiles() - d.travelMiles()) / Math.max(1, d.travelMiles()),
+                    d.travelDollars(), s.travelDollars(), change(d.travelDollars(), s.travelDollars()),
+                    d.travelMiles(), s.travelMiles(), change(d.travelMiles(), s.travelMiles()),
                     d.quality(), s.quality(), r.seconds(), r.peakHeap() >> 20, r.result().movesPerSecond()));
         }
         long peakAll = rows.stream().mapToLong(Row::peakHeap).max().orElse(0);
@@ -283,6 +286,10 @@ public final class Big12Benchmark {
                 + "hard violations by rule |\n|---|---|---:|---:|---:|---:|---|---|\n");
         crossLines.forEach(l -> md.append(l).append('\n'));
         return md.toString();
+    }
+
+    private static double change(long before, long after) {
+        return 100.0 * (after - before) / Math.max(1, before);
     }
 
     private static String loadAverage() {

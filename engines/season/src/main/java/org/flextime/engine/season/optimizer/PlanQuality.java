@@ -29,7 +29,7 @@ final class PlanQuality {
         plan.getFixtures().forEach(x -> games.addAll(x.games()));
         long miles = SeasonOptimizer.travelMiles(plan);
         long difference = SeasonOptimizer.homeAwayDifference(plan);
-        long rulesSoft = -score.softScore() - book.travelWeight() * miles - book.imbalanceWeight() * difference;
+        long rulesSoft = -score.softScore() - book.travelWeight() * SeasonOptimizer.travel(plan) - book.imbalanceWeight() * difference;
         return MODEL.score(new QualityInputs(games.size(), (int) Math.min(Integer.MAX_VALUE, -score.hardScore()),
                 (int) Math.max(0, Math.min(Integer.MAX_VALUE, rulesSoft)), 0, miles, QualityInputs.homeAwayImbalance(games)));
     }

@@ -31,6 +31,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import org.flextime.domain.Game;
+import org.flextime.domain.RoadTrips;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.rules.ConstraintSet;
@@ -65,7 +66,6 @@ public final class SeasonOptimizer {
     private static Map<String, Long> defaultWeights() {
         Map<String, Long> w = new TreeMap<>();
         w.put(SolveOptions.TRAVEL, 1L);
-        w.put(SolveOptions.IMBALANCE, SolveOptions.IMBALANCE_MILES);
         DefaultRules.WEIGHTS.forEach((id, weight) -> w.put(id, (long) weight));
         return java.util.Collections.unmodifiableMap(w);
     }
@@ -295,12 +295,24 @@ public final class SeasonOptimizer {
         }
         HardSoftLongScore s = analysis.score();
         String summary = manager.explain(plan).getSummary();
-        return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), summary, PlanQuality.of(plan, s).value());
+        return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), travelDollars(plan), summary,
+                PlanQuality.of(plan, s).value());
     }
 
     /** Unweighted miles of all teams ({@link org.flextime.domain.RoadTrips}). */
     static long travelMiles(SeasonPlan plan) {
         return teamGames(plan).stream().mapToLong(TeamGames::travelMiles).sum();
+    }
+
+    /** Travel of all teams in the request's unit, dollars or miles ({@link org.flextime.domain.RoadTrips}). */
+    static long travel(SeasonPlan plan) {
+        return teamGames(plan).stream().mapToLong(TeamGames::travel).sum();
+    }
+
+    /** Travel dollars of all teams ({@link org.flextime.domain.RoadTrips#dollars}). */
+    static long travelDollars(SeasonPlan plan) {
+        RoadTrips trips = plan.getFixtures().get(0).rules().trips();
+        return teamGames(plan).stream().mapToLong(t -> trips.dollars(t.team(), t.games())).sum();
     }
 
     /** The sum over teams of |home games - away games|. */

@@ -84,7 +84,12 @@ public final class TeamGames {
 
     /** The team's miles ({@link org.flextime.domain.RoadTrips}). */
     public long travelMiles() {
-        return results.travelMiles(() -> book.trips().miles(team, games));
+        return book.trips().miles(team, games);
+    }
+
+    /** The team's travel in the request's unit, dollars or miles ({@link org.flextime.domain.RoadTrips}), remembered. */
+    public long travel() {
+        return results.travel(() -> book.travel(team, games));
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The optimizer minimises what the reported quality ({@link QualityModel}) deducts for: travel and each team's
  * |home - away| at the quality's own rate (one unit of imbalance as much as 1,500 miles), so a schedule the optimizer
- * scores better is one the quality scores higher. Default weights, a single round robin of A, B, C, D.
+ * scores better is one the quality scores higher. Default weights, travel in miles, a single round robin of A, B, C, D.
  */
 class ObjectiveAndQualityTest {
     private static final Sport SPORT = TinySeason.sport(TinySeason.CODES, Optional.empty());
@@ -26,8 +26,10 @@ class ObjectiveAndQualityTest {
     /** The same with B-C played at C: B plays all three away (|3 - 0| = 3). */
     private static final List<Game> B_ALWAYS_AWAY = games("A-B+0", "C-D+0", "C-B+2", "D-A+2", "A-C+4", "D-B+4");
 
+    private static final SolveOptions MILES = SolveOptions.defaults().withTravelUnit(SolveOptions.TravelUnit.MILES);
+
     private static SeasonScore score(List<Game> games) {
-        return new SeasonOptimizer().evaluate(SEASON, SPORT, games, SolveOptions.defaults());
+        return new SeasonOptimizer().evaluate(SEASON, SPORT, games, MILES);
     }
 
     @Test
@@ -35,6 +37,9 @@ class ObjectiveAndQualityTest {
         assertThat(score(BALANCED).rules().get(SolveOptions.IMBALANCE)).isEqualTo(new RuleTotal(SolveOptions.IMBALANCE, false, 4, 6000));
         assertThat(score(B_ALWAYS_AWAY).rules().get(SolveOptions.IMBALANCE))
                 .isEqualTo(new RuleTotal(SolveOptions.IMBALANCE, false, 4, 9000));
+        // in dollars (the default), 1,500 miles at the sport's average price of a mile: $20.36 for a bus party of 20
+        assertThat(new SeasonOptimizer().evaluate(SEASON, SPORT, BALANCED, SolveOptions.defaults()).rules().get(SolveOptions.IMBALANCE))
+                .isEqualTo(new RuleTotal(SolveOptions.IMBALANCE, false, 4, 122_184));
     }
 
     @Test
