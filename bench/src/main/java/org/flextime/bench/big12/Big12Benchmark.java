@@ -255,6 +255,15 @@ public final class Big12Benchmark {
                     d.travelMiles(), s.travelMiles(), change(d.travelMiles(), s.travelMiles()),
                     d.quality(), s.quality(), r.seconds(), r.peakHeap() >> 20, r.result().movesPerSecond()));
         }
+        md.append("\nWhere a sport improves little: football plays each opponent once a week, so every away game is its own "
+                + "round trip and no slot or home/away move changes its travel, only who meets whom does (the opponent "
+                + "exchange before the search, partial formats only). Travel is optimized in dollars while the quality "
+                + "weighs miles: a cheaper schedule with more miles (a bus trip replaced by a charter flight chain) can "
+                + "lower the quality, and the optimizer then keeps the best schedule that does not (baseball and "
+                + "softball, whose drafts already travel about 500 miles per game, the quality's free allowance, are "
+                + "held this way). Men's basketball plays everyone once or twice with hard road-streak and first/last-games "
+                + "rules: most moves break one (a probe of 1,500 random moves on its draft: 5-12% feasible), so its "
+                + "improvements come from the road-trip and round-pair moves.\n");
         long peakAll = rows.stream().mapToLong(Row::peakHeap).max().orElse(0);
         md.append(String.format(Locale.ROOT, "%nPeak heap over all sports: %d MiB (JVM max heap %d MiB).%n",
                 peakAll >> 20, Runtime.getRuntime().maxMemory() >> 20));
