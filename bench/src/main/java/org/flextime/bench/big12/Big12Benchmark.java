@@ -219,11 +219,11 @@ public final class Big12Benchmark {
                 new java.util.TreeMap<>(SeasonOptimizer.DEFAULT_WEIGHTS)));
         md.append("The optimizer's Timefold constraints are the rule catalog's evaluators: one constraint per rule of the "
                 + "sport's constraint set (here the default set, `DefaultRules`, with the companion sport's schedule for "
-                + "`shared-home-day`), named by rule id, plus the optimizer's own objectives `travel` (1 per dollar: each "
-                + "leg of the one road-trip model by the cheapest mode of the season's cost table for the sport's travel "
-                + "party, the figure the travel service reports) and `home-away-imbalance` (each team's |home - away|, "
-                + "1,500 miles' worth per unit at the sport's average price of a mile: what the reported quality deducts "
-                + "for it). The validator column validates the same games against the same set with "
+                + "`shared-home-day`), named by rule id, plus the optimizer's own objectives `travel` (dollars: each leg of "
+                + "the one road-trip model by the cheapest mode of the season's cost table for the sport's travel party, "
+                + "the figure the travel service reports, counted in miles' worth at the sport's average price of a mile) "
+                + "and `home-away-imbalance` (each team's |home - away|, 1,500 per unit: what the reported quality "
+                + "deducts for it, in miles). The validator column validates the same games against the same set with "
                 + "`RuleCompiler`/`CompiledSet`, so hard counts agree and Timefold soft = validator soft + travel + "
                 + "imbalance by construction; the cross-check below compares them per rule.\n\n");
         md.append("Quality is the score the product reports for a schedule (`domain/QualityModel`, the intelligence "
