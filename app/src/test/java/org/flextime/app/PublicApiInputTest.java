@@ -54,7 +54,7 @@ class PublicApiInputTest {
 
     @BeforeAll
     void start() {
-        int port = TestPorts.freeBlock(8);
+        int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", port), Map.of());
     }
 
@@ -66,7 +66,7 @@ class PublicApiInputTest {
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(topology.url() + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(topology.url() + path)).header("Authorization", "Bearer " + topology.adminToken()).timeout(Duration.ofSeconds(60));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -136,7 +136,7 @@ class PublicApiInputTest {
         Map<String, Integer> before = stored();
         String body = "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false,\"pad\":\"" + padding(70 * 1024) + "\"}}";
         for (String base : List.of(topology.url(), topology.url("scheduler"))) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/schedules")).header("Content-Type", JSON)
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/schedules")).header("Authorization", "Bearer " + topology.adminToken()).header("Content-Type", JSON)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             HttpResponse<String> response = exchange(request);
             assertProblem(response, base);
@@ -151,7 +151,7 @@ class PublicApiInputTest {
         Map<String, Integer> before = stored();
         byte[] body = ("{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"pad\":\"" + padding(200 * 1024) + "\"}}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url("scheduler") + "/api/v1/schedules"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url("scheduler") + "/api/v1/schedules")).header("Authorization", "Bearer " + topology.adminToken())
                 .header("Content-Type", JSON)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
         HttpResponse<String> response = exchange(request);
@@ -216,7 +216,7 @@ class PublicApiInputTest {
     @Test
     void aStaleIfMatchIsA412CarryingTheCurrentEtagAndStoresNothing() {
         Map<String, Integer> before = stored();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/seasons/2025-26/sports/MBB"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/seasons/2025-26/sports/MBB")).header("Authorization", "Bearer " + topology.adminToken())
                 .header("Content-Type", JSON).header("If-Match", "\"v0\"")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"window\":{\"to\":\"2026-03-08\"}}")).build();
         HttpResponse<String> response = exchange(request);
@@ -250,6 +250,6 @@ class PublicApiInputTest {
     }
 
     private HttpResponse<String> http(String url, String method) {
-        return exchange(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+        return exchange(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + topology.adminToken()).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 }

@@ -11,6 +11,7 @@ import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.platform.web.Backoff;
+import org.flextime.platform.security.ServiceTokens;
 import org.flextime.platform.web.HttpServiceClients;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,12 +42,12 @@ public class ConflictsApplication {
 
     /** Hard violations from the constraints service's public API (none configured: the sport's default set, checked here). */
     @Bean
-    HardViolations hardViolations(ConflictsProperties settings, JsonMapper json, SeasonCatalog seasons) {
+    HardViolations hardViolations(ConflictsProperties settings, JsonMapper json, SeasonCatalog seasons, ServiceTokens tokens) {
         ConflictsProperties.Constraints c = settings.constraints();
         if (c == null || c.url() == null || c.url().isBlank()) {
             return HardViolations.local(seasons);
         }
-        ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json);
+        ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json, tokens);
         return new HardViolations(api, new Backoff(c.backoff(), c.retryFor()), json);
     }
 

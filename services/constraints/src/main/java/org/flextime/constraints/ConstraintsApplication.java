@@ -18,6 +18,7 @@ import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.launch.Standalone;
+import org.flextime.platform.security.ServiceTokens;
 import org.flextime.platform.web.HttpServiceClients;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -70,10 +71,10 @@ public class ConstraintsApplication {
     }
 
     @Bean
-    ScheduleValidations scheduleValidations(ConstraintSets sets, JsonMapper json, ConstraintsProperties settings) {
+    ScheduleValidations scheduleValidations(ConstraintSets sets, JsonMapper json, ConstraintsProperties settings, ServiceTokens tokens) {
         ConstraintsProperties.Scheduler scheduler = settings.scheduler();
         SchedulerApi api = scheduler.url() == null || scheduler.url().isBlank() ? null
-                : HttpServiceClients.create(SchedulerApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json);
+                : HttpServiceClients.create(SchedulerApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json, tokens);
         return new ScheduleValidations(sets, new SchedulerClient(api));
     }
 

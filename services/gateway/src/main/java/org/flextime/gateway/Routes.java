@@ -36,6 +36,7 @@ public class Routes {
         p.put("intelligence", List.of("/api/v1/quality/**"));
         p.put("state", List.of("/api/v1/streams/**", "/api/v1/events"));
         p.put("communication-hub", List.of("/api/v1/event-types", "/api/v1/event-types/**"));
+        p.put("identity", List.of("/api/v1/users", "/api/v1/users/**", "/api/v1/signing-keys"));
         return java.util.Collections.unmodifiableMap(p);
     }
 }
