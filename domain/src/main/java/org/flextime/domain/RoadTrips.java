@@ -1,6 +1,7 @@
 package org.flextime.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,23 +22,57 @@ import java.util.Map;
  * rounded to whole miles per team, so the optimizer's integer score and the reported figures are the same numbers.
  * The distances are computed once per model; a team's miles take one pass over its games, fast enough for the
  * optimizer, which asks again for each team each move touches.
+ *
+ * <p>The same walk prices the season: each leg goes by the cheapest mode the season's cost table ({@link TravelCosts})
+ * offers the sport's travel party ({@link #forSport}); legs are priced once per pair of campuses, so {@link #dollars} is
+ * as fast as {@link #miles}, and {@link #trips} lists the trips as a travel office books them.
  */
 public final class RoadTrips {
     private final RoadTripRule rule;
     private final Map<String, Integer> index = new HashMap<>();
+    private final List<Team> teams;
     private final double[][] miles;
+    private final double[][] dollars;
+    private final TravelLeg[][] legs;
 
-    /** The model over the given teams (keyed by code) under the rule. */
+    /** The miles model over the given teams (keyed by code) under the rule, priced by the reference table. */
     public RoadTrips(RoadTripRule rule, Collection<Team> teams) {
+        this(rule, teams, TravelCosts.REFERENCE, TravelCosts.DEFAULT_PARTY, FareSource.TABLE);
+    }
+
+    /**
+     * The model over the given teams under the rule, each leg by the cheapest mode of {@code costs} for a party of
+     * {@code party} at the prices {@code prices} quotes; throws {@link IllegalArgumentException} naming a leg no mode
+     * serves.
+     */
+    public RoadTrips(RoadTripRule rule, Collection<Team> teams, TravelCosts costs, int party, FareSource prices) {
         this.rule = rule;
-        List<Team> list = List.copyOf(teams);
-        miles = new double[list.size()][list.size()];
-        for (int i = 0; i < list.size(); i++) {
-            index.put(list.get(i).code(), i);
-            for (int j = 0; j < list.size(); j++) {
-                miles[i][j] = list.get(i).campus().milesTo(list.get(j).campus());
+        this.teams = List.copyOf(teams);
+        int n = this.teams.size();
+        miles = new double[n][n];
+        dollars = new double[n][n];
+        legs = new TravelLeg[n][n];
+        // zones are recomputed per travel date in trips(); the prices and modes do not depend on the date
+        LocalDate anyDay = LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < n; i++) {
+            index.put(this.teams.get(i).code(), i);
+            for (int j = 0; j < n; j++) {
+                miles[i][j] = this.teams.get(i).campus().milesTo(this.teams.get(j).campus());
+                legs[i][j] = costs.leg(this.teams.get(i), this.teams.get(j), anyDay, party, prices);
+                dollars[i][j] = legs[i][j].dollars();
             }
         }
+    }
+
+    /** The model of a sport of the season: its road-trip rule, its cost table and the sport's travel party. */
+    public static RoadTrips forSport(Season season, Sport sport) {
+        return forSport(season, sport, FareSource.TABLE);
+    }
+
+    /** {@link #forSport(Season, Sport)} with prices from the given source. */
+    public static RoadTrips forSport(Season season, Sport sport, FareSource prices) {
+        return new RoadTrips(season.roadTrips(), season.teams().values(), season.travelCosts(),
+                season.travelCosts().party(sport.code()), prices);
     }
 
     /** The rule this model applies. */
@@ -50,18 +85,69 @@ public final class RoadTrips {
         return miles[at(a)][at(b)];
     }
 
+    /** The leg from one team's campus to another's (its zones as on 1 January; {@link #trips} dates them). */
+    public TravelLeg leg(String from, String to) {
+        return legs[at(from)][at(to)];
+    }
+
     /** The team's miles, rounded, over its games given in date order; a game naming an unknown team is rejected. */
     public long miles(String team, List<Game> games) {
+        double[] total = {0};
+        walk(team, games, (from, to, day) -> total[0] += miles[from][to]);
+        return Math.round(total[0]);
+    }
+
+    /** The team's travel dollars, rounded, over its games given in date order. */
+    public long dollars(String team, List<Game> games) {
+        double[] total = {0};
+        walk(team, games, (from, to, day) -> total[0] += dollars[from][to]);
+        return Math.round(total[0]);
+    }
+
+    /** The team's trips over its games given in date order, each leg with the time zones crossed on its day. */
+    public List<Trip> trips(String team, List<Game> games) {
+        int home = at(team);
+        List<Trip> out = new ArrayList<>();
+        List<String> stops = new ArrayList<>();
+        List<TravelLeg> tripLegs = new ArrayList<>();
+        LocalDate[] first = {null};
+        walk(team, games, (from, to, day) -> {
+            TravelLeg l = legs[from][to];
+            tripLegs.add(new TravelLeg(l.miles(), l.roadMiles(), l.mode(), l.dollars(), l.hours(),
+                    TravelLeg.zonesBetween(teams.get(from).timeZone(), teams.get(to).timeZone(), day)));
+            if (from == home) {
+                first[0] = day;
+            }
+            if (to == home) {
+                out.add(new Trip(team, stops, first[0], day, tripLegs));
+                stops.clear();
+                tripLegs.clear();
+            } else {
+                stops.add(teams.get(to).code());
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /** One leg of a team's travel: from one campus to another (by index) for a game on, or after a game on, {@code day}. */
+    @FunctionalInterface
+    private interface Legs {
+        void leg(int from, int to, LocalDate day);
+    }
+
+    /** Walks the team's games, reporting every leg it travels (none for staying put), home last. */
+    private void walk(String team, List<Game> games, Legs out) {
         int home = at(team);
         int where = home;
         LocalDate tripStart = null;
         LocalDate lastGame = null;
-        double total = 0;
         int i = 0;
         while (i < games.size()) {
             Game g = games.get(i);
             if (!g.away().equals(team)) {
-                total += miles[where][home];
+                if (where != home) {
+                    out.leg(where, home, lastGame);
+                }
                 where = home;
                 lastGame = g.date();
                 i++;
@@ -72,18 +158,22 @@ public final class RoadTrips {
             LocalDate stopLast = games.get(end - 1).date();
             if (where != home && !(gap(lastGame, g.date()) <= rule.maxGapDays()
                     && gap(tripStart, stopLast) + 1 <= rule.maxDaysAway())) {
-                total += miles[where][home];
+                out.leg(where, home, lastGame);
                 where = home;
             }
             if (where == home) {
                 tripStart = g.date();
             }
-            total += miles[where][host];
+            if (where != host) {
+                out.leg(where, host, g.date());
+            }
             where = host;
             lastGame = stopLast;
             i = end;
         }
-        return Math.round(total + miles[where][home]);
+        if (where != home) {
+            out.leg(where, home, lastGame);
+        }
     }
 
     /** The index after the last game of the stop that starts at {@code first}, an away game of the team. */

@@ -16,20 +16,37 @@ import java.util.TreeSet;
 
 /**
  * One conference season: the teams (in schools.csv order), the sports with their formats and windows,
- * blackouts, travel partners and the road-trip rule travel is measured by. All calendar questions (which dates a team or a
+ * blackouts, travel partners, the road-trip rule travel is measured by and the cost table it is priced by.
+ * All calendar questions (which dates a team or a
  * pairing may play on) are answered here so that generators and validators agree on them.
  */
 public record Season(String id, String conference, Map<String, Team> teams, List<Sport> sports,
-                     List<Blackout> blackouts, List<List<String>> travelPartners, RoadTripRule roadTrips) {
+                     List<Blackout> blackouts, List<List<String>> travelPartners, RoadTripRule roadTrips,
+                     TravelCosts travelCosts) {
 
-    /** Copies the collections, keeping the team order; a season without travel data gets the default road-trip rule. */
+    /**
+     * Copies the collections, keeping the team order; a season without travel data gets the default road-trip rule and
+     * the reference cost table.
+     */
     public Season {
         Objects.requireNonNull(id, "season id is required");
         roadTrips = roadTrips == null ? RoadTripRule.DEFAULT : roadTrips;
+        travelCosts = travelCosts == null ? TravelCosts.REFERENCE : travelCosts;
         teams = Collections.unmodifiableMap(new LinkedHashMap<>(teams));
         sports = List.copyOf(sports);
         blackouts = List.copyOf(blackouts);
         travelPartners = travelPartners.stream().map(List::copyOf).toList();
+    }
+
+    /** A season priced by the reference cost table ({@link TravelCosts#REFERENCE}). */
+    public Season(String id, String conference, Map<String, Team> teams, List<Sport> sports, List<Blackout> blackouts,
+                  List<List<String>> travelPartners, RoadTripRule roadTrips) {
+        this(id, conference, teams, sports, blackouts, travelPartners, roadTrips, TravelCosts.REFERENCE);
+    }
+
+    /** The same season with only the given sports (its teams, calendar and travel data unchanged). */
+    public Season withSports(List<Sport> only) {
+        return new Season(id, conference, teams, only, blackouts, travelPartners, roadTrips, travelCosts);
     }
 
     /** The sport with the given code, e.g. "MBB". */

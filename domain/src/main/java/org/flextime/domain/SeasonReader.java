@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns the text of schools.csv and a season JSON file into a {@link Season}; every error names file and field.
- * Schools, sports and blackouts have their own readers; the travel section (partners, road trips) is read here.
+ * Schools, sports, blackouts and the cost table have their own readers; partners and road trips are read here.
  */
 final class SeasonReader {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -65,7 +65,10 @@ final class SeasonReader {
         for (SeasonJson p : r.optionalArray("travelPartners")) {
             partners.add(p.teamList(teams));
         }
-        return new Season(id, conference, teams, sports, blackouts, partners, roadTrips(r));
+        TravelCosts costs = r.has("travelCost") ? TravelCostReader.read(r.object("travelCost"), sports)
+                : TravelCosts.REFERENCE;
+        TravelCostReader.checkServed(r, costs, teams, sports);
+        return new Season(id, conference, teams, sports, blackouts, partners, roadTrips(r), costs);
     }
 
     /** The optional {@code roadTrips} section; each absent limit takes its {@link RoadTripRule#DEFAULT}. */

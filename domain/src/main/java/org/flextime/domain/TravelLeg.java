@@ -4,58 +4,80 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 
 /**
- * FlexTime's one travel-time model: how long a team needs to get from one campus to another, by road or in the air,
- * and how many time zones it crosses. Distances are {@link Coordinates#milesTo} between campuses, as everywhere else.
- * A trip under {@link #FLIGHT_MIN_MILES} goes by charter bus (the season data's {@code travelCost} offers charter flights
- * only from 300 miles); the bus covers the great-circle miles times {@link #ROAD_CIRCUITY} at {@link #BUS_MPH}. A flight
- * takes {@link #AIRPORT_HOURS} on the ground (to the airport, boarding, from the airport) plus the miles at
- * {@link #FLIGHT_MPH}. These speeds and overheads are this model's planning assumptions, not measurements; the travel
- * issue may refine them here, in one place.
+ * FlexTime's one travel model for a leg: how far a team goes from one campus to another (great-circle miles by
+ * {@link Coordinates#milesTo}, road miles by the season's road factor), by which mode, for how many dollars, how long
+ * door to door, and how many time zones it crosses. The mode is the cheapest that the season's cost table
+ * ({@link TravelCosts}) offers for the distance and the sport's travel party; speeds and ground hours are that table's
+ * planning assumptions, not measurements.
  *
  * @param miles        great-circle miles between the campuses
+ * @param roadMiles    road miles between them (great-circle miles times the road factor; 0 for no trip)
  * @param mode         how the team travels
+ * @param dollars      what the leg costs the whole party
  * @param hours        door-to-door travel hours
  * @param zonesCrossed hours the local clock moves on arrival: positive eastward (time lost), negative westward
  */
-public record TravelLeg(double miles, Mode mode, double hours, int zonesCrossed) {
+public record TravelLeg(double miles, double roadMiles, Mode mode, double dollars, double hours, int zonesCrossed) {
 
-    /** How a leg is travelled. */
-    public enum Mode { NONE, BUS, FLIGHT }
+    /** How a leg is travelled, spelled in the season data as {@link #label()}. */
+    public enum Mode {
+        NONE("none", false), CHARTER_BUS("charter-bus", true), CHARTER_FLIGHT("charter-flight", false),
+        COMMERCIAL_FLIGHT("commercial-flight", false);
 
-    /** The shortest trip a charter flight serves (the season data's charter-flight {@code minMiles}). */
-    public static final double FLIGHT_MIN_MILES = 300;
-    /** Road miles per great-circle mile. */
-    public static final double ROAD_CIRCUITY = 1.2;
-    /** A charter bus's average speed. */
-    public static final double BUS_MPH = 55;
-    /** A charter flight's block speed. */
-    public static final double FLIGHT_MPH = 450;
-    /** Hours a flight spends on the ground at both ends. */
-    public static final double AIRPORT_HOURS = 3;
+        private final String label;
+        private final boolean onRoad;
 
-    /** The leg between two campuses on a date (time-zone offsets change with daylight saving time). */
-    public static TravelLeg between(Team from, Team to, LocalDate on) {
-        return between(from.campus(), from.timeZone(), to.campus(), to.timeZone(), on);
+        Mode(String label, boolean onRoad) {
+            this.label = label;
+            this.onRoad = onRoad;
+        }
+
+        /** The data's spelling, e.g. "charter-bus". */
+        public String label() {
+            return label;
+        }
+
+        /** Whether the mode travels on the road (priced and limited on road miles). */
+        public boolean onRoad() {
+            return onRoad;
+        }
+
+        /** Whether the mode flies. */
+        public boolean flies() {
+            return this == CHARTER_FLIGHT || this == COMMERCIAL_FLIGHT;
+        }
+
+        /** The mode the data spells this way, or null if none does. */
+        public static Mode parse(String text) {
+            for (Mode m : values()) {
+                if (m != NONE && m.label.equals(text.toLowerCase(Locale.ROOT))) {
+                    return m;
+                }
+            }
+            return null;
+        }
     }
 
-    /** The leg between two points in their time zones on a date. */
-    public static TravelLeg between(Coordinates from, ZoneId fromZone, Coordinates to, ZoneId toZone, LocalDate on) {
-        double miles = from.milesTo(to);
-        int zones = (offsetSeconds(toZone, on) - offsetSeconds(fromZone, on)) / 3600;
-        if (miles < 1) {
-            return new TravelLeg(miles, Mode.NONE, 0, zones);
-        }
-        if (miles < FLIGHT_MIN_MILES) {
-            return new TravelLeg(miles, Mode.BUS, miles * ROAD_CIRCUITY / BUS_MPH, zones);
-        }
-        return new TravelLeg(miles, Mode.FLIGHT, AIRPORT_HOURS + miles / FLIGHT_MPH, zones);
+    /**
+     * The leg between two campuses on a date (time-zone offsets change with daylight saving time) under the reference
+     * cost table ({@link TravelCosts#REFERENCE}) for a basketball-sized party: the model for a question that names no
+     * season's table, such as how long a team needs between two games.
+     */
+    public static TravelLeg between(Team from, Team to, LocalDate on) {
+        return TravelCosts.REFERENCE.leg(from, to, on, TravelCosts.DEFAULT_PARTY);
     }
 
     /** Travel hours plus the hours lost to the clock going east: how much of the time between two games the leg uses. */
     public double clockHours() {
         return hours + Math.max(0, zonesCrossed);
+    }
+
+    /** Hours the clock moves from one zone to another on a date; Arizona's zone keeps standard time all year. */
+    static int zonesBetween(ZoneId from, ZoneId to, LocalDate on) {
+        return (offsetSeconds(to, on) - offsetSeconds(from, on)) / 3600;
     }
 
     private static int offsetSeconds(ZoneId zone, LocalDate on) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The one travel-time model: bus or flight by distance, hours, and the time zones crossed on the day. */
+/** The one travel model without a season at hand: the reference table for a basketball party, hours, time zones. */
 class TravelLegTest {
 
     private static final Season SEASON = SeasonCatalog.bundled().find("2025-26").orElseThrow();
@@ -19,7 +19,7 @@ class TravelLegTest {
     @Test
     void aShortTripGoesByBusOnRoadMiles() {
         TravelLeg leg = TravelLeg.between(team("KU"), team("KSU"), JANUARY);
-        assertThat(leg.mode()).isEqualTo(TravelLeg.Mode.BUS);
+        assertThat(leg.mode()).isEqualTo(TravelLeg.Mode.CHARTER_BUS);
         assertThat(leg.miles()).isCloseTo(73.160, within(0.001));
         // 73.160 great-circle miles x 1.2 road miles / 55 mph
         assertThat(leg.hours()).isCloseTo(1.596, within(0.001));
@@ -29,14 +29,16 @@ class TravelLegTest {
     @Test
     void aLongTripFliesAndGoingEastLosesTheClockHours() {
         TravelLeg east = TravelLeg.between(team("BYU"), team("WVU"), JANUARY);
-        assertThat(east.mode()).isEqualTo(TravelLeg.Mode.FLIGHT);
-        // 3 h on the ground + 1670.521 miles / 450 mph; Mountain to Eastern time is two hours lost
-        assertThat(east.hours()).isCloseTo(6.712, within(0.001));
+        // 20 people x $400 commercial beats a $74,116 charter; 5 h on the ground + 1670.521 miles / 450 mph;
+        // Mountain to Eastern time is two hours lost
+        assertThat(east.mode()).isEqualTo(TravelLeg.Mode.COMMERCIAL_FLIGHT);
+        assertThat(east.dollars()).isEqualTo(8000);
+        assertThat(east.hours()).isCloseTo(8.712, within(0.001));
         assertThat(east.zonesCrossed()).isEqualTo(2);
-        assertThat(east.clockHours()).isCloseTo(8.712, within(0.001));
+        assertThat(east.clockHours()).isCloseTo(10.712, within(0.001));
         TravelLeg west = TravelLeg.between(team("WVU"), team("BYU"), JANUARY);
         assertThat(west.zonesCrossed()).isEqualTo(-2);
-        assertThat(west.clockHours()).isCloseTo(6.712, within(0.001));
+        assertThat(west.clockHours()).isCloseTo(8.712, within(0.001));
     }
 
     @Test

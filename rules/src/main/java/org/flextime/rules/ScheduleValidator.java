@@ -21,8 +21,7 @@ public final class ScheduleValidator {
     /** Validates the games of one sport of the season against the sport's default constraint set. */
     public ValidationReport validate(Season season, Sport sport, List<Game> games) {
         Season own = season.sport(sport.code()).filter(sport::equals).isPresent() ? season
-                : new Season(season.id(), season.conference(), season.teams(), java.util.List.of(sport), season.blackouts(),
-                season.travelPartners(), season.roadTrips());
+                : season.withSports(List.of(sport));
         return compiler.compile(defaults.forSport(own, sport), own).validate(games);
     }
 }

@@ -2,7 +2,7 @@ package org.flextime.conflicts.api;
 
 import java.util.Locale;
 import org.flextime.conflicts.detection.ConflictStore;
-import org.flextime.conflicts.engine.ConflictSeverity;
+import org.flextime.engine.conflicts.ConflictSeverity;
 import org.flextime.contracts.api.ConflictStats;
 import org.flextime.contracts.api.ScheduleConflicts;
 import org.flextime.platform.web.InvalidFieldException;

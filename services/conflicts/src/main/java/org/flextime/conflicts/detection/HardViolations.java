@@ -2,7 +2,7 @@ package org.flextime.conflicts.detection;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.flextime.conflicts.engine.RuleViolation;
+import org.flextime.engine.conflicts.RuleViolation;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;

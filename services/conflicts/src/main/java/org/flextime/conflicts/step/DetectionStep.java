@@ -2,11 +2,11 @@ package org.flextime.conflicts.step;
 
 import java.util.List;
 import java.util.Set;
-import org.flextime.conflicts.engine.Conflict;
+import org.flextime.engine.conflicts.Conflict;
 import org.flextime.conflicts.detection.ConflictStore;
 import org.flextime.conflicts.detection.Detection;
 import org.flextime.conflicts.detection.HardViolations;
-import org.flextime.conflicts.engine.ConflictDetector;
+import org.flextime.engine.conflicts.ConflictDetector;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;

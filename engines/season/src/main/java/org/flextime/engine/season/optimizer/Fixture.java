@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.flextime.domain.Game;
@@ -17,6 +18,8 @@ import org.flextime.rules.Violation;
  * A meeting of two teams (a single game or a whole series): the planning entity. The solver chooses its
  * slot and whether it is played the other way round ({@code reversed}: the drafted away team hosts).
  * The pair and the number of times the pair meets never change, so the format is kept by construction.
+ * A meeting read from an existing schedule keeps its games (ids, venue) while it stays where it was given, and a
+ * pinned one stays there: no move of {@link SeasonMoveFactory} touches it.
  */
 @PlanningEntity
 public class Fixture {
@@ -27,7 +30,9 @@ public class Fixture {
     private int legs;
     private Map<Integer, SlotDates> datesBySlot;
     private RuleBook rules;
-    private List<String> gameIds;
+    private List<Game> given;
+    private int givenSlot;
+    private boolean pinned;
     /** The games per slot and orientation: a pure function of them, so solver clones share it. */
     private Map<Integer, Placed> placedBy;
 
@@ -42,11 +47,13 @@ public class Fixture {
 
     /**
      * A meeting drafted as {@code first} hosting {@code second}, met {@code legs} times in all; datesBySlot
-     * gives where it falls in every slot it may take; its games are named {@code gameIds} (null: the fixture id,
-     * with ".1", ".2"... for a series).
+     * gives where it falls in every slot it may take. Its games are named by the fixture id (with ".1", ".2"... for
+     * a series) unless it was {@code given} as games of a schedule (null: drafted), which it keeps, ids and venue, as
+     * long as it stays in its first slot unreversed, and whose ids it keeps wherever it moves. A {@code pinned}
+     * meeting never moves.
      */
     public Fixture(String id, String first, String second, int legs, Map<Integer, SlotDates> datesBySlot,
-                   RuleBook rules, Slot slot, boolean reversed, List<String> gameIds) {
+                   RuleBook rules, Slot slot, List<Game> given, boolean pinned) {
         this.id = id;
         this.first = first;
         this.second = second;
@@ -54,9 +61,22 @@ public class Fixture {
         this.datesBySlot = Map.copyOf(datesBySlot);
         this.rules = rules;
         this.slot = slot;
-        this.reversed = reversed;
-        this.gameIds = gameIds == null ? null : List.copyOf(gameIds);
+        this.reversed = false;
+        this.given = given == null ? null : List.copyOf(given);
+        this.givenSlot = slot.index();
+        this.pinned = pinned;
         this.placedBy = new ConcurrentHashMap<>();
+    }
+
+    /** Whether the meeting must stay where it is (Timefold's pin; the season moves check it too). */
+    @PlanningPin
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    /** Whether a move may put the meeting in this slot: not pinned, and given dates there (or it is already there). */
+    public boolean canTake(Slot target) {
+        return target == slot || !pinned && datesBySlot.containsKey(target.index());
     }
 
     /** The fixture id (stable across solver clones). */
@@ -145,9 +165,11 @@ public class Fixture {
             List<Game> games = new ArrayList<>(dates.size());
             List<TeamGame> sides = new ArrayList<>(2 * dates.size());
             String host = host();
+            boolean asGiven = given != null && !reversed && slot.index() == givenSlot && given.size() == dates.size();
             for (int k = 0; k < dates.size(); k++) {
-                String gameId = gameIds != null && k < gameIds.size() ? gameIds.get(k) : dates.size() == 1 ? id : id + "." + (k + 1);
-                Game g = new Game(gameId, dates.get(k), host, guest(), rules.venue(host));
+                String gameId = given != null && k < given.size() ? given.get(k).id() : dates.size() == 1 ? id : id + "." + (k + 1);
+                Game g = asGiven ? given.get(k) : new Game(gameId, dates.get(k), host, guest(),
+                        given != null && !reversed ? given.get(0).venue() : rules.venue(host));
                 games.add(g);
                 sides.add(new TeamGame(host, g, rules));
                 sides.add(new TeamGame(guest(), g, rules));

@@ -27,8 +27,21 @@ final class FixtureMove extends AbstractMove<SeasonPlan> {
         this.reversed = reversed;
     }
 
+    /** Whether every fixture may go where the move puts it: none pinned, each given dates in its new slot. */
+    boolean isAllowed() {
+        for (int i = 0; i < fixtures.length; i++) {
+            if (fixtures[i].isPinned() || !fixtures[i].canTake(slots[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public boolean isMoveDoable(ScoreDirector<SeasonPlan> scoreDirector) {
+        if (!isAllowed()) {
+            return false;
+        }
         for (int i = 0; i < fixtures.length; i++) {
             if (fixtures[i].getSlot() != slots[i] || fixtures[i].getReversed() != reversed[i]) {
                 return true;

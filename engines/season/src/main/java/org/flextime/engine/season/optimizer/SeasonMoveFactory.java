@@ -15,7 +15,8 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
  * them for part of the league only (a team and its chain of opponents in the two slots), flip a home-and-home
  * pair, reverse a directed triangle of single meetings (nobody's home count changes), or flip one meeting (home
  * counts move by one, which a home-games range may allow). Plain change moves would put a team twice in a slot,
- * which is why the generic selectors are not used.
+ * which is why the generic selectors are not used. Pinned meetings never move: whole-slot swaps use only slots
+ * without one, and the other moves are built from unpinned meetings and dropped when they reach a pinned one.
  */
 public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, FixtureMove> {
 
@@ -33,28 +34,31 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
     @Override
     public Iterator<FixtureMove> createRandomMoveIterator(ScoreDirector<SeasonPlan> scoreDirector, Random random) {
         SeasonPlan plan = scoreDirector.getWorkingSolution();
-        List<Fixture> fixtures = plan.getFixtures();
+        List<Fixture> fixtures = plan.getFixtures().stream().filter(x -> !x.isPinned()).toList();
         Map<String, List<Fixture>> byPair = new HashMap<>();
         Map<String, List<Fixture>> singlesOf = new HashMap<>();
         List<Fixture> doubles = new ArrayList<>();
         List<Fixture> singles = new ArrayList<>();
-        for (Fixture x : fixtures) {
+        for (Fixture x : plan.getFixtures()) {
             byPair.computeIfAbsent(x.pairKey(), k -> new ArrayList<>()).add(x);
+        }
+        for (Fixture x : fixtures) {
             (x.legs() == 2 ? doubles : singles).add(x);
         }
+        Slots slots = new Slots(plan);
         for (Fixture x : singles) {
             for (String team : List.of(x.host(), x.guest())) {
                 singlesOf.computeIfAbsent(team, k -> new ArrayList<>()).add(x);
             }
         }
         Map<String, List<Fixture>> fixturesOf = new HashMap<>();
-        for (Fixture x : fixtures) {
+        for (Fixture x : plan.getFixtures()) {
             for (String team : List.of(x.host(), x.guest())) {
                 fixturesOf.computeIfAbsent(team, k -> new ArrayList<>()).add(x);
             }
         }
-        List<String> teams = new ArrayList<>(fixturesOf.keySet());
-        teams.sort(null);
+        List<String> teams = new ArrayList<>(new java.util.TreeSet<>(fixtures.stream()
+                .flatMap(x -> java.util.stream.Stream.of(x.host(), x.guest())).toList()));
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -65,17 +69,21 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
             public FixtureMove next() {
                 int roll = random.nextInt(100);
                 FixtureMove m = null;
-                if (roll < 25 && plan.getSlots().size() > 1) {
-                    m = slotSwap(plan, random);
-                } else if (roll < 45 && plan.getSlots().size() > 1) {
-                    m = partialSlotSwap(teams.get(random.nextInt(teams.size())), plan, fixturesOf, random);
+                if (roll < 25 && slots.open().size() > 1) {
+                    m = slotSwap(plan, twoSlots(slots.open(), random));
+                } else if (roll < 45 && slots.free().size() > 1 && !teams.isEmpty()) {
+                    m = partialSlotSwap(teams.get(random.nextInt(teams.size())), twoSlots(slots.free(), random), fixturesOf);
                 } else if (roll < 60 && !doubles.isEmpty()) {
                     m = homeAndHome(doubles.get(random.nextInt(doubles.size())), byPair);
                 } else if (roll < 85 && !singles.isEmpty()) {
                     m = triangle(singles.get(random.nextInt(singles.size())), singlesOf, byPair, random);
                 }
+                if (m != null && !m.isAllowed()) {
+                    m = null;
+                }
                 if (m == null) {
-                    Fixture x = fixtures.get(random.nextInt(fixtures.size()));
+                    List<Fixture> pool = fixtures.isEmpty() ? plan.getFixtures() : fixtures;
+                    Fixture x = pool.get(random.nextInt(pool.size()));
                     m = new FixtureMove("flip", new Fixture[] {x}, new Slot[] {x.getSlot()},
                             new boolean[] {!x.getReversed()});
                 }
@@ -84,9 +92,33 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
         };
     }
 
-    /** Two different slots, uniformly (the plan has at least two). */
-    private static Slot[] twoSlots(SeasonPlan plan, Random random) {
-        List<Slot> slots = plan.getSlots();
+    /**
+     * The slots moves may use: {@code open} ones hold no pinned meeting and every unpinned meeting may take them (a
+     * whole-slot swap moves all their meetings); {@code free} ones some unpinned meeting may take. For a drafted plan,
+     * all slots are both.
+     */
+    record Slots(List<Slot> open, List<Slot> free) {
+        Slots(SeasonPlan plan) {
+            this(open(plan), free(plan));
+        }
+
+        private static List<Slot> open(SeasonPlan plan) {
+            List<Fixture> unpinned = plan.getFixtures().stream().filter(x -> !x.isPinned()).toList();
+            return plan.getSlots().stream()
+                    .filter(s -> plan.getFixtures().stream().noneMatch(x -> x.isPinned() && x.getSlot() == s))
+                    .filter(s -> unpinned.stream().allMatch(x -> x.canTake(s)))
+                    .toList();
+        }
+
+        private static List<Slot> free(SeasonPlan plan) {
+            return plan.getSlots().stream()
+                    .filter(s -> plan.getFixtures().stream().anyMatch(x -> !x.isPinned() && x.canTake(s)))
+                    .toList();
+        }
+    }
+
+    /** Two different slots of the list, uniformly (it has at least two). */
+    static Slot[] twoSlots(List<Slot> slots, Random random) {
         Slot a = slots.get(random.nextInt(slots.size()));
         Slot b = slots.get(random.nextInt(slots.size() - 1));
         if (b == a) {
@@ -95,8 +127,7 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
         return new Slot[] {a, b};
     }
 
-    private static FixtureMove slotSwap(SeasonPlan plan, Random random) {
-        Slot[] pair = twoSlots(plan, random);
+    private static FixtureMove slotSwap(SeasonPlan plan, Slot[] pair) {
         Slot a = pair[0];
         Slot b = pair[1];
         List<Fixture> moved = new ArrayList<>();
@@ -122,9 +153,7 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
      * everyone playing at most once per slot: the opponents' meetings there, their opponents', and so on. Unlike a
      * whole-slot swap this changes which meetings follow each other for part of the league only.
      */
-    static FixtureMove partialSlotSwap(String team, SeasonPlan plan, Map<String, List<Fixture>> fixturesOf,
-                                       Random random) {
-        Slot[] pair = twoSlots(plan, random);
+    static FixtureMove partialSlotSwap(String team, Slot[] pair, Map<String, List<Fixture>> fixturesOf) {
         Slot a = pair[0];
         Slot b = pair[1];
         List<Fixture> moved = new ArrayList<>();

@@ -1,13 +1,9 @@
 package org.flextime.engine.season.optimizer;
 
 import java.time.LocalDate;
-import java.time.DayOfWeek;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +29,6 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
-import org.flextime.domain.Format;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
@@ -125,6 +120,18 @@ public final class SeasonOptimizer {
             }
         }
         SeasonScore initial = score(manager, plan);
+        Searched searched = search(factory, plan, initial, onBest, cancelled, started);
+        return new OptimizedSeason(games(season, sport, draft.teams(), searched.best()), score(manager, searched.best()), initial,
+                searched.movesPerSecond());
+    }
+
+    /** The best plan a search found and its speed. */
+    private record Searched(SeasonPlan best, long movesPerSecond) {
+    }
+
+    /** Runs the local search from the plan, reporting new bests, and stops when cancelled. */
+    private static Searched search(SolverFactory<SeasonPlan> factory, SeasonPlan plan, SeasonScore initial,
+                                   Consumer<Improvement> onBest, BooleanSupplier cancelled, long started) {
         Solver<SeasonPlan> solver = factory.buildSolver();
         onBest.accept(new Improvement(millisSince(started), initial.hardPenalty(), initial.softPenalty()));
         solver.addEventListener(event -> {
@@ -160,7 +167,52 @@ public final class SeasonOptimizer {
             throw new CancellationException("the optimization was cancelled");
         }
         long speed = solver instanceof DefaultSolver<SeasonPlan> d ? d.getMoveEvaluationSpeed() : 0;
-        return new OptimizedSeason(games(season, sport, draft.teams(), best), score(manager, best), initial, speed);
+        return new Searched(best, speed);
+    }
+
+    /**
+     * Re-solves part of an existing schedule of the sport: the games of the {@code free} neighbourhood that are not
+     * in {@code pinnedGames} may change date (to any date, or series week, of the neighbourhood the sport plays on)
+     * and host; every other game stays exactly as given (id, date, host, venue). The result's games keep their ids,
+     * in date order; its scores are the schedule's before and after under the options' constraint set and weights,
+     * searched within the options' budget. Deterministic per seed and budget.
+     */
+    public OptimizedSeason reoptimize(Season season, Sport sport, List<Game> games, Neighbourhood free,
+                                      Set<String> pinnedGames, long seed, SolveOptions options) {
+        return reoptimize(season, sport, games, free, pinnedGames, seed, options, () -> false);
+    }
+
+    /**
+     * As {@link #reoptimize(Season, Sport, List, Neighbourhood, Set, long, SolveOptions)}, stopping early (with
+     * {@link CancellationException}) once {@code cancelled} says so.
+     */
+    public OptimizedSeason reoptimize(Season season, Sport sport, List<Game> games, Neighbourhood free,
+                                      Set<String> pinnedGames, long seed, SolveOptions options, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        RuleBook book = new RuleBook(season, sport, options);
+        String key = book.register();
+        try {
+            SolverFactory<SeasonPlan> factory = SolverFactory.create(config(seed, options, key));
+            SolutionManager<SeasonPlan, HardSoftLongScore> manager = SolutionManager.create(factory);
+            SeasonPlan plan = GivenPlan.of(season, sport, games, book, free, Set.copyOf(pinnedGames));
+            SeasonScore initial = score(manager, plan);
+            if (plan.getFixtures().stream().allMatch(Fixture::isPinned)) {
+                return new OptimizedSeason(gamesAsGiven(plan), initial, initial, 0);
+            }
+            Searched searched = search(factory, plan, initial, improvement -> { }, cancelled, started);
+            return new OptimizedSeason(gamesAsGiven(searched.best()), score(manager, searched.best()), initial,
+                    searched.movesPerSecond());
+        } finally {
+            RuleBook.unregister(key);
+        }
+    }
+
+    /** The plan's games under the ids they were given, in date order. */
+    private static List<Game> gamesAsGiven(SeasonPlan plan) {
+        List<Game> out = new ArrayList<>();
+        plan.getFixtures().forEach(x -> out.addAll(x.games()));
+        out.sort(TeamGames.BY_DATE);
+        return List.copyOf(out);
     }
 
     /** Drafting and scoring the starting plans takes seconds: a cancel that arrives meanwhile ends it before the search. */
@@ -183,7 +235,7 @@ public final class SeasonOptimizer {
         RuleBook book = new RuleBook(season, sport, options);
         String key = book.register();
         try {
-            return score(SolutionManager.create(SolverFactory.create(config(0, options, key))), asPlan(season, sport, games, book));
+            return score(SolutionManager.create(SolverFactory.create(config(0, options, key))), GivenPlan.fixed(season, sport, games, book));
         } finally {
             RuleBook.unregister(key);
         }
@@ -263,7 +315,7 @@ public final class SeasonOptimizer {
             Map<Integer, SlotDates> dates = datesOfPair.computeIfAbsent(key,
                     k -> slotDates(season, sport, draft, m.home(), m.away()));
             fixtures.add(new Fixture(String.format("f%0" + width + "d", i + 1), m.home(), m.away(), legs.get(key),
-                    dates, rules, slots.get(m.slot()), false, null));
+                    dates, rules, slots.get(m.slot()), null, false));
         }
         return new SeasonPlan(slots, fixtures);
     }
@@ -302,58 +354,6 @@ public final class SeasonOptimizer {
     }
 
     // ---------------------------------------------------------------- games <-> plan
-
-    /** A plan that holds an existing schedule as it is: one slot per meeting start, nothing to choose. */
-    static SeasonPlan asPlan(Season season, Sport sport, List<Game> games, RuleBook rules) {
-        boolean series = sport.format().kind() == Format.Kind.SERIES;
-        int per = Math.max(1, sport.format().gamesPerSeries());
-        List<Game> sorted = new ArrayList<>(games);
-        sorted.sort(Comparator.comparing(Game::date).thenComparing(Game::id));
-        // a series' games are one meeting while the same team hosts, up to the series length, at most two days
-        // after the previous game of the pair: the validator's grouping, so both count meetings alike
-        List<List<Game>> meetings = new ArrayList<>();
-        Map<String, List<Game>> open = new HashMap<>();
-        for (Game g : sorted) {
-            String key = pairKey(g.home(), g.away());
-            List<Game> last = open.get(key);
-            if (series && last != null && last.size() < per && last.get(0).home().equals(g.home())
-                    && !g.date().isAfter(last.get(last.size() - 1).date().plusDays(2))) {
-                last.add(g);
-            } else {
-                List<Game> m = new ArrayList<>(List.of(g));
-                meetings.add(m);
-                open.put(key, m);
-            }
-        }
-        Map<String, Integer> legs = new HashMap<>();
-        for (List<Game> m : meetings) {
-            legs.merge(pairKey(m.get(0).home(), m.get(0).away()), 1, Integer::sum);
-        }
-        TreeSet<LocalDate> starts = new TreeSet<>();
-        for (List<Game> m : meetings) {
-            starts.add(slotDate(m.get(0).date(), series));
-        }
-        List<Slot> slots = new ArrayList<>();
-        Map<LocalDate, Slot> slotOf = new HashMap<>();
-        for (LocalDate d : starts) {
-            Slot s = new Slot(slots.size(), d);
-            slots.add(s);
-            slotOf.put(d, s);
-        }
-        List<Fixture> fixtures = new ArrayList<>();
-        for (List<Game> m : meetings) {
-            Game g = m.get(0);
-            List<LocalDate> dates = m.stream().map(Game::date).toList();
-            Slot slot = slotOf.get(slotDate(g.date(), series));
-            fixtures.add(new Fixture(g.id(), g.home(), g.away(), legs.get(pairKey(g.home(), g.away())),
-                    Map.of(slot.index(), new SlotDates(dates)), rules, slot, false, m.stream().map(Game::id).toList()));
-        }
-        return new SeasonPlan(slots, fixtures);
-    }
-
-    private static LocalDate slotDate(LocalDate d, boolean series) {
-        return series ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : d;
-    }
 
     /** The plan's games, ids g001... in date order (then host, guest in team order), at the host's venue. */
     static List<Game> games(Season season, Sport sport, List<String> teams, SeasonPlan plan) {

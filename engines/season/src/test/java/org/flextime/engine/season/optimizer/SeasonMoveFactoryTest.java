@@ -35,7 +35,8 @@ class SeasonMoveFactoryTest {
         int partial = 0;
         for (int i = 0; i < 200; i++) {
             String team = teams.get(random.nextInt(teams.size()));
-            FixtureMove move = SeasonMoveFactory.partialSlotSwap(team, plan, fixturesOf, random);
+            FixtureMove move = SeasonMoveFactory.partialSlotSwap(team, SeasonMoveFactory.twoSlots(plan.getSlots(), random),
+                    fixturesOf);
             if (move == null) {
                 continue;
             }

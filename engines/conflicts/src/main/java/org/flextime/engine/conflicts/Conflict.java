@@ -1,4 +1,4 @@
-package org.flextime.conflicts.engine;
+package org.flextime.engine.conflicts;
 
 import java.time.LocalDate;
 import java.util.List;

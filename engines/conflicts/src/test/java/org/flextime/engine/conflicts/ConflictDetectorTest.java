@@ -1,4 +1,4 @@
-package org.flextime.conflicts.engine;
+package org.flextime.engine.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.flextime.conflicts.engine;
+package org.flextime.engine.conflicts;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -21,6 +21,7 @@ import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
 import org.flextime.domain.TravelLeg;
+import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.DefaultRules;
 
 /**
@@ -45,11 +46,16 @@ public final class ConflictScan {
     private final ConflictDetector bookings;
     private final Map<String, Team> venueOwners = new HashMap<>();
 
-    /** A scan of a schedule of this sport and season. */
+    /** A scan of a schedule of this sport and season under the sport's default constraint set. */
     public ConflictScan(Season season, Sport sport) {
+        this(season, sport, new DefaultRules().forSport(season, sport));
+    }
+
+    /** A scan under {@code set}: its double-booking rule says what a clash is (a series doubleheader may be none). */
+    public ConflictScan(Season season, Sport sport, ConstraintSet set) {
         this.season = season;
         this.sport = sport;
-        this.bookings = ConflictDetector.under(new DefaultRules().forSport(season, sport));
+        this.bookings = ConflictDetector.under(set);
         for (Team t : season.teams().values()) {
             venueOwners.put(t.arena().name(), t);
             venueOwners.put(t.stadium().name(), t);
@@ -112,7 +118,7 @@ public final class ConflictScan {
                             List.of(a.id(), b.id()), parties(List.of(a, b)), String.format(Locale.ROOT,
                             "%s plays %s on %s and %s on %s: %d h apart, but %.0f miles %s take %.1f h%s and the team needs %.0f h of"
                                     + " recovery, %.1f h in all", team, where(a, team), day(a.date()), where(b, team), day(b.date()),
-                            days * 24, leg.miles(), leg.mode() == TravelLeg.Mode.FLIGHT ? "by air" : "by road", leg.hours(),
+                            days * 24, leg.miles(), leg.mode().flies() ? "by air" : "by road", leg.hours(),
                             leg.zonesCrossed() > 0 ? " plus " + leg.zonesCrossed() + " h lost to time zones" : "",
                             RECOVERY_HOURS, needed), "travel model (TravelLeg), recovery " + (int) RECOVERY_HOURS + " h"));
                 }

@@ -1,0 +1,118 @@
+package org.flextime.engine.conflicts.strategies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.Sport;
+import org.flextime.engine.conflicts.ScheduleConflict;
+import org.flextime.engine.conflicts.resolution.Effectiveness;
+import org.flextime.engine.conflicts.resolution.Proposal;
+import org.flextime.engine.conflicts.resolution.ResolutionStrategy;
+import org.flextime.engine.conflicts.resolution.Resolver;
+import org.flextime.engine.conflicts.resolution.ScheduleJudge;
+import org.flextime.engine.conflicts.resolution.Situation;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.RuleDefinition;
+import org.flextime.rules.Severity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * One test per built-in strategy: a tiny MBB schedule with one conflict, the strategy alone asked, its best checked
+ * proposal asserted exactly. The rules are the double-booking rule alone, so every conflict comes from the scan.
+ */
+class StrategiesTest {
+
+    private static final Season SEASON = SeasonCatalog.bundled().find("2025-26").orElseThrow();
+    private static final Sport MBB = SEASON.sport("MBB").orElseThrow();
+    private static final ConstraintSet DAY_RULE = new ConstraintSet("MBB", "2025-26", List.of(new RuleDefinition("double-booking",
+            "games-per-day", Severity.HARD, 1, JsonNodeFactory.instance.objectNode().put("max", 1))));
+    private final ExecutorService pool = Executors.newCachedThreadPool();
+    private final Resolver resolver = new Resolver(pool, Duration.ofSeconds(5));
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    static Game game(String id, String date, String home, String away, String venue) {
+        return new Game(id, LocalDate.parse(date), home, away, venue);
+    }
+
+    private List<Proposal> proposals(ResolutionStrategy strategy, List<Game> games, Set<String> pinned, String kind,
+                                     Map<String, List<Game>> others) {
+        ScheduleJudge judge = new ScheduleJudge(SEASON, MBB, DAY_RULE, others);
+        ScheduleConflict conflict = judge.judge(games).conflicts().stream().filter(c -> c.kind().equals(kind)).findFirst().orElseThrow();
+        return resolver.resolve(new Situation(SEASON, MBB, games, pinned, conflict), judge, List.of(strategy), Effectiveness.UNKNOWN)
+                .proposals();
+    }
+
+    @Test
+    void moveDateMovesAGameOffBYUsSundayToTheNearestFreePlayDay() {
+        List<Proposal> found = proposals(new MoveDate(), List.of(
+                game("g1", "2026-01-04", "KU", "BYU", "Allen Fieldhouse"),
+                game("g2", "2026-01-03", "KSU", "KU", "Bramlage Coliseum")), Set.of(), "calendar-blackout", Map.of());
+        assertThat(found.get(0).explanation()).isEqualTo("move g1 BYU at KU from Sunday 2026-01-04 to Monday 2026-01-05");
+        assertThat(found.get(0).changes()).singleElement().satisfies(c -> {
+            assertThat(c.after()).isEqualTo(game("g1", "2026-01-05", "KU", "BYU", "Allen Fieldhouse"));
+        });
+    }
+
+    @Test
+    void moveVenuePlaysAGameAtTheHomeSchoolsStadiumWhenWomensBasketballHasTheArena() {
+        List<Proposal> found = proposals(new MoveVenue(), List.of(
+                game("g1", "2026-01-03", "KU", "BYU", "Allen Fieldhouse")), Set.of(), "venue-shared-booked",
+                Map.of("WBB", List.of(game("w1", "2026-01-03", "KU", "TCU", "Allen Fieldhouse"))));
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.explanation()).isEqualTo("play g1 BYU at KU on Saturday 2026-01-03 at David Booth Kansas Memorial Stadium"
+                    + " instead of Allen Fieldhouse");
+            assertThat(p.changes().get(0).after().venue()).isEqualTo("David Booth Kansas Memorial Stadium");
+            assertThat(p.travelMiles()).isZero();
+        });
+    }
+
+    @Test
+    void swapHomeAwayHostsTheFirstMeetingAtTheOpponentsArenaAndTheReturnGameAtHome() {
+        List<Proposal> found = proposals(new SwapHomeAway(), List.of(
+                game("g1", "2026-01-03", "KU", "BYU", "Allen Fieldhouse"),
+                game("g2", "2026-02-07", "BYU", "KU", "Marriott Center")), Set.of(), "venue-shared-booked",
+                Map.of("WBB", List.of(game("w1", "2026-01-03", "KU", "TCU", "Allen Fieldhouse"))));
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.explanation()).isEqualTo("swap home and away of g1 BYU at KU (Saturday 2026-01-03) and its return game"
+                    + " g2 KU at BYU (Saturday 2026-02-07)");
+            assertThat(p.changes()).extracting(c -> c.after()).containsExactly(
+                    game("g1", "2026-01-03", "BYU", "KU", "Marriott Center"),
+                    game("g2", "2026-02-07", "KU", "BYU", "Allen Fieldhouse"));
+        });
+    }
+
+    @Test
+    void swapSlotsTradesTheDatesOfADoubleBookedGameAndTheNearestGameThatFits() {
+        List<Proposal> found = proposals(new SwapSlots(), List.of(
+                game("g1", "2026-01-03", "KU", "BYU", "Allen Fieldhouse"),
+                game("g2", "2026-01-03", "KSU", "KU", "Bramlage Coliseum"),
+                game("g3", "2026-01-06", "TCU", "ISU", "Schollmaier Arena")), Set.of(), "team-double-booked", Map.of());
+        assertThat(found.get(0).explanation()).isEqualTo("swap the dates of g1 BYU at KU (Saturday 2026-01-03) and g3 ISU at TCU"
+                + " (Tuesday 2026-01-06)");
+        assertThat(found.get(0).changes()).extracting(c -> c.after()).containsExactly(
+                game("g1", "2026-01-06", "KU", "BYU", "Allen Fieldhouse"),
+                game("g3", "2026-01-03", "TCU", "ISU", "Schollmaier Arena"));
+    }
+
+    @Test
+    void aPinnedGameIsNeverMoved() {
+        List<Proposal> found = proposals(new MoveDate(), List.of(
+                game("g1", "2026-01-04", "KU", "BYU", "Allen Fieldhouse")), Set.of("g1"), "calendar-blackout", Map.of());
+        assertThat(found).isEmpty();
+    }
+}
