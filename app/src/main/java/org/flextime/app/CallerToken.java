@@ -1,6 +1,7 @@
 package org.flextime.app;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,12 +16,12 @@ final class CallerToken {
     private CallerToken() {
     }
 
-    /** The token from the process environment. */
+    /** The token from the process environment, or null when there is none (the server then answers 401, saying why). */
     static String fromEnvironment() {
         return from(System.getenv());
     }
 
-    /** The token {@code env} leads to. */
+    /** The token {@code env} leads to, or null. */
     static String from(Map<String, String> env) {
         String token = env.get("FLEXTIME_TOKEN");
         if (token != null && !token.isBlank()) {
@@ -31,13 +32,12 @@ final class CallerToken {
         try {
             return Files.readString(file).trim();
         } catch (IOException e) {
-            throw new IllegalArgumentException("no token to call FlexTime with: set FLEXTIME_TOKEN or FLEXTIME_TOKEN_FILE, or run "
-                    + "where the server's data folder holds admin.token (" + file + " is not readable)");
+            return null;
         }
     }
 
-    /** The header value. */
-    static String bearer(String token) {
-        return "Bearer " + token;
+    /** {@code request} with {@code token} as its bearer token, when there is one. */
+    static HttpRequest.Builder signed(HttpRequest.Builder request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 }

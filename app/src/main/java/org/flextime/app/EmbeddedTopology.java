@@ -107,6 +107,11 @@ public final class EmbeddedTopology implements AutoCloseable {
         return secrets;
     }
 
+    /** Where this topology's database, ports and files are. */
+    public TopologySettings settings() {
+        return settings;
+    }
+
     /** The first admin's token, as the identity service wrote it into the data folder. */
     public String adminToken() {
         try {

@@ -39,8 +39,7 @@ final class UserCommand {
         String url = at >= 0 && at + 1 < args.size() ? args.get(at + 1)
                 : "http://127.0.0.1:" + System.getenv().getOrDefault("FLEXTIME_PORT", "8080");
         String name = args.get(1);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/users"))
-                .header("Authorization", CallerToken.bearer(CallerToken.fromEnvironment()))
+        HttpRequest request = CallerToken.signed(HttpRequest.newBuilder(URI.create(url + "/api/v1/users")), CallerToken.fromEnvironment())
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("name", name, "role", args.get(role + 1)))))
                 .build();

@@ -101,6 +101,11 @@ class CrashRecoveryIT {
         third.destroy();
         assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
+        // three starts, a saga and its recovery: the log never shows the admin's password or a token
+        String wholeLog = Files.readString(log);
+        assertThat(wholeLog).contains("created the first admin").doesNotContain(Files.readString(dataDir.resolve("admin.password")).trim())
+                .doesNotContain(token).doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.eyJ");
+
         try (Connection connection = DriverManager.getConnection(
                 DatabaseUrl.forSchema(DatabaseUrl.embedded(dataDir.toString()), "state"), "sa", "")) {
             JdbcTemplate db = new JdbcTemplate(new SingleConnectionDataSource(connection, true));

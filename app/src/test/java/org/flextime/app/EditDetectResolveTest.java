@@ -76,6 +76,10 @@ class EditDetectResolveTest {
         assertThat(conflictsAt(id, 1, "?severity=critical&state=open").get("conflicts").size())
                 .as("the generated version has no critical conflict").isZero();
 
+        // the editor signs in as herself: the token, not a header, says who edits
+        assertThat(api.post("/api/v1/users", "{\"name\":\"ops\",\"role\":\"scheduler\"}").status()).isEqualTo(201);
+        Api ops = api.as(api.post("/api/v1/users/ops/tokens", "").body().get("access_token").asString());
+
         // a BYU game onto a Sunday on which neither team plays
         JsonNode games = api.get("/api/v1/schedules/" + id + "/games").body();
         Set<String> busy = new HashSet<>();
@@ -92,8 +96,8 @@ class EditDetectResolveTest {
             sunday = sunday.plusWeeks(1);
         }
         String gameId = byuGame.get("id").asString();
-        Api.Reply moved = api.patch("/api/v1/schedules/" + id + "/games/" + gameId, "{\"date\":\"" + sunday + "\",\"reason\":\"TV\"}",
-                "If-Match", "\"v1\"", "X-Actor", "ops@big12.org");
+        Api.Reply moved = ops.patch("/api/v1/schedules/" + id + "/games/" + gameId, "{\"date\":\"" + sunday + "\",\"reason\":\"TV\"}",
+                "If-Match", "\"v1\"", "X-Actor", "someone-else");
         assertThat(moved.status()).as(moved.raw().body()).isEqualTo(200);
         assertThat(moved.header("ETag")).isEqualTo("\"v2\"");
 
@@ -110,13 +114,12 @@ class EditDetectResolveTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().get("criticalConflicts").asInt()).isGreaterThanOrEqualTo(1);
 
-        Api.Reply undone = api.post("/api/v1/schedules/" + id + "/undo", "{\"reason\":\"TV backed out\"}", "If-Match", "\"v2\"",
-                "X-Actor", "ops@big12.org");
+        Api.Reply undone = ops.post("/api/v1/schedules/" + id + "/undo", "{\"reason\":\"TV backed out\"}", "If-Match", "\"v2\"");
         assertThat(undone.status()).isEqualTo(200);
         JsonNode resolved = conflictsAt(id, 3, "?state=resolved");
         assertThat(ofKind(resolved, "calendar-blackout")).singleElement().satisfies(c -> {
             assertThat(c.get("resolvedVersion").asInt()).isEqualTo(3);
-            assertThat(c.get("resolvedBy").asString()).isEqualTo("edit by ops@big12.org in version 3");
+            assertThat(c.get("resolvedBy").asString()).isEqualTo("edit by ops in version 3");
         });
 
         Api.Reply stats = api.get("/api/v1/conflicts/stats");
@@ -129,5 +132,18 @@ class EditDetectResolveTest {
             api.get("/api/v1/streams/" + id + "/events").body().forEach(e -> types.add(e.get("event").get("type").asString()));
             assertThat(types).contains("schedule.changed", "conflict.detected", "conflict.resolved");
         });
+        // the audit trail names the editor on her changes and on what they caused (detection in the conflicts service)
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode byOps = api.get("/api/v1/audit?user=ops").body();
+            List<String> opsTypes = new ArrayList<>();
+            byOps.forEach(e -> opsTypes.add(e.get("type").asString()));
+            assertThat(opsTypes).contains("schedule.changed", "conflict.detected", "conflict.resolved").doesNotContain("schedule.requested");
+            assertThat(byOps).allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo("ops"));
+        });
+        assertThat(api.get("/api/v1/audit?user=ops&schedule=" + id + "&type=schedule.changed").body()).hasSize(2);
+        JsonNode requested = api.get("/api/v1/audit?schedule=" + id + "&type=schedule.requested").body();
+        assertThat(requested).singleElement().satisfies(e -> assertThat(e.get("actor").asString()).isEqualTo("admin"));
+        assertThat(ops.get("/api/v1/audit?user=ops").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/audit?from=yesterday").status()).isEqualTo(422);
     }
 }

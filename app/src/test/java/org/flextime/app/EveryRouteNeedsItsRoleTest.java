@@ -6,6 +6,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -39,6 +44,7 @@ import tools.jackson.databind.JsonNode;
  * 403; the route's role gets past security (2xx or the route's own 4xx). A route without a rule fails the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class EveryRouteNeedsItsRoleTest {
 
     private EmbeddedTopology topology;
@@ -119,7 +125,7 @@ class EveryRouteNeedsItsRoleTest {
     }
 
     @Test
-    void everyRouteRefusesBadTokensAndTooSmallRolesAndLetsItsRolePass() {
+    void everyRouteRefusesBadTokensAndTooSmallRolesAndLetsItsRolePass(CapturedOutput output) throws Exception {
         String expired = token(encoder, List.of("admin"), "flextime", Instant.now().minus(Duration.ofMinutes(5)));
         String forged = token(forger, List.of("admin"), "flextime", Instant.now().plus(Duration.ofMinutes(5)));
         String otherAudience = token(encoder, List.of("admin"), "somebody-else", Instant.now().plus(Duration.ofMinutes(5)));
@@ -145,6 +151,9 @@ class EveryRouteNeedsItsRoleTest {
             }
         }
         assertThat(failures).isEmpty();
+        // hundreds of tokens, good and bad, and none of them (nor the admin's password) in the log
+        String password = Files.readString(Path.of(topology.settings().dataDir(), "admin.password")).trim();
+        assertThat(output.getAll()).doesNotContain(password).doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.eyJ");
     }
 
     private static void expect(Map<String, String> failures, String what, Api.Reply reply, int status) {

@@ -115,7 +115,7 @@ class SchedulesInAndOutThroughTheApiTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
 
-        int code = new ScheduleCommand().run(List.of("--url", topology.url(), "--season", "2025-26", "--sport", "MBB",
+        int code = new ScheduleCommand(topology::adminToken).run(List.of("--url", topology.url(), "--season", "2025-26", "--sport", "MBB",
                         "--teams", "KU,KSU,ISU,BYU", "--budget", "2", "--out", out.toString()),
                 new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8));
 
@@ -133,7 +133,7 @@ class SchedulesInAndOutThroughTheApiTest {
     void theScheduleCommandRefusesAnUnknownTeamInOneLine(@TempDir Path tmp) {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
 
-        int code = new ScheduleCommand().run(List.of("--url", topology.url(), "--season", "2025-26", "--sport", "MBB",
+        int code = new ScheduleCommand(topology::adminToken).run(List.of("--url", topology.url(), "--season", "2025-26", "--sport", "MBB",
                         "--teams", "KU,XX", "--out", tmp.resolve("x.csv").toString()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8));
 

@@ -79,6 +79,7 @@ public final class AccessRules {
             // state: the event store is the audit trail
             rule(GET, "/api/v1/streams/{id}/events", ADMIN),
             rule(GET, "/api/v1/events", ADMIN),
+            rule(GET, "/api/v1/audit", ADMIN),
             // communication hub: the event catalog is public documentation of the contracts
             rule(GET, "/api/v1/event-types", VIEWER),
             rule(GET, "/api/v1/event-types/{type}/schema", VIEWER),
@@ -97,9 +98,12 @@ public final class AccessRules {
 
     /** The least role that may make this call, or empty when no rule covers it (then nobody may). */
     public static Optional<Role> required(String method, String path) {
-        // the most specific rule wins: literal segments (schema, defaults, stats) before variables
+        return rule(method, path).map(AccessRule::role);
+    }
+
+    /** The rule that governs this call, if any: the most specific one (literal segments before variables). */
+    public static Optional<AccessRule> rule(String method, String path) {
         return ALL.stream().filter(r -> r.governs(method, path))
-                .min(java.util.Comparator.comparingLong(r -> r.pattern().chars().filter(c -> c == '{').count()))
-                .map(AccessRule::role);
+                .min(java.util.Comparator.comparingLong(r -> r.pattern().chars().filter(c -> c == '{').count()));
     }
 }

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import org.flextime.identity.IdentityProperties;
 import org.flextime.identity.keys.SigningKeys;
-import org.flextime.identity.users.FirstAdmin;
-import org.flextime.identity.users.UserAccounts;
 import org.flextime.platform.security.Role;
 import org.flextime.platform.security.SecurityProperties;
 import org.springframework.context.annotation.Bean;
@@ -98,16 +96,6 @@ public class AuthorizationServerConfiguration {
     @Bean
     Tokens tokens(JwtEncoder encoder, SigningKeys keys, SecurityProperties security, Clock clock) {
         return new Tokens(encoder, keys, security.issuer(), security.audience(), clock);
-    }
-
-    @Bean
-    UserAccounts userAccounts(JdbcTemplate jdbc, PasswordEncoder hashes, Clock clock) {
-        return new UserAccounts(jdbc, hashes, clock);
-    }
-
-    @Bean
-    FirstAdmin firstAdmin(UserAccounts accounts, Tokens tokens, JWKSource<SecurityContext> keys, IdentityProperties settings, Clock clock) {
-        return new FirstAdmin(accounts, tokens, keys, settings, clock);
     }
 
     @Bean
