@@ -82,7 +82,7 @@ public class ResourceServerConfiguration {
     }
 
     @Bean
-    WebSecurityCustomizer encodedSlashesReachTheApplication() {
+    WebSecurityCustomizer encodedSlashesPassTheFirewall() {
         // as the Tomcat connector does (WebConfiguration): an id with %2F is one path segment the application looks up
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowUrlEncodedSlash(true);
