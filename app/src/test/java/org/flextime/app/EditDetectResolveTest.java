@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Edit, detect, resolve through the gateway of a whole embedded topology: a generated MBB schedule, one of BYU's games
  * moved onto a Sunday, the blackout conflict detected on that version and holding up publication, and the conflict
- * resolved by the version that undoes the move.
+ * resolved by the version that undoes the move; moved again, resolved by applying the best checked proposal.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditDetectResolveTest {
@@ -64,7 +64,7 @@ class EditDetectResolveTest {
     }
 
     @Test
-    void aGameMovedOntoABlackoutIsDetectedHoldsUpPublishingAndIsResolvedByUndo() {
+    void aGameMovedOntoABlackoutIsDetectedHoldsUpPublishingAndIsResolvedByUndoThenByAProposal() {
         Api.Reply created = api.post("/api/v1/schedules", MBB);
         JsonNode job = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> api.get(created.header("Location")).body(), j -> j.get("state").asString().matches("completed|failed"));
@@ -122,15 +122,55 @@ class EditDetectResolveTest {
             assertThat(c.get("resolvedBy").asString()).isEqualTo("edit by ops in version 3");
         });
 
+        // the same move again, and this time the best checked proposal resolves it
+        Api.Reply again = ops.patch("/api/v1/schedules/" + id + "/games/" + gameId, "{\"date\":\"" + sunday + "\",\"reason\":\"TV again\"}",
+                "If-Match", "\"v3\"");
+        assertThat(again.header("ETag")).isEqualTo("\"v4\"");
+        JsonNode blackout = ofKind(conflictsAt(id, 4, "?severity=critical&state=open"), "calendar-blackout").get(0);
+        String conflictId = blackout.get("id").asString();
+        Api.Reply offered = api.get("/api/v1/schedules/" + id + "/conflicts/" + conflictId + "/proposals");
+        assertThat(offered.status()).as(offered.raw().body()).isEqualTo(200);
+        assertThat(offered.body().get("version").asInt()).isEqualTo(4);
+        assertThat(offered.body().get("failures").size()).isZero();
+        JsonNode best = offered.body().get("proposals").get(0);
+        assertThat(best.get("rank").asInt()).isEqualTo(1);
+        assertThat(best.get("quality").asInt()).as("the critical blackout is gone").isLessThanOrEqualTo(-8);
+        String strategy = best.get("strategy").asString();
+
+        Api.Reply stale = ops.post("/api/v1/schedules/" + id + "/conflicts/" + conflictId + "/proposals/" + best.get("id").asString()
+                + "/apply", "", "If-Match", "\"v3\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("ETag")).isEqualTo("\"v4\"");
+        Api.Reply applied = ops.post("/api/v1/schedules/" + id + "/conflicts/" + conflictId + "/proposals/" + best.get("id").asString()
+                + "/apply", "", "If-Match", "\"v4\"");
+        assertThat(applied.status()).as(applied.raw().body()).isEqualTo(200);
+        assertThat(applied.header("ETag")).isEqualTo("\"v5\"");
+        JsonNode afterProposal = conflictsAt(id, 5, "?state=resolved");
+        assertThat(ofKind(afterProposal, "calendar-blackout")).filteredOn(c -> c.get("id").asString().equals(conflictId))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.get("resolvedVersion").asInt()).isEqualTo(5);
+                    assertThat(c.get("resolvedBy").asString()).isEqualTo("proposal " + strategy + " by ops in version 5");
+                });
+        assertThat(ofKind(conflictsAt(id, 5, "?severity=critical&state=open"), "calendar-blackout")).isEmpty();
+
         Api.Reply stats = api.get("/api/v1/conflicts/stats");
         assertThat(stats.status()).isEqualTo(200);
-        assertThat(stats.body().get("rows").toString()).contains("{\"family\":\"calendar\",\"severity\":\"critical\",\"detected\":1,"
-                + "\"open\":0,\"resolved\":1,\"resolvedBy\":{\"edit\":1}}");
+        assertThat(stats.body().get("rows").toString()).contains("{\"family\":\"calendar\",\"severity\":\"critical\",\"detected\":2,"
+                + "\"open\":0,\"resolved\":2,\"resolvedBy\":{\"edit\":1,\"proposal " + strategy + "\":1}}");
+        assertThat(stats.body().get("strategies").toString()).contains("{\"strategy\":\"" + strategy + "\",\"family\":\"calendar\",");
+        JsonNode row = null;
+        for (JsonNode r : stats.body().get("strategies")) {
+            if (r.get("strategy").asString().equals(strategy) && r.get("family").asString().equals("calendar")) {
+                row = r;
+            }
+        }
+        assertThat(row.get("accepted").asInt()).isEqualTo(1);
+        assertThat(row.get("applied").asInt()).isEqualTo(1);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             List<String> types = new ArrayList<>();
             api.get("/api/v1/streams/" + id + "/events").body().forEach(e -> types.add(e.get("event").get("type").asString()));
-            assertThat(types).contains("schedule.changed", "conflict.detected", "conflict.resolved");
+            assertThat(types).contains("schedule.changed", "conflict.detected", "conflict.resolved", "conflict.resolution.proposed");
         });
         // the audit trail names the editor on her changes and on what they caused (detection in the conflicts service)
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
@@ -140,7 +180,8 @@ class EditDetectResolveTest {
             assertThat(opsTypes).contains("schedule.changed", "conflict.detected", "conflict.resolved").doesNotContain("schedule.requested");
             assertThat(byOps).allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo("ops"));
         });
-        assertThat(api.get("/api/v1/audit?user=ops&schedule=" + id + "&type=schedule.changed").body()).hasSize(2);
+        // two edits, the undo and the proposal the conflicts service applied for her
+        assertThat(api.get("/api/v1/audit?user=ops&schedule=" + id + "&type=schedule.changed").body()).hasSize(4);
         JsonNode requested = api.get("/api/v1/audit?schedule=" + id + "&type=schedule.requested").body();
         assertThat(requested).singleElement().satisfies(e -> assertThat(e.get("actor").asString()).isEqualTo("admin"));
         assertThat(ops.get("/api/v1/audit?user=ops").status()).isEqualTo(403);

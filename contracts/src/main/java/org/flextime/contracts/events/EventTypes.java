@@ -33,6 +33,7 @@ public final class EventTypes {
     public static final String SCHEDULE_CHANGED = "schedule.changed";
     public static final String CONFLICT_DETECTED = "conflict.detected";
     public static final String CONFLICT_RESOLVED = "conflict.resolved";
+    public static final String CONFLICT_RESOLUTION_PROPOSED = "conflict.resolution.proposed";
 
     /** One catalog entry: an event type and the record its data carries. */
     public record Entry(String type, Class<? extends Record> payload, String description) {
@@ -64,7 +65,9 @@ public final class EventTypes {
             new Entry(SCHEDULE_CHANGED, Payloads.ScheduleChanged.class,
                     "A schedule has a new version (an edit, an undo, an applied proposal); conflicts are detected on it."),
             new Entry(CONFLICT_DETECTED, Payloads.ConflictDetected.class, "Detection found new conflicts in a schedule version."),
-            new Entry(CONFLICT_RESOLVED, Payloads.ConflictResolved.class, "Conflicts of a schedule are gone in a new version."));
+            new Entry(CONFLICT_RESOLVED, Payloads.ConflictResolved.class, "Conflicts of a schedule are gone in a new version."),
+            new Entry(CONFLICT_RESOLUTION_PROPOSED, Payloads.ResolutionProposed.class,
+                    "Checked proposals to resolve a conflict were offered (none when no strategy found one)."));
 
     private EventTypes() {
     }

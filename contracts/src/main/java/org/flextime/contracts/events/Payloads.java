@@ -122,4 +122,16 @@ public final class Payloads {
     /** Conflicts of a schedule are gone in a version: how ({@code method}: the edit, the proposal) and by whom. */
     public record ConflictResolved(String scheduleId, int version, List<String> conflictIds, String method, String actor) {
     }
+
+    /** One checked proposal as its event carries it: its rank (1 is best), the strategy, the games it changes. */
+    public record ProposalItem(String id, int rank, String strategy, String explanation, List<String> gameIds) {
+    }
+
+    /**
+     * Proposals were offered for a conflict of a schedule version; {@code failures} names the strategies that threw or
+     * ran out of time ("name: reason").
+     */
+    public record ResolutionProposed(String scheduleId, String conflictId, int version, List<ProposalItem> proposals,
+                                     List<String> failures) {
+    }
 }

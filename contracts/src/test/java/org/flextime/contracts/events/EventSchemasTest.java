@@ -55,7 +55,10 @@ class EventSchemasTest {
                 new ConflictDetected("sch1", "MBB", "2025-26", 2, 1, List.of(new ConflictItem("c1", "calendar-blackout", "calendar",
                         "critical", "BYU", LocalDate.of(2026, 1, 4), List.of("g001"), List.of("BYU", "KU", "Allen Fieldhouse"),
                         "BYU may not compete on Sunday 2026-01-04", "blackout: no competition on Sundays"))),
-                new ConflictResolved("sch1", 3, List.of("c1"), "edit", "anonymous"));
+                new ConflictResolved("sch1", 3, List.of("c1"), "edit", "anonymous"),
+                new ResolutionProposed("sch1", "c1", 2, List.of(new ProposalItem("p1", 1, "move-date",
+                        "move g001 BYU at KU from Sunday 2026-01-04 to Monday 2026-01-05", List.of("g001"))),
+                        List.of("slow-plugin: no answer within 2000 ms")));
     }
 
     static List<EventTypes.Entry> catalog() {

@@ -72,9 +72,18 @@ public final class AccessRules {
             rule(POST, "/api/v1/robinx/instances/{id}/solutions", SCHEDULER),
             // conflicts, travel, quality: reports
             rule(GET, "/api/v1/schedules/{id}/conflicts", VIEWER),
+            rule(GET, "/api/v1/schedules/{id}/conflicts/{conflictId}/proposals", VIEWER),
+            rule(POST, "/api/v1/schedules/{id}/conflicts/{conflictId}/proposals/{proposalId}/apply", SCHEDULER),
+            // the strategy registry changes how every conflict is resolved
+            rule(GET, "/api/v1/conflicts/strategies", VIEWER),
+            rule(GET, "/api/v1/conflicts/strategies/{name}", VIEWER),
+            rule(PATCH, "/api/v1/conflicts/strategies/{name}", ADMIN),
+            rule(POST, "/api/v1/conflicts/strategies/reload", ADMIN),
             rule(GET, "/api/v1/conflicts/stats", VIEWER),
             rule(GET, "/api/v1/conflicts/{scheduleId}", VIEWER),
             rule(GET, "/api/v1/travel/{scheduleId}", VIEWER),
+            rule(GET, "/api/v1/schedules/{id}/travel", VIEWER),
+            rule(POST, "/api/v1/schedules/{id}/travel/optimize", SCHEDULER),
             rule(GET, "/api/v1/quality/{scheduleId}", VIEWER),
             // state: the event store is the audit trail
             rule(GET, "/api/v1/streams/{id}/events", ADMIN),

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.flextime.platform.launch.ServicePorts;
 import org.slf4j.MDC;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,6 +25,26 @@ public final class Actor extends OncePerRequestFilter {
     /** The user (or service) acting now, if one is known. */
     public static Optional<String> current() {
         return Optional.ofNullable(MDC.get(KEY)).filter(a -> !a.isBlank());
+    }
+
+    /**
+     * Who makes a change: a FlexTime service (its client id is its service name) may name the person or role it acts
+     * for in an {@code X-Actor} header, who then is also the actor of the events this request publishes; anyone else
+     * is who their token says, whatever header they send. Without a token (a controller tested alone) the header is
+     * all there is.
+     */
+    public static String of(String header) {
+        Optional<String> caller = current();
+        boolean relayed = header != null && !header.isBlank();
+        if (caller.isEmpty()) {
+            return relayed ? header.strip() : null;
+        }
+        if (relayed && ServicePorts.OFFSETS.containsKey(caller.get())) {
+            // the filter restores the caller when the request ends
+            MDC.put(KEY, header.strip());
+            return header.strip();
+        }
+        return caller.get();
     }
 
     @Override

@@ -1,6 +1,20 @@
 package org.flextime.conflicts;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flextime.conflicts.config.ConflictsProperties;
+import org.flextime.conflicts.detection.ConflictStore;
+import org.flextime.conflicts.detection.ScheduleSeasons;
+import org.flextime.conflicts.resolution.ProposalStore;
+import org.flextime.conflicts.resolution.Resolutions;
+import org.flextime.conflicts.resolution.SchedulerApi;
+import org.flextime.conflicts.resolution.StrategyRegistry;
+import org.flextime.engine.conflicts.resolution.Resolver;
+import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.conflicts.detection.ConstraintsApi;
 import org.flextime.conflicts.detection.HardViolations;
 import org.flextime.domain.SeasonCatalog;
@@ -28,7 +42,7 @@ public class ConflictsApplication {
     /** This service in the topology. */
     public static final ServiceDefinition SERVICE = new ServiceDefinition("conflicts", "conflicts", ConflictsApplication.class, ServicePorts.offset("conflicts"));
 
-    /** The bundled seasons, which the detection of edited versions still reads (see Detection). */
+    /** The bundled seasons, for schedules whose creation carried no season document (see ScheduleSeasons). */
     @Bean
     SeasonCatalog seasonCatalog() {
         return SeasonCatalog.bundled();
@@ -42,13 +56,51 @@ public class ConflictsApplication {
 
     /** Hard violations from the constraints service's public API (none configured: the sport's default set, checked here). */
     @Bean
-    HardViolations hardViolations(ConflictsProperties settings, JsonMapper json, SeasonCatalog seasons, ServiceTokens tokens) {
+    HardViolations hardViolations(ConflictsProperties settings, JsonMapper json, ServiceTokens tokens) {
         ConflictsProperties.Constraints c = settings.constraints();
         if (c == null || c.url() == null || c.url().isBlank()) {
-            return HardViolations.local(seasons);
+            return HardViolations.local();
         }
         ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json, tokens);
         return new HardViolations(api, new Backoff(c.backoff(), c.retryFor()), json);
+    }
+
+    /** The strategies: built in, and the plug-in folder's jars. */
+    @Bean
+    StrategyRegistry strategyRegistry(ConflictsProperties settings, ProposalStore store) {
+        String folder = settings.resolution() == null ? null : settings.resolution().plugins();
+        return new StrategyRegistry(folder == null || folder.isBlank() ? null : Path.of(folder), store);
+    }
+
+    /**
+     * Strategies run on daemon threads of their own: a plug-in that never returns holds one of them, never a request
+     * thread, and never keeps the JVM from stopping.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService strategyThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "resolution-strategy-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Proposals and applying them through the scheduler's editing API. */
+    @Bean
+    Resolutions resolutions(ConflictsProperties settings, ConflictStore conflicts, ProposalStore proposals, StrategyRegistry strategies,
+                            ScheduleSeasons seasons, ExecutorService strategyThreads, EventPublisher events, JsonMapper json,
+                            MeterRegistry meters, ServiceTokens tokens) {
+        ConflictsProperties.Resolution r = settings.resolution();
+        Duration budget = r == null || r.budget() == null ? Duration.ofSeconds(2) : r.budget();
+        ConflictsProperties.Scheduler s = settings.scheduler();
+        SchedulerApi scheduler = s == null || s.url() == null || s.url().isBlank()
+                ? (id, ifMatch, actor, edit) -> {
+                    throw new IllegalStateException("no scheduler configured (flextime.scheduler.url): proposals cannot be applied");
+                }
+                : HttpServiceClients.create(SchedulerApi.class, s.url(), s.connectTimeout(), s.readTimeout(), json, tokens);
+        return new Resolutions(conflicts, proposals, strategies, seasons, new Resolver(strategyThreads, budget), scheduler, events, json,
+                meters);
     }
 
     /** Runs the service alone (distributed topology). */

@@ -2,6 +2,7 @@ package org.flextime.conflicts.api;
 
 import java.util.Locale;
 import org.flextime.conflicts.detection.ConflictStore;
+import org.flextime.conflicts.resolution.ProposalStore;
 import org.flextime.engine.conflicts.ConflictSeverity;
 import org.flextime.contracts.api.ConflictStats;
 import org.flextime.contracts.api.ScheduleConflicts;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ConflictsController {
 
     private final ConflictStore store;
+    private final ProposalStore proposals;
 
-    ConflictsController(ConflictStore store) {
+    ConflictsController(ConflictStore store, ProposalStore proposals) {
         this.store = store;
+        this.proposals = proposals;
     }
 
     /** Every conflict of the schedule, by date; {@code severity} and {@code state} (open, resolved) filter them. */
@@ -35,9 +38,9 @@ class ConflictsController {
         return new ScheduleConflicts(id, store.detectedVersion(id).orElse(null), store.list(id, s, st));
     }
 
-    /** Conflicts of every schedule per family and severity: found, open, resolved and by what. */
+    /** Conflicts of every schedule per family and severity (found, open, resolved and by what), and how each strategy fared. */
     @GetMapping("/api/v1/conflicts/stats")
     ConflictStats stats() {
-        return new ConflictStats(store.stats());
+        return new ConflictStats(store.stats(), proposals.stats());
     }
 }

@@ -5,7 +5,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The conflicts service's settings; the defaults are in {@code conflicts.yml}. */
 @ConfigurationProperties("flextime")
-public record ConflictsProperties(Constraints constraints) {
+public record ConflictsProperties(Constraints constraints, Resolution resolution, Scheduler scheduler) {
+
+    /**
+     * Resolution strategies: {@code plugins} is the folder whose jars are loaded at start and on
+     * {@code POST /api/v1/conflicts/strategies/reload}; every strategy answers within {@code budget} or is cut off.
+     */
+    public record Resolution(String plugins, java.time.Duration budget) {
+    }
+
+    /** Where the scheduler's public API answers: a proposal is applied through its editing API. */
+    public record Scheduler(String url, java.time.Duration connectTimeout, java.time.Duration readTimeout) {
+    }
 
     /**
      * Where the constraints service's public API answers (blank: nowhere, detection then validates against the sport's

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.flextime.engine.conflicts.ConflictSeverity;
 import org.flextime.engine.conflicts.Family;
 import org.flextime.engine.conflicts.ScheduleConflict;
@@ -30,6 +32,18 @@ public class ConflictStore {
 
     /** A stored open conflict: its id and what was found. */
     public record Open(String id, ScheduleConflict conflict) {
+    }
+
+    /** A stored conflict of any state, with its schedule. */
+    public record Stored(String id, String scheduleId, String state, ScheduleConflict conflict) {
+    }
+
+    /**
+     * The latest version of a schedule detection has run on: its sport and season, the season version it was built from
+     * (null: the bundled season), its games and its pinned games.
+     */
+    public record ScheduleState(String scheduleId, String sport, String season, Integer seasonVersion, int version,
+                                List<Game> games, Set<String> pinned) {
     }
 
     private static final String RESOLVED_BY = "(SELECT r.method || ' by ' || r.actor || ' in version ' || r.version "
@@ -74,6 +88,7 @@ public class ConflictStore {
         jdbc.update("DELETE FROM conflicts WHERE schedule_id = ?", scheduleId);
         jdbc.update("DELETE FROM detection WHERE schedule_id = ?", scheduleId);
         jdbc.update("DELETE FROM season_games WHERE schedule_id = ?", scheduleId);
+        jdbc.update("DELETE FROM proposals WHERE schedule_id = ?", scheduleId);
     }
 
     /** The latest version detection has run on, if any. */
@@ -81,13 +96,54 @@ public class ConflictStore {
         return jdbc.queryForList("SELECT version FROM detection WHERE schedule_id = ?", Integer.class, scheduleId).stream().findFirst();
     }
 
-    /** Records that detection has run on this version. */
-    public void detected(String scheduleId, String sport, String season, int version, Instant at) {
-        if (jdbc.update("UPDATE detection SET version = ?, detected_at = ? WHERE schedule_id = ?", version, Timestamp.from(at),
-                scheduleId) == 0) {
-            jdbc.update("INSERT INTO detection (schedule_id, sport, season, version, detected_at) VALUES (?, ?, ?, ?, ?)",
-                    scheduleId, sport, season, version, Timestamp.from(at));
+    /** Records that detection has run on this version, with its games, pins and the season version it is judged by. */
+    public void detected(ScheduleState s, Instant at) {
+        String games = json.writeValueAsString(s.games());
+        String pinned = String.join(",", new TreeSet<>(s.pinned()));
+        if (jdbc.update("UPDATE detection SET version = ?, detected_at = ?, season_version = ?, games = ?, pinned = ? WHERE schedule_id = ?",
+                s.version(), Timestamp.from(at), s.seasonVersion(), games, pinned, s.scheduleId()) == 0) {
+            jdbc.update("INSERT INTO detection (schedule_id, sport, season, version, detected_at, season_version, games, pinned)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s.scheduleId(), s.sport(), s.season(), s.version(), Timestamp.from(at),
+                    s.seasonVersion(), games, pinned);
         }
+    }
+
+    /** The latest version of the schedule detection has run on, if any. */
+    public Optional<ScheduleState> state(String scheduleId) {
+        return jdbc.query("SELECT * FROM detection WHERE schedule_id = ?", (rs, i) -> {
+            String games = rs.getString("games");
+            String pinned = rs.getString("pinned");
+            return new ScheduleState(scheduleId, rs.getString("sport"), rs.getString("season"),
+                    (Integer) rs.getObject("season_version", Integer.class), rs.getInt("version"),
+                    games == null ? List.of() : json.readValue(games, new TypeReference<List<Game>>() { }),
+                    pinned == null || pinned.isEmpty() ? Set.of() : Set.of(pinned.split(",")));
+        }, scheduleId).stream().findFirst();
+    }
+
+    /** The season version the schedule was built from, as its latest detection recorded it (null: none recorded). */
+    public Optional<Integer> seasonVersion(String scheduleId) {
+        return jdbc.query("SELECT season_version FROM detection WHERE schedule_id = ?",
+                (rs, i) -> (Integer) rs.getObject("season_version", Integer.class), scheduleId).stream().filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    /** Keeps a season document the saga carried (a version is immutable: the first copy stays). */
+    public void seasonDocument(String season, int version, String document) {
+        if (seasonDocument(season, version).isEmpty()) {
+            jdbc.update("INSERT INTO season_documents (season, version, document) VALUES (?, ?, ?)", season, version, document);
+        }
+    }
+
+    /** A kept season document. */
+    public Optional<String> seasonDocument(String season, int version) {
+        return jdbc.queryForList("SELECT document FROM season_documents WHERE season = ? AND version = ?", String.class, season,
+                version).stream().findFirst();
+    }
+
+    /** A conflict by id. */
+    public Optional<Stored> conflict(String id) {
+        return jdbc.query("SELECT * FROM conflicts WHERE id = ?", (rs, i) -> new Stored(rs.getString("id"), rs.getString("schedule_id"),
+                rs.getString("state"), conflict(rs)), id).stream().findFirst();
     }
 
     /** The current games of every sport of the season (the last schedule of each seen changing). */

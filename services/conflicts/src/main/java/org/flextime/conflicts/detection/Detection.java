@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.flextime.engine.conflicts.ConflictScan;
@@ -38,14 +39,20 @@ public class Detection {
     private final ConflictStore store;
     private final SeasonCatalog seasons;
     private final HardViolations violations;
+    private final AppliedProposals proposals;
     private final EventPublisher events;
     private final ObjectMapper json;
 
-    /** Detection over the store, asking {@code violations} for the active set's hard violations. */
-    public Detection(ConflictStore store, SeasonCatalog seasons, HardViolations violations, EventPublisher events, ObjectMapper json) {
+    /**
+     * Detection over the store, asking {@code violations} for the active set's hard violations and {@code proposals}
+     * which version a proposal made.
+     */
+    public Detection(ConflictStore store, SeasonCatalog seasons, HardViolations violations, AppliedProposals proposals,
+                     EventPublisher events, ObjectMapper json) {
         this.store = store;
         this.seasons = seasons;
         this.violations = violations;
+        this.proposals = proposals;
         this.events = events;
         this.json = json;
     }
@@ -58,12 +65,15 @@ public class Detection {
     public Outcome detect(String scheduleId, String sportCode, String seasonId, int version, List<Game> games, String actor,
                           EventEnvelope cause, boolean announce) {
         Season season = seasons.find(seasonId).orElseThrow(() -> new IllegalArgumentException("unknown season " + seasonId));
-        return detect(scheduleId, sportCode, season, version, games, actor, cause, announce);
+        return detect(scheduleId, sportCode, season, null, version, games, Set.of(), actor, cause, announce);
     }
 
-    /** As {@link #detect(String, String, String, int, List, String, EventEnvelope, boolean)}, judged by this season's data. */
-    public Outcome detect(String scheduleId, String sportCode, Season season, int version, List<Game> games, String actor,
-                          EventEnvelope cause, boolean announce) {
+    /**
+     * As {@link #detect(String, String, String, int, List, String, EventEnvelope, boolean)}, judged by this season's data
+     * ({@code seasonVersion}: the stored version it is, null for the bundled season); {@code pinned} names the pinned games.
+     */
+    public Outcome detect(String scheduleId, String sportCode, Season season, Integer seasonVersion, int version, List<Game> games,
+                          Set<String> pinned, String actor, EventEnvelope cause, boolean announce) {
         String seasonId = season.id();
         int seen = store.detectedVersion(scheduleId).orElse(0);
         if (version <= seen) {
@@ -73,7 +83,7 @@ public class Detection {
         Map<String, List<Game>> others = store.seasonGames(seasonId);
         others.remove(sport.code());
         List<ScheduleConflict> found = new ConflictScan(season, sport)
-                .detect(games, others, violations.of(scheduleId, sport.code(), seasonId, games));
+                .detect(games, others, violations.of(scheduleId, season, sport.code(), games));
         Instant now = Instant.now();
         Map<String, ConflictStore.Open> open = new HashMap<>();
         store.open(scheduleId).forEach(o -> open.put(o.conflict().fingerprint(), o));
@@ -90,29 +100,32 @@ public class Detection {
                     c.parties(), c.explanation(), c.source()));
         }
         List<String> resolved = new ArrayList<>();
+        Optional<AppliedProposals.Applied> applied = proposals.madeVersion(scheduleId, version);
+        String method = applied.map(a -> "proposal " + a.strategy()).orElse("edit");
         open.forEach((fingerprint, o) -> {
             if (!still.contains(fingerprint)) {
-                store.resolve(o.id(), scheduleId, version, "edit", actor, "version " + version + " no longer has it", now);
+                store.resolve(o.id(), scheduleId, version, method, actor, "version " + version + " no longer has it", now);
                 resolved.add(o.id());
             }
         });
-        store.detected(scheduleId, sport.code(), seasonId, version, now);
+        applied.ifPresent(a -> proposals.introduced(a.id(), fresh.size()));
+        store.detected(new ConflictStore.ScheduleState(scheduleId, sport.code(), seasonId, seasonVersion, version, games, pinned), now);
         store.seasonGames(seasonId, sport.code(), scheduleId, version, games, now);
         if (announce) {
-            announce(cause, scheduleId, sport.code(), seasonId, version, still.size(), fresh, resolved, actor);
+            announce(cause, scheduleId, sport.code(), seasonId, version, still.size(), fresh, resolved, method, actor);
         }
         return new Outcome(version, fresh.stream().map(Payloads.ConflictItem::id).toList(), List.copyOf(resolved), still.size());
     }
 
     private void announce(EventEnvelope cause, String scheduleId, String sport, String season, int version, int open,
-                          List<Payloads.ConflictItem> fresh, List<String> resolved, String actor) {
+                          List<Payloads.ConflictItem> fresh, List<String> resolved, String method, String actor) {
         if (!fresh.isEmpty()) {
             events.publish(cause.next(SOURCE, EventTypes.CONFLICT_DETECTED, scheduleId,
                     json.valueToTree(new Payloads.ConflictDetected(scheduleId, sport, season, version, open, fresh))));
         }
         if (!resolved.isEmpty()) {
             events.publish(cause.next(SOURCE, EventTypes.CONFLICT_RESOLVED, scheduleId,
-                    json.valueToTree(new Payloads.ConflictResolved(scheduleId, version, resolved, "edit", actor))));
+                    json.valueToTree(new Payloads.ConflictResolved(scheduleId, version, resolved, method, actor))));
         }
     }
 }

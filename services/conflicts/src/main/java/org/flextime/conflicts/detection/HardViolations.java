@@ -5,7 +5,6 @@ import java.util.List;
 import org.flextime.engine.conflicts.RuleViolation;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonCatalog;
 import org.flextime.rules.ScheduleValidator;
 import org.flextime.rules.Severity;
 import org.flextime.platform.web.Backoff;
@@ -31,29 +30,23 @@ public class HardViolations {
     private final ConstraintsApi api;
     private final Backoff backoff;
     private final ObjectMapper json;
-    private final SeasonCatalog seasons;
 
     /** Violations from {@code api}, retried as {@code backoff} allows. */
     public HardViolations(ConstraintsApi api, Backoff backoff, ObjectMapper json) {
-        this(api, backoff, json, null);
-    }
-
-    private HardViolations(ConstraintsApi api, Backoff backoff, ObjectMapper json, SeasonCatalog seasons) {
         this.api = api;
         this.backoff = backoff;
         this.json = json;
-        this.seasons = seasons;
     }
 
     /** Without a constraints service: the violations of the sport's default set, checked here. */
-    public static HardViolations local(SeasonCatalog seasons) {
-        return new HardViolations(null, null, null, seasons);
+    public static HardViolations local() {
+        return new HardViolations(null, null, null);
     }
 
-    /** The hard violations of the games of a schedule of the sport and season. */
-    public List<RuleViolation> of(String scheduleId, String sport, String season, List<Game> games) {
+    /** The hard violations of the games of a schedule of the sport, judged by the season's data. */
+    public List<RuleViolation> of(String scheduleId, Season s, String sport, List<Game> games) {
+        String season = s.id();
         if (api == null) {
-            Season s = seasons.find(season).orElseThrow();
             return new ScheduleValidator().validate(s, s.sport(sport).orElseThrow(), games).violations().stream()
                     .filter(v -> v.severity() == Severity.HARD)
                     .map(v -> new RuleViolation(v.rule(), v.explanation(), v.gameIds(), v.teams())).toList();

@@ -6,13 +6,13 @@ import org.flextime.engine.conflicts.Conflict;
 import org.flextime.conflicts.detection.ConflictStore;
 import org.flextime.conflicts.detection.Detection;
 import org.flextime.conflicts.detection.HardViolations;
+import org.flextime.conflicts.detection.ScheduleSeasons;
 import org.flextime.engine.conflicts.ConflictDetector;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.domain.SeasonDocuments;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.messaging.EventSubscriptions;
@@ -36,12 +36,12 @@ class DetectionStep implements EventSubscriptions {
 
     private final StepParticipant participant;
     private final JdbcStepResults results;
-    private final SeasonDocuments seasons;
+    private final ScheduleSeasons seasons;
     private final ObjectMapper json;
     private final Detection detection;
     private final ConflictStore store;
 
-    DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, SeasonDocuments seasons,
+    DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, ScheduleSeasons seasons,
                   Detection detection, ConflictStore store) {
         this.detection = detection;
         this.store = store;
@@ -66,13 +66,14 @@ class DetectionStep implements EventSubscriptions {
     private StepParticipant.Reply detect(EventEnvelope command) {
         Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-        Season season = seasons.season(work.season(), work.seasonVersion(), work.seasonDocument());
+        ScheduleSeasons.Judged judged = seasons.remember(work.season(), work.seasonVersion(), work.seasonDocument());
+        Season season = judged.season();
         List<Conflict> conflicts = ConflictDetector.forSport(season, work.sport()).detect(games);
         Payloads.ConflictsDetected reply = new Payloads.ConflictsDetected(work.sagaId(), work.scheduleId(), conflicts.size(),
                 conflicts.stream().map(c -> new Payloads.ConflictData(c.type(), c.subject(), c.date(), c.gameIds(),
                         c.explanation(), c.suggestedFix())).toList());
         try {
-            detection.detect(work.scheduleId(), work.sport(), season, 1, games, "scheduler", command, false);
+            detection.detect(work.scheduleId(), work.sport(), season, judged.version(), 1, games, Set.of(), "scheduler", command, false);
         } catch (HardViolations.Unavailable e) {
             // the saga's answer does not need the stored families; the first edit's detection stores them instead
             log.warn("schedule {}: version 1 conflicts not stored: {}", work.scheduleId(), e.getMessage());

@@ -29,7 +29,7 @@ class DetectionTest {
     private final ConflictStore store = new ConflictStore(new JdbcTemplate(TestDatabases.migratedSchema("postgresql", "conflicts")), json);
     private final EventSchemas schemas = new EventSchemas(json);
     private final List<EventEnvelope> published = new ArrayList<>();
-    private final Detection detection = new Detection(store, SEASONS, HardViolations.local(SEASONS), e -> {
+    private final Detection detection = new Detection(store, SEASONS, HardViolations.local(), AppliedProposals.NONE, e -> {
         schemas.check(e);
         published.add(e);
     }, json);

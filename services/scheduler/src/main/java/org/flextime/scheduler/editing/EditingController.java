@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Editing a generated schedule: game edits and batches, undo, versions and their differences, the editorial status.
  * Every change needs {@code If-Match} with the schedule's ETag and answers with the new one. Who makes it is the
- * subject of the caller's token; {@code X-Actor} counts only where no token names anyone (a test of the controller alone).
+ * subject of the caller's token; {@code X-Actor} counts only when a FlexTime service relays who it acts for (conflicts
+ * applying a proposal, travel optimizing), or where no token names anyone (a test of the controller alone).
  */
 @RestController
 @RequestMapping("/api/v1/schedules/{id}")
@@ -100,8 +101,8 @@ class EditingController {
     }
 
     private static String actor(String header) {
-        // the checked token names the caller; a header cannot override it
-        return Actor.current().orElseGet(() -> checked(header));
+        // the checked token names the caller; only a service relaying the person it acts for may name someone else
+        return Actor.of(checked(header));
     }
 
     private static String checked(String actor) {
