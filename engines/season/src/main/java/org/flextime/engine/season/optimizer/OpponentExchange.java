@@ -18,7 +18,8 @@ import org.flextime.engine.season.SeasonDraft;
  * streaks stay as they were and only the rules about pairings can break, which the scoring judges. The search's
  * moves keep every pair, and a partial format's travel is mostly which opponents meet (football plays 9 of 15, each
  * game its own round trip), so this is where such a format sheds miles. A full round robin (every pair meets) is left
- * alone. First improvement in a fixed order, pass after pass, until a pass finds none or the time is spent.
+ * alone. First improvement in a fixed order, pass after pass, until a pass finds none or the time is spent; an
+ * exchange that would lower the reported quality below the draft's ({@link PlanQuality}) is not taken.
  */
 final class OpponentExchange {
     private final Season season;
@@ -39,7 +40,9 @@ final class OpponentExchange {
             return draft;
         }
         long deadline = System.nanoTime() + millis * 1_000_000;
-        HardSoftLongScore score = manager.update(SeasonOptimizer.plan(season, sport, draft, book));
+        SeasonPlan start = SeasonOptimizer.plan(season, sport, draft, book);
+        HardSoftLongScore score = manager.update(start);
+        double floor = PlanQuality.of(start, score).value();
         boolean improved = true;
         while (improved && System.nanoTime() < deadline && !cancelled.getAsBoolean()) {
             improved = false;
@@ -50,8 +53,9 @@ final class OpponentExchange {
                     if (candidate == null) {
                         continue;
                     }
-                    HardSoftLongScore s = manager.update(SeasonOptimizer.plan(season, sport, candidate, book));
-                    if (s.compareTo(score) > 0) {
+                    SeasonPlan plan = SeasonOptimizer.plan(season, sport, candidate, book);
+                    HardSoftLongScore s = manager.update(plan);
+                    if (s.compareTo(score) > 0 && PlanQuality.of(plan, s).value() >= floor) {
                         draft = candidate;
                         score = s;
                         meetings = draft.meetings();
