@@ -26,7 +26,7 @@ class JobRequesterDatabaseTest {
         } else {
             MDC.put(Actor.KEY, user);
         }
-        jobs.insert(id, null, null, "MBB", "2025-26", null, 20, state);
+        jobs.insert(id, null, "s-" + id, "MBB", "2025-26", null, 20, state);
     }
 
     @Test
