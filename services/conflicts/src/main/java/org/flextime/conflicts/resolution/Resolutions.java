@@ -97,7 +97,7 @@ public class Resolutions {
         Map<String, List<Game>> others = conflicts.seasonGames(state.season());
         others.remove(sport.code());
         ScheduleJudge judge = new ScheduleJudge(season, sport, activeSet(season, sport), others);
-        Situation situation = new Situation(season, sport, state.games(), state.pinned(), conflict.conflict());
+        Situation situation = new Situation(season, sport, state.games(), state.pinned(), conflict.conflict(), others);
         Resolution r = resolver.resolve(situation, judge, strategies.enabled(), proposals.effectiveness());
         r.failures().forEach(f -> meters.counter("flextime.conflicts.strategy.failures", "strategy", f.strategy(),
                 "kind", kind(f)).increment());

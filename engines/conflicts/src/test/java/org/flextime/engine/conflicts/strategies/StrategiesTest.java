@@ -55,7 +55,7 @@ class StrategiesTest {
                                      Map<String, List<Game>> others) {
         ScheduleJudge judge = new ScheduleJudge(SEASON, MBB, DAY_RULE, others);
         ScheduleConflict conflict = judge.judge(games).conflicts().stream().filter(c -> c.kind().equals(kind)).findFirst().orElseThrow();
-        return resolver.resolve(new Situation(SEASON, MBB, games, pinned, conflict), judge, List.of(strategy), Effectiveness.UNKNOWN)
+        return resolver.resolve(new Situation(SEASON, MBB, games, pinned, conflict, others), judge, List.of(strategy), Effectiveness.UNKNOWN)
                 .proposals();
     }
 
@@ -68,6 +68,17 @@ class StrategiesTest {
         assertThat(found.get(0).changes()).singleElement().satisfies(c -> {
             assertThat(c.after()).isEqualTo(game("g1", "2026-01-05", "KU", "BYU", "Allen Fieldhouse"));
         });
+    }
+
+    @Test
+    void moveDateSkipsADayWhenAnotherSportHasTheVenue() {
+        List<Proposal> found = proposals(new MoveDate(), List.of(
+                game("g1", "2026-01-04", "KU", "BYU", "Allen Fieldhouse"),
+                game("g2", "2026-01-03", "KSU", "KU", "Bramlage Coliseum")), Set.of(), "calendar-blackout",
+                Map.of("WBB", List.of(game("w1", "2026-01-05", "KU", "TCU", "Allen Fieldhouse"))));
+        // Monday is taken by women's basketball; Tuesday is free but leaves the arena no day to turn over, so Thursday ranks first
+        assertThat(found).extracting(Proposal::explanation).doesNotContain("move g1 BYU at KU from Sunday 2026-01-04 to Monday 2026-01-05")
+                .first().isEqualTo("move g1 BYU at KU from Sunday 2026-01-04 to Thursday 2026-01-01");
     }
 
     @Test
