@@ -19,7 +19,7 @@ import org.flextime.engine.conflicts.resolution.Situation;
 public final class MoveDate implements ResolutionStrategy {
 
     /** Dates offered per game. */
-    static final int PER_GAME = 6;
+    static final int PER_GAME = 10;
 
     @Override
     public String name() {
