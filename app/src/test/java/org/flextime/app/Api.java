@@ -31,8 +31,12 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Reply delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    Reply delete(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     Reply post(String path, String body, String... headers) {

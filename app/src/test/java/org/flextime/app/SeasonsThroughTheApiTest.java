@@ -73,7 +73,7 @@ class SeasonsThroughTheApiTest {
                 "{\"teams\":[\"KU\",\"SMU\"],\"date\":\"2026-10-10\",\"reason\":\"stadium concert\"}", "If-Match", blackout.header("ETag"));
         assertThat(footballBlackout.status()).as("SMU is not a member yet").isEqualTo(422);
         assertThat(footballBlackout.body().get("field").asString()).isEqualTo("blackouts[6].teams[1]");
-        Api.Reply removed = api.delete("/api/v1/seasons/2026-27/schools/CIN");
+        Api.Reply removed = api.delete("/api/v1/seasons/2026-27/schools/CIN", "If-Match", blackout.header("ETag"));
         assertThat(removed.status()).isEqualTo(200);
         Api.Reply added = api.post("/api/v1/seasons/2026-27/schools", SMU, "If-Match", removed.header("ETag"));
         assertThat(added.status()).as(String.valueOf(added.body())).isEqualTo(201);
@@ -86,16 +86,22 @@ class SeasonsThroughTheApiTest {
         assertThat(version).isEqualTo(6);
         JsonNode document = season.body().get("document");
 
+        // the constraints service learns of 2026-27 from the scheduler: MBB gets its own set, FB keeps the defaults
+        Api.Reply set = api.post("/api/v1/constraint-sets", "{\"sport\":\"MBB\",\"season\":\"2026-27\"}");
+        assertThat(set.status()).as(String.valueOf(set.body())).isEqualTo(201);
+        assertThat(set.body().get("id").asString()).isEqualTo("mbb-2026-27");
+
         Map<String, String> jobs = new LinkedHashMap<>();
         for (String sport : List.of("MBB", "FB")) {
-            Api.Reply created = api.post("/api/v1/schedules",
-                    "{\"sport\":\"" + sport + "\",\"season\":\"2026-27\",\"options\":{\"budgetSeconds\":2}}");
+            Api.Reply created = api.post("/api/v1/schedules", "{\"sport\":\"" + sport + "\",\"season\":\"2026-27\","
+                    + (sport.equals("MBB") ? "\"constraintSetVersion\":1," : "") + "\"options\":{\"budgetSeconds\":2}}");
             assertThat(created.status()).as(sport + ": " + created.body()).isEqualTo(202);
             assertThat(created.body().get("seasonVersion").asInt()).isEqualTo(version);
             jobs.put(sport, created.header("Location"));
         }
         // an edit after the request changes nothing about the schedules: they were asked of version 6
-        assertThat(api.post("/api/v1/seasons/2026-27/blackouts", "{\"teams\":\"all\",\"date\":\"2027-02-03\",\"reason\":\"late\"}")
+        assertThat(api.post("/api/v1/seasons/2026-27/blackouts", "{\"teams\":\"all\",\"date\":\"2027-02-03\",\"reason\":\"late\"}",
+                "If-Match", smuBlackout.header("ETag"))
                 .status()).isEqualTo(201);
 
         jobs.forEach((sport, location) -> {
@@ -103,6 +109,12 @@ class SeasonsThroughTheApiTest {
                     .until(() -> api.get(location).body(), j -> j.get("state").asString().matches("completed|failed|cancelled"));
             assertThat(job.get("state").asString()).as(sport + ": " + job.get("error")).isEqualTo("completed");
             assertThat(job.get("seasonVersion").asInt()).isEqualTo(version);
+            if (sport.equals("MBB")) {
+                assertThat(job.at("/constraintSet/id").asString()).isEqualTo("mbb-2026-27");
+                assertThat(job.at("/constraintSet/version").asInt()).isEqualTo(1);
+            } else {
+                assertThat(job.path("constraintSet").isNull()).as("FB has no set: its default rules").isTrue();
+            }
             String scheduleId = job.get("scheduleId").asString();
             JsonNode schedule = api.get("/api/v1/schedules/" + scheduleId).body();
             assertThat(schedule.get("seasonVersion").asInt()).isEqualTo(version);

@@ -77,6 +77,7 @@ public final class Big12Benchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        String loadAtStart = loadAverage();
         Season season = SeasonCatalog.bundled().find("2025-26").orElseThrow();
         SolveOptions base = SolveOptions.defaults().withBudget(Duration.ofMillis(Math.round(seconds * 1000)),
                 Duration.ofMillis(Math.round(unimproved * 1000)));
@@ -128,7 +129,7 @@ public final class Big12Benchmark {
         long peakAll = rows.stream().mapToLong(Row::peakHeap).max().orElse(0);
         System.err.printf(Locale.ROOT, "peak heap %d MiB of max %d MiB%n", peakAll >> 20, Runtime.getRuntime().maxMemory() >> 20);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report(command, seconds, unimproved, seed, season.roadTrips(), rows, crossLines));
+        Files.writeString(out, report(command, seconds, unimproved, seed, season.roadTrips(), rows, crossLines, loadAtStart));
         System.err.println("wrote " + out);
         if (!ok) {
             System.err.println("a generated schedule breaks a hard rule, or validator and Timefold disagree");
@@ -136,10 +137,14 @@ public final class Big12Benchmark {
         }
     }
 
-    /** The soft penalty of the travel objective (miles × weight). */
+    /** The soft penalty of the optimizer's own objectives: travel (miles × weight) and home/away imbalance. */
     private static long travelPenalty(SeasonScore s) {
-        RuleTotal t = s.rules().get("travel");
-        return t == null ? 0 : t.weightedPenalty();
+        long total = 0;
+        for (String own : List.of(SolveOptions.TRAVEL, SolveOptions.IMBALANCE)) {
+            RuleTotal t = s.rules().get(own);
+            total += t == null ? 0 : t.weightedPenalty();
+        }
+        return total;
     }
 
     /**
@@ -201,12 +206,12 @@ public final class Big12Benchmark {
     }
 
     private static String report(String command, double seconds, double unimproved, long seed, RoadTripRule trips,
-                                 List<Row> rows, List<String> crossLines) {
+                                 List<Row> rows, List<String> crossLines, String loadAtStart) {
         StringBuilder md = new StringBuilder();
         md.append("# Big 12 2025-26: every sport generated and optimized\n\n");
         md.append("Command (from the repository root):\n\n```\n").append(command).append("\n```\n\n");
-        md.append(String.format(Locale.ROOT, "Load average at the end of the run (the machine is shared, and times and "
-                + "moves/s depend on it): %s.%n%n", loadAverage()));
+        md.append(String.format(Locale.ROOT, "Load average at the start of the run: %s; at the end: %s (the machine is "
+                + "shared, and times, moves/s and so the results depend on it).%n%n", loadAtStart, loadAverage()));
         md.append(String.format(Locale.ROOT, "Run %s on %d cores, Java %s, max heap %d MiB. Budget per sport: %.0f s "
                         + "(stop after %.0f s without improvement), seed %d, default weights %s.%n%n", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
@@ -214,34 +219,46 @@ public final class Big12Benchmark {
                 new java.util.TreeMap<>(SeasonOptimizer.DEFAULT_WEIGHTS)));
         md.append("The optimizer's Timefold constraints are the rule catalog's evaluators: one constraint per rule of the "
                 + "sport's constraint set (here the default set, `DefaultRules`, with the companion sport's schedule for "
-                + "`shared-home-day`), named by rule id, plus the optimizer's own objective `travel` (1 per mile). The "
-                + "validator column validates the same games against the same set with `RuleCompiler`/`CompiledSet`, so "
-                + "hard counts agree and Timefold soft = validator soft + travel by construction; the cross-check below "
-                + "compares them per rule.\n\n");
-        md.append(String.format(Locale.ROOT, "Travel: whole miles of all teams by the one road-trip model "
+                + "`shared-home-day`), named by rule id, plus the optimizer's own objectives `travel` (1 per dollar: each "
+                + "leg of the one road-trip model by the cheapest mode of the season's cost table for the sport's travel "
+                + "party, the figure the travel service reports) and `home-away-imbalance` (each team's |home - away|, "
+                + "1,500 miles' worth per unit at the sport's average price of a mile: what the reported quality deducts "
+                + "for it). The validator column validates the same games against the same set with "
+                + "`RuleCompiler`/`CompiledSet`, so hard counts agree and Timefold soft = validator soft + travel + "
+                + "imbalance by construction; the cross-check below compares them per rule.\n\n");
+        md.append("Quality is the score the product reports for a schedule (`domain/QualityModel`, the intelligence "
+                + "service's `quality.predict`: 100 minus points for hard violations, conflicts, soft penalty per game, "
+                + "miles per game beyond 500 and home/away imbalance), here with no conflicts. The optimizer returns "
+                + "the best schedule by its score among those whose quality is not below the draft's.\n\n");
+        md.append(String.format(Locale.ROOT, "Travel: whole dollars and miles of all teams by the one road-trip model "
                 + "(`domain/RoadTrips`, the same the travel service reports at `GET /api/v1/travel/{id}`), campus to "
                 + "campus by great circle. A team stays on the road from one away game to the next when it is at most %d "
                 + "days later and the trip spans at most %d days, first game to last (the season's `roadTrips` section); "
                 + "a home game or a longer gap sends it home; consecutive away games at one host (a series) are one "
                 + "stop.%n%n", trips.maxGapDays(), trips.maxDaysAway()));
-        md.append("Time is wall time of the drafts (4 generator seeds, the best is optimized) + Timefold solve (simulated "
-                + "annealing over structure-keeping moves); peak heap is the sum of the heap pools' peaks during the "
+        md.append("Time is wall time of the drafts (4 generator seeds, the best is optimized), the opponent exchange (a "
+                + "quarter of the budget at most, partial formats only) and the Timefold solve (simulated annealing on the "
+                + "soft level over structure-keeping moves, never breaking a hard rule); peak heap is the sum of the heap pools' peaks during the "
                 + "sport.\n\n");
         md.append("| sport | teams | games | hard (validator) | hard (Timefold) | soft score (draft -> optimized) | "
-                + "validator soft | travel miles (draft -> optimized) | solve time | peak heap | moves/s |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "validator soft | travel dollars (draft -> optimized) | dollars change | travel miles (draft -> optimized) | "
+                + "miles change | quality (draft -> optimized) | solve time | peak heap | moves/s |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             SeasonScore s = r.result().score();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %,d -> %,d | %,d | %,d -> %,d | %.1f s | %d MiB | %,d |%n",
+            SeasonScore d = r.result().initialScore();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %,d -> %,d | %,d | $%,d -> $%,d | %+.1f%% | %,d -> %,d "
+                            + "| %+.1f%% | %.2f -> %.2f | %.1f s | %d MiB | %,d |%n",
                     r.sport().code(), r.teams(), r.result().games().size(), r.report().hardViolations(),
-                    s.hardBreaches(), r.result().initialScore().softPenalty(), s.softPenalty(), r.report().softPenalty(),
-                    r.result().initialScore().travelMiles(), s.travelMiles(), r.seconds(), r.peakHeap() >> 20,
-                    r.result().movesPerSecond()));
+                    s.hardBreaches(), d.softPenalty(), s.softPenalty(), r.report().softPenalty(),
+                    d.travelDollars(), s.travelDollars(), change(d.travelDollars(), s.travelDollars()),
+                    d.travelMiles(), s.travelMiles(), change(d.travelMiles(), s.travelMiles()),
+                    d.quality(), s.quality(), r.seconds(), r.peakHeap() >> 20, r.result().movesPerSecond()));
         }
         long peakAll = rows.stream().mapToLong(Row::peakHeap).max().orElse(0);
         md.append(String.format(Locale.ROOT, "%nPeak heap over all sports: %d MiB (JVM max heap %d MiB).%n",
                 peakAll >> 20, Runtime.getRuntime().maxMemory() >> 20));
-        List<String> soft = new ArrayList<>(List.of("travel"));
+        List<String> soft = new ArrayList<>(List.of(SolveOptions.TRAVEL, SolveOptions.IMBALANCE));
         TreeSet<String> ids = new TreeSet<>();
         rows.forEach(r -> ids.addAll(r.softRules()));
         soft.addAll(ids);
@@ -253,7 +270,7 @@ public final class Big12Benchmark {
         for (Row r : rows) {
             md.append("| ").append(r.sport().code()).append(" |");
             for (String c : soft) {
-                if (!c.equals("travel") && !r.softRules().contains(c)) {
+                if (!c.equals(SolveOptions.TRAVEL) && !c.equals(SolveOptions.IMBALANCE) && !r.softRules().contains(c)) {
                     md.append(" - |");
                     continue;
                 }
@@ -264,11 +281,15 @@ public final class Big12Benchmark {
         }
         md.append("\n## Cross-check: validator vs Timefold, per rule of the same set\n\n");
         md.append("Agree means: every rule has the same number of violations (Timefold matches) and the same penalty both "
-                + "ways, and Timefold's soft score is the validator's soft penalty plus travel.\n\n");
-        md.append("| sport | schedule | hard (validator) | hard (Timefold) | soft (validator) | soft (Timefold, without travel) | agree | "
+                + "ways, and Timefold's soft score is the validator's soft penalty plus travel and imbalance.\n\n");
+        md.append("| sport | schedule | hard (validator) | hard (Timefold) | soft (validator) | soft (Timefold, without travel and imbalance) | agree | "
                 + "hard violations by rule |\n|---|---|---:|---:|---:|---:|---|---|\n");
         crossLines.forEach(l -> md.append(l).append('\n'));
         return md.toString();
+    }
+
+    private static double change(long before, long after) {
+        return 100.0 * (after - before) / Math.max(1, before);
     }
 
     private static String loadAverage() {

@@ -8,6 +8,7 @@ import org.flextime.constraints.sets.ConstraintSetStore;
 import org.flextime.constraints.sets.ConstraintSets;
 import org.flextime.constraints.validation.SchedulerApi;
 import org.flextime.constraints.validation.SchedulerClient;
+import org.flextime.constraints.validation.SeasonsApi;
 import org.flextime.constraints.validation.ScheduleValidations;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.SeasonDocuments;
@@ -53,10 +54,25 @@ public class ConstraintsApplication {
         return new ScheduleValidator();
     }
 
+    /** Seasons outside the bundled catalog: an imported RobinX instance's own, else the scheduler's (imported, copied). */
     @Bean
     ConstraintSets constraintSets(JdbcTemplate jdbc, SeasonCatalog seasons, EventPublisher events, TransactionTemplate tx, ObjectMapper json,
-                                  RobinxStore robinx) {
-        return new ConstraintSets(new ConstraintSetStore(jdbc), seasons, id -> RobinxInstances.season(robinx, json, id), events, tx, json);
+                                  RobinxStore robinx, SchedulerClient scheduler) {
+        return new ConstraintSets(new ConstraintSetStore(jdbc), seasons,
+                id -> RobinxInstances.season(robinx, json, id).or(() -> scheduler.season(id, null)), events, tx, json);
+    }
+
+    /** The scheduler's public API, when {@code flextime.scheduler.url} names it. */
+    @Bean
+    SchedulerClient schedulerClient(JsonMapper json, ConstraintsProperties settings, SeasonDocuments documents) {
+        ConstraintsProperties.Scheduler scheduler = settings.scheduler();
+        if (scheduler.url() == null || scheduler.url().isBlank()) {
+            return new SchedulerClient(null);
+        }
+        return new SchedulerClient(
+                HttpServiceClients.create(SchedulerApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json),
+                HttpServiceClients.create(SeasonsApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json),
+                documents);
     }
 
     @Bean
@@ -70,11 +86,8 @@ public class ConstraintsApplication {
     }
 
     @Bean
-    ScheduleValidations scheduleValidations(ConstraintSets sets, JsonMapper json, ConstraintsProperties settings) {
-        ConstraintsProperties.Scheduler scheduler = settings.scheduler();
-        SchedulerApi api = scheduler.url() == null || scheduler.url().isBlank() ? null
-                : HttpServiceClients.create(SchedulerApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json);
-        return new ScheduleValidations(sets, new SchedulerClient(api));
+    ScheduleValidations scheduleValidations(ConstraintSets sets, SchedulerClient scheduler) {
+        return new ScheduleValidations(sets, scheduler);
     }
 
     /** Runs the service alone (distributed topology). */

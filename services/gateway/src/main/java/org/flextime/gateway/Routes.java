@@ -30,9 +30,10 @@ public class Routes {
         Map<String, List<String>> p = new LinkedHashMap<>();
         // before the scheduler's /schedules/**: a schedule's conflicts are the conflicts service's
         p.put("conflicts", List.of("/api/v1/conflicts/**", "/api/v1/schedules/*/conflicts", "/api/v1/schedules/*/conflicts/**"));
+        // likewise a schedule's travel report and optimization are the travel service's
+        p.put("travel", List.of("/api/v1/travel/**", "/api/v1/schedules/*/travel", "/api/v1/schedules/*/travel/**"));
         p.put("scheduler", List.of("/api/v1/schedules", "/api/v1/schedules/**", "/api/v1/jobs", "/api/v1/jobs/**", "/api/v1/seasons", "/api/v1/seasons/**"));
         p.put("constraints", List.of("/api/v1/validations/**", "/api/v1/constraint-sets/**", "/api/v1/constraints/**", "/api/v1/robinx/**"));
-        p.put("travel", List.of("/api/v1/travel/**"));
         p.put("intelligence", List.of("/api/v1/quality/**"));
         p.put("state", List.of("/api/v1/streams/**", "/api/v1/events"));
         p.put("communication-hub", List.of("/api/v1/event-types", "/api/v1/event-types/**"));

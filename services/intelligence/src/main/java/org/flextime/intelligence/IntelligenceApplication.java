@@ -1,6 +1,6 @@
 package org.flextime.intelligence;
 
-import org.flextime.intelligence.engine.QualityModel;
+import org.flextime.domain.QualityModel;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.StepResultsConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;

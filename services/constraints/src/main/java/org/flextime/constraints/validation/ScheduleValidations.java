@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import org.flextime.rules.ValidationReport;
@@ -66,14 +67,19 @@ public class ScheduleValidations {
         if (request == null || (request.schedule() == null && blank(request.scheduleId()))) {
             throw new InvalidFieldException("schedule", "give a scheduleId or an inline schedule {sport, season, games}", 422);
         }
-        Schedule schedule = request.schedule() != null ? request.schedule() : fetch(request.scheduleId());
+        SchedulerClient.Fetched fetched = request.schedule() != null ? null : fetch(request.scheduleId());
+        Schedule schedule = fetched == null ? request.schedule()
+                : new Schedule(fetched.summary().sport(), fetched.summary().season(), fetched.games());
         if (blank(schedule.sport())) {
             throw new InvalidFieldException("schedule.sport", "sport is required", 422);
         }
         if (blank(schedule.season())) {
             throw new InvalidFieldException("schedule.season", "season is required", 422);
         }
-        Season season = sets.season(schedule.season(), "schedule.season");
+        // a stored schedule is judged by the season version it was built from, not by whatever the season is now
+        Season season = (fetched == null || fetched.summary().seasonVersion() == null ? Optional.<Season>empty()
+                : scheduler.season(schedule.season(), fetched.summary().seasonVersion()))
+                .orElseGet(() -> sets.season(schedule.season(), "schedule.season"));
         Sport sport = sets.sport(season, schedule.sport(), "schedule.sport");
         List<Game> games = games(schedule.games());
         ConstraintSets.Resolved rules = sets.resolve(season, sport, request.constraintSetVersion());
@@ -117,13 +123,12 @@ public class ScheduleValidations {
         return result;
     }
 
-    private Schedule fetch(String scheduleId) {
+    private SchedulerClient.Fetched fetch(String scheduleId) {
         if (!scheduler.configured()) {
             throw new InvalidFieldException("schedule", "this deployment cannot fetch schedules (flextime.scheduler.url is not set): "
                     + "send the schedule inline as {sport, season, games}", 422);
         }
-        SchedulerClient.Fetched f = scheduler.fetch(scheduleId).orElseThrow(() -> new NotFoundException("schedule", scheduleId));
-        return new Schedule(f.summary().sport(), f.summary().season(), f.games());
+        return scheduler.fetch(scheduleId).orElseThrow(() -> new NotFoundException("schedule", scheduleId));
     }
 
     private static ValidationReport update(IncrementalValidation state, List<Game> games) {

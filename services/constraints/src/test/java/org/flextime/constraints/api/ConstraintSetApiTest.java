@@ -45,7 +45,27 @@ class ConstraintSetApiTest {
             String body = switch (path) {
                 case "/api/v1/schedules/sch-7" -> "{\"id\":\"sch-7\",\"sport\":\"WTEN\",\"season\":\"2025-26\",\"state\":\"final\",\"games\":1,"
                         + "\"version\":1,\"status\":\"draft\",\"seasonVersion\":1}";
+                case "/api/v1/schedules/sch-8" -> "{\"id\":\"sch-8\",\"sport\":\"WTEN\",\"season\":\"2026-27\",\"state\":\"final\",\"games\":1,"
+                        + "\"version\":1,\"status\":\"draft\",\"seasonVersion\":2}";
+                case "/api/v1/schedules/sch-8/games" -> "[{\"id\":\"t1\",\"date\":\"2026-03-10\",\"home\":\"KU\",\"away\":\"KSU\",\"venue\":\"KU courts\"}]";
                 case "/api/v1/schedules/sch-7/games" -> "[{\"id\":\"t1\",\"date\":\"2026-03-10\",\"home\":\"KU\",\"away\":\"KSU\",\"venue\":\"KU courts\"}]";
+                default -> null;
+            };
+            byte[] bytes = (body == null ? "{}" : body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        // the scheduler's seasons: 2026-27 exists only there (a copy of 2025-26 as a conference would make it)
+        ObjectNode next = (ObjectNode) json.readTree(org.flextime.domain.SeasonCatalog.bundledDocuments().get("2025-26"));
+        next.put("season", "2026-27");
+        scheduler.createContext("/api/v1/seasons/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String body = switch (path) {
+                case "/api/v1/seasons/2026-27", "/api/v1/seasons/2026-27/versions/2" -> json.writeValueAsString(json.createObjectNode()
+                        .put("id", "2026-27").put("version", 2).put("change", "copied").put("createdAt", "2026-12-01T00:00:00Z")
+                        .set("document", next));
                 default -> null;
             };
             byte[] bytes = (body == null ? "{}" : body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -76,6 +96,19 @@ class ConstraintSetApiTest {
         assertThat(result.get("violations")).filteredOn(v -> v.get("rule").asString().equals("games-per-team")).hasSize(16);
         JsonNode missing = ok(send("POST", "/api/v1/constraints/validate", "{\"scheduleId\":\"sch-404\"}"), 404);
         assertThat(missing.get("detail").asString()).contains("sch-404");
+    }
+
+    @Test
+    void aSeasonOnlyTheSchedulerHoldsGetsConstraintSetsAndItsSchedulesAreValidated() throws Exception {
+        JsonNode created = ok(send("POST", "/api/v1/constraint-sets", "{\"sport\":\"MBB\",\"season\":\"2026-27\"}"), 201);
+        assertThat(created.get("id").asString()).isEqualTo("mbb-2026-27");
+        assertThat(created.get("activeVersion").asInt()).isEqualTo(1);
+        JsonNode result = ok(send("POST", "/api/v1/constraints/validate", "{\"scheduleId\":\"sch-8\"}"), 200);
+        assertThat(result.get("season").asString()).isEqualTo("2026-27");
+        assertThat(result.get("violations")).filteredOn(v -> v.get("rule").asString().equals("not-a-play-day"))
+                .extracting(v -> v.get("gameIds").get(0).asString()).containsExactly("t1");
+        JsonNode unknown = ok(send("POST", "/api/v1/constraint-sets", "{\"sport\":\"MBB\",\"season\":\"2031-32\"}"), 422);
+        assertThat(unknown.get("field").asString()).isEqualTo("season");
     }
 
     private HttpResponse<String> send(String method, String path, Object body) throws Exception {

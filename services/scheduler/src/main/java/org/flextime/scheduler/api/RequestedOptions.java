@@ -14,7 +14,8 @@ import org.flextime.platform.web.InvalidFieldException;
 final class RequestedOptions {
 
     /** The keys a request may set (README: Options). */
-    static final Set<String> KEYS = Set.of("budgetSeconds", "seed", "weights", "unimprovedSeconds", "minRestDays", "optimize");
+    static final Set<String> KEYS = Set.of("budgetSeconds", "seed", "weights", "unimprovedSeconds", "minRestDays", "optimize",
+            "travelUnit");
     static final int DEFAULT_BUDGET_SECONDS = 20;
     static final int MAX_SECONDS = 600;
 
@@ -34,6 +35,10 @@ final class RequestedOptions {
         Object seed = options.get("seed");
         if (seed != null && wholeNumber(seed, Long.MIN_VALUE, Long.MAX_VALUE) == null) {
             throw invalid("seed", "options.seed must be a whole number (64-bit)");
+        }
+        Object unit = options.get("travelUnit");
+        if (unit != null && !("dollars".equals(unit) || "miles".equals(unit))) {
+            throw invalid("travelUnit", "options.travelUnit must be \"dollars\" or \"miles\"");
         }
         Object optimize = options.get("optimize");
         if (optimize != null && !(optimize instanceof Boolean)) {

@@ -4,7 +4,6 @@ import static org.flextime.contracts.events.EventTypes.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.flextime.contracts.api.JobView;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
+import org.flextime.domain.QualityInputs;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
@@ -149,7 +149,7 @@ public class ScheduleCreationSaga {
             return;
         }
         JobView job = jobs.find(jobId).orElseThrow();
-        schedules.insertDraft(saga.scheduleId(), jobId, job.sport(), job.season(), games, imbalance(games));
+        schedules.insertDraft(saga.scheduleId(), jobId, job.sport(), job.season(), games, QualityInputs.homeAwayImbalance(games));
         schedules.builtFromSeason(saga.scheduleId(), job.seasonVersion());
         sagas.stepStatus(jobId, SagaStep.CREATE_DRAFT.id(), "done");
         EventEnvelope created = cause.next(SOURCE, SCHEDULE_DRAFT_CREATED, saga.scheduleId(), json.valueToTree(
@@ -375,23 +375,6 @@ public class ScheduleCreationSaga {
 
     private void publish(EventEnvelope event) {
         events.publish(event);
-    }
-
-    /**
-     * Mean over teams of |home games - away games| / games played: the fraction in [0, 1] the quality model weighs
-     * (a raw count grows with the season's length and left the model's range for series sports).
-     */
-    static double imbalance(List<Game> games) {
-        Map<String, Integer> balance = new HashMap<>();
-        Map<String, Integer> played = new HashMap<>();
-        for (Game g : games) {
-            balance.merge(g.home(), 1, Integer::sum);
-            balance.merge(g.away(), -1, Integer::sum);
-            played.merge(g.home(), 1, Integer::sum);
-            played.merge(g.away(), 1, Integer::sum);
-        }
-        return balance.entrySet().stream().mapToDouble(b -> Math.abs(b.getValue()) / (double) played.get(b.getKey()))
-                .average().orElse(0);
     }
 
     private static String describe(RuntimeException e) {

@@ -1,15 +1,13 @@
 package org.flextime.scheduler.seasons;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.flextime.contracts.api.CopySeasonRequest;
+import org.flextime.contracts.api.SeasonSchema;
 import org.flextime.contracts.api.SeasonSummary;
 import org.flextime.contracts.api.SeasonView;
 import org.flextime.domain.Sport;
@@ -39,13 +37,13 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/v1/seasons")
 class SeasonController {
 
-    private static final String SCHEMA = "/org/flextime/contracts/api/season.schema.json";
     private static final String IF_MATCH = "If-Match";
     /** 52 weeks: every date of the copy falls on the same weekday. */
     private static final int A_YEAR_OF_WEEKS = 364;
 
     private final Seasons seasons;
     private final IdempotentRequests idempotent;
+    private final SeasonSchema schema = new SeasonSchema();
 
     SeasonController(Seasons seasons, IdempotentRequests idempotent) {
         this.seasons = seasons;
@@ -55,14 +53,7 @@ class SeasonController {
     /** The JSON Schema of a season document. */
     @GetMapping(value = "/schema", produces = "application/schema+json")
     String schema() {
-        try (InputStream in = SeasonController.class.getResourceAsStream(SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException("the contracts jar lacks " + SCHEMA);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return schema.text();
     }
 
     /** Imports a season document: 201, Location and ETag; 422 naming the JSON path of a problem, 409 if the id exists. */

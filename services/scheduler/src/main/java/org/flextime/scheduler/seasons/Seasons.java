@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.flextime.contracts.api.SeasonSchema;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.SeasonDataException;
@@ -34,6 +35,7 @@ public class Seasons {
     private final SeasonStore store;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
+    private final SeasonSchema schema = new SeasonSchema();
     private final SeasonDocuments parsed = new SeasonDocuments(PARSED);
 
     /** The seasons of the scheduler's schema. */
@@ -105,8 +107,8 @@ public class Seasons {
     }
 
     /**
-     * Applies an edit to the current version if {@code ifMatch} (absent: no condition; "*": any) names it, checks the
-     * result and stores it as the next version; 412 with the current ETag when another edit came first.
+     * Applies an edit to the current version if {@code ifMatch} ("*": any) names it, checks the result and stores it as
+     * the next version; 428 without {@code ifMatch}, 412 with the current ETag when another edit came first.
      */
     SeasonVersion edit(String id, String ifMatch, UnaryOperator<SeasonEdits.Edit> edit) {
         SeasonVersion now = require(id);
@@ -153,7 +155,9 @@ public class Seasons {
 
     private static void checkIfMatch(SeasonVersion now, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            return;
+            // a season is shared by every schedule built from it: no edit may overwrite one its author has not seen
+            throw new InvalidFieldException("If-Match", "edits need If-Match with the season's ETag (" + now.etag()
+                    + ", from GET /api/v1/seasons/" + now.id() + "), or * to edit whatever the current version is", 428);
         }
         for (String tag : ifMatch.split(",")) {
             String t = tag.strip();
@@ -165,12 +169,24 @@ public class Seasons {
                 + " does not match its current ETag " + now.etag() + "; read it again and retry", now.etag());
     }
 
-    private static Season checked(JsonNode document) {
+    /**
+     * The document read as a season, or a 422 naming the JSON path of its first problem: the reader's checks first (they
+     * say more: an unknown school, a window too short), then anything else the published schema rules out.
+     */
+    private Season checked(JsonNode document) {
+        Season season;
         try {
-            return SeasonDocuments.read(document);
+            season = SeasonDocuments.read(document);
         } catch (SeasonDataException e) {
             throw new InvalidFieldException(e.field(), e.field() + ": " + e.problem(), 422);
         }
+        List<SeasonSchema.Problem> problems = schema.problems(document);
+        if (!problems.isEmpty()) {
+            SeasonSchema.Problem first = problems.get(0);
+            throw new InvalidFieldException(first.path(), first.path() + ": " + first.message()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more; the schema is at /api/v1/seasons/schema)" : ""), 422);
+        }
+        return season;
     }
 
     private SeasonVersion version(SeasonStore.Row row) {

@@ -133,20 +133,35 @@ class SeasonApiTest {
     }
 
     @Test
+    void anEditWithoutIfMatchIsA428NamingTheCurrentEtagAndStoresNothing() throws Exception {
+        String id = copyOf2025("edit-0");
+        Reply refused = json("PATCH", "/" + id + "/sports/MBB", "{\"window\":{\"to\":\"2026-03-08\"}}");
+        assertThat(refused.status()).isEqualTo(428);
+        assertThat(refused.body().get("field").asString()).isEqualTo("If-Match");
+        assertThat(refused.body().get("detail").asString()).contains("\"v1\"");
+        assertThat(versions(id)).isEqualTo(1);
+    }
+
+    @Test
     void anEditThatBreaksTheSeasonIsA422NamingThePathAndStoresNothing() throws Exception {
         String id = copyOf2025("edit-2");
-        Reply tooShort = json("PATCH", "/" + id + "/sports/FB", "{\"window\":{\"to\":\"2025-10-25\"}}");
+        Reply tooShort = json("PATCH", "/" + id + "/sports/FB", "{\"window\":{\"to\":\"2025-10-25\"}}", "If-Match", "*");
         assertThat(tooShort.status()).isEqualTo(422);
         assertThat(tooShort.body().get("field").asString()).isEqualTo("sports[0].window");
         assertThat(tooShort.body().get("detail").asString()).contains("has 8 play days").contains("needs 9 games per team");
 
-        Reply rival = json("PATCH", "/" + id + "/sports/FB", "{\"protectedRivalries\":[[\"KU\",\"SMU\"]]}");
+        Reply rival = json("PATCH", "/" + id + "/sports/FB", "{\"protectedRivalries\":[[\"KU\",\"SMU\"]]}", "If-Match", "*");
         assertThat(rival.status()).isEqualTo(422);
         assertThat(rival.body().get("field").asString()).isEqualTo("sports[0].protectedRivalries[0][1]");
 
-        Reply venue = json("PATCH", "/" + id + "/schools/KU", "{\"venues\":{\"arena\":{\"latitude\":null}}}");
+        Reply venue = json("PATCH", "/" + id + "/schools/KU", "{\"venues\":{\"arena\":{\"latitude\":null}}}", "If-Match", "*");
         assertThat(venue.status()).isEqualTo(422);
         assertThat(venue.body().get("field").asString()).isEqualTo("schools[8].venues.arena.latitude");
+
+        // what only the published schema rules out is refused too
+        Reply nickname = json("PATCH", "/" + id + "/schools/KU", "{\"nickname\":5}", "If-Match", "*");
+        assertThat(nickname.status()).isEqualTo(422);
+        assertThat(nickname.body().get("field").asString()).isEqualTo("schools[8].nickname");
         assertThat(versions(id)).isEqualTo(1);
     }
 
@@ -189,7 +204,7 @@ class SeasonApiTest {
     @Test
     void removingASchoolRemovesEveryMentionAndAddingOneJoinsTheAllSports() throws Exception {
         String id = copyOf2025("swap-1");
-        Reply removed = json("DELETE", "/" + id + "/schools/BYU", null);
+        Reply removed = json("DELETE", "/" + id + "/schools/BYU", null, "If-Match", "*");
         assertThat(removed.status()).isEqualTo(200);
         JsonNode doc = removed.body().get("document");
         assertThat(doc.toString()).doesNotContain("\"BYU\"").doesNotContain("byuPlayDays");
@@ -210,15 +225,15 @@ class SeasonApiTest {
     void blackoutsAreAddedAndRemoved() throws Exception {
         String id = copyOf2025("blackout-1");
         Reply added = json("POST", "/" + id + "/blackouts",
-                "{\"teams\":[\"KU\"],\"date\":\"2026-01-10\",\"reason\":\"arena renovation\"}");
+                "{\"teams\":[\"KU\"],\"date\":\"2026-01-10\",\"reason\":\"arena renovation\"}", "If-Match", "*");
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.body().get("document").get("blackouts")).hasSize(6);
-        Reply unknownTeam = json("POST", "/" + id + "/blackouts", "{\"teams\":[\"SMU\"],\"date\":\"2026-01-10\"}");
+        Reply unknownTeam = json("POST", "/" + id + "/blackouts", "{\"teams\":[\"SMU\"],\"date\":\"2026-01-10\"}", "If-Match", "*");
         assertThat(unknownTeam.status()).isEqualTo(422);
         assertThat(unknownTeam.body().get("field").asString()).isEqualTo("blackouts[6].teams[0]");
-        Reply removed = json("DELETE", "/" + id + "/blackouts/5", null);
+        Reply removed = json("DELETE", "/" + id + "/blackouts/5", null, "If-Match", "*");
         assertThat(removed.body().get("document").get("blackouts")).hasSize(5);
-        assertThat(json("DELETE", "/" + id + "/blackouts/9", null).status()).isEqualTo(404);
+        assertThat(json("DELETE", "/" + id + "/blackouts/9", null, "If-Match", "*").status()).isEqualTo(404);
     }
 
     @Test
@@ -230,14 +245,15 @@ class SeasonApiTest {
                 UNT,North Texas,north,-97.15,America/Chicago,UNT Coliseum,10000,DATCU Stadium,30850,33.2036,-97.1592
                 UNLV,UNLV,36.1075,-115.1433,America/Vegas,Thomas & Mack Center,17923,Allegiant Stadium,65000,36.0909,-115.1833
                 """;
-        Reply bad = send("POST", "/" + id + "/schools.csv", "text/csv", sheet);
+        Reply bad = send("POST", "/" + id + "/schools.csv", "text/csv", sheet, "If-Match", "*");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body().get("errors").toString()).isEqualTo("[{\"row\":3,\"column\":\"latitude\",\"reason\":\"'north' is not a number\"},"
                 + "{\"row\":4,\"column\":\"timezone\",\"reason\":\"unknown time zone 'America/Vegas' (expected an IANA id such as America/Chicago)\"}]");
         assertThat(bad.body().get("field").asString()).isEqualTo("row 3, latitude");
         assertThat(versions(id)).isEqualTo(1);
 
-        Reply good = send("POST", "/" + id + "/schools.csv", "text/csv", sheet.lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
+        Reply good = send("POST", "/" + id + "/schools.csv", "text/csv", sheet.lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow(),
+                "If-Match", "*");
         assertThat(good.status()).isEqualTo(201);
         JsonNode smu = good.body().get("document").get("schools").get(16);
         assertThat(smu.get("code").asString()).isEqualTo("SMU");
@@ -249,14 +265,14 @@ class SeasonApiTest {
     void aBlackoutsSheetReplacesTheBlackoutsOrNamesTheBadRow() throws Exception {
         String id = copyOf2025("csv-2");
         String bad = "teams,date,from,to,rule,reason\nall,2025-11-27,,,,Thanksgiving Day\nKU;SMU,2026-01-10,,,,renovation\nBYU,,2026-04-05,2026-04-04,,conference\n";
-        Reply refused = send("POST", "/" + id + "/blackouts.csv", "text/csv", bad);
+        Reply refused = send("POST", "/" + id + "/blackouts.csv", "text/csv", bad, "If-Match", "*");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().get("errors").toString()).isEqualTo("[{\"row\":3,\"column\":\"teams\",\"reason\":\"unknown team 'SMU'\"},"
                 + "{\"row\":4,\"column\":\"to\",\"reason\":\"blackout ends 2026-04-04 before it starts 2026-04-05\"}]");
         assertThat(versions(id)).isEqualTo(1);
 
         Reply replaced = send("POST", "/" + id + "/blackouts.csv", "text/csv",
-                "teams,date,from,to,rule,reason\nall,2025-11-27,,,,Thanksgiving Day\nBYU,,,,no competition on Sundays,\n");
+                "teams,date,from,to,rule,reason\nall,2025-11-27,,,,Thanksgiving Day\nBYU,,,,no competition on Sundays,\n", "If-Match", "*");
         assertThat(replaced.status()).isEqualTo(201);
         assertThat(replaced.body().get("document").get("blackouts").toString()).isEqualTo(
                 "[{\"teams\":\"all\",\"date\":\"2025-11-27\",\"reason\":\"Thanksgiving Day\"},"
@@ -266,8 +282,8 @@ class SeasonApiTest {
     @Test
     void unknownSeasonsSchoolsAndSportsAre404() throws Exception {
         assertThat(get("/1999-00").status()).isEqualTo(404);
-        assertThat(json("PATCH", "/2025-26/schools/SMU", "{\"name\":\"x\"}").status()).isEqualTo(404);
-        assertThat(json("PATCH", "/2025-26/sports/XC", "{\"name\":\"x\"}").status()).isEqualTo(404);
+        assertThat(json("PATCH", "/2025-26/schools/SMU", "{\"name\":\"x\"}", "If-Match", "*").status()).isEqualTo(404);
+        assertThat(json("PATCH", "/2025-26/sports/XC", "{\"name\":\"x\"}", "If-Match", "*").status()).isEqualTo(404);
         assertThat(List.of(get("/2025-26/versions/7").status())).containsExactly(404);
     }
 }

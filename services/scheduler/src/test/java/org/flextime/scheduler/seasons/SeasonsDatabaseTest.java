@@ -77,9 +77,9 @@ class SeasonsDatabaseTest {
         Seasons seasons = seasons(ds, json);
         seasons.importBundled();
 
-        // no If-Match: both edits read version 1; the inner one lands first
-        assertThatThrownBy(() -> seasons.edit("2025-26", null, e -> {
-            seasons.edit("2025-26", null, inner -> SeasonEdits.removeBlackout(inner.document(), 4));
+        // If-Match *: both edits read version 1; the inner one lands first
+        assertThatThrownBy(() -> seasons.edit("2025-26", "*", e -> {
+            seasons.edit("2025-26", "*", inner -> SeasonEdits.removeBlackout(inner.document(), 4));
             return SeasonEdits.removeBlackout(e.document(), 3);
         })).isInstanceOfSatisfying(PreconditionFailedException.class, e -> assertThat(e.currentEtag()).isEqualTo("\"v2\""));
         assertThat(seasons.versions("2025-26")).extracting(SeasonVersion::change)

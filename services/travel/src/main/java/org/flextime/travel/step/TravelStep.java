@@ -10,6 +10,10 @@ import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonDocuments;
+import org.flextime.domain.Sport;
+import org.flextime.engine.travel.SeasonTravel;
+import org.flextime.engine.travel.TeamTravel;
+import org.flextime.engine.travel.TravelSummary;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.messaging.EventSubscriptions;
@@ -23,7 +27,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Answers {@code travel.optimize} with the schedule's travel miles by the season's road-trip model (the one the
- * optimizer minimises), stored as the result {@code GET /api/v1/travel/{id}} answers; {@code travel.clear} undoes it.
+ * optimizer minimises) and their dollars by the season's cost table, stored as the result {@code GET /api/v1/travel/{id}}
+ * answers; {@code travel.clear} undoes it. The step measures and does not change games: the steps before it validated
+ * them; the optimization is {@code POST /api/v1/schedules/{id}/travel/optimize}, or {@link FinalizedScheduleOptimization}
+ * right after the saga.
  */
 @Component
 class TravelStep implements EventSubscriptions {
@@ -55,8 +62,19 @@ class TravelStep implements EventSubscriptions {
         TravelReport report = new TravelCalculator(season).miles(games);
         Map<String, Double> perTeam = new LinkedHashMap<>();
         report.milesPerTeam().forEach((team, miles) -> perTeam.put(team, (double) miles));
+        Double dollars = null;
+        Map<String, Double> dollarsPerTeam = null;
+        Sport sport = season.sport(work.sport()).orElse(null);
+        if (sport != null) {
+            TravelSummary priced = new SeasonTravel(season, sport).summarize(games);
+            dollars = (double) priced.dollars();
+            dollarsPerTeam = new LinkedHashMap<>();
+            for (TeamTravel t : priced.teams()) {
+                dollarsPerTeam.put(t.team(), (double) t.dollars());
+            }
+        }
         Payloads.TravelOptimized reply = new Payloads.TravelOptimized(work.sagaId(), work.scheduleId(), report.totalMiles(),
-                perTeam);
+                perTeam, dollars, dollarsPerTeam);
         results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
         return new StepParticipant.Reply(EventTypes.TRAVEL_OPTIMIZED, reply);
     }

@@ -40,6 +40,8 @@ public final class RuleBook {
     private final RuleContext context;
     private final Set<String> hard;
     private final long travelWeight;
+    private final long imbalanceWeight;
+    private final SolveOptions.TravelUnit travelUnit;
     private final RoadTrips trips;
     private final Map<String, String> venues = new HashMap<>();
 
@@ -51,8 +53,11 @@ public final class RuleBook {
         this.hard = set.rules().stream().filter(r -> r.definition().severity() == Severity.HARD)
                 .map(r -> r.definition().id()).collect(Collectors.toUnmodifiableSet());
         this.travelWeight = options.weights().getOrDefault(SolveOptions.TRAVEL, 1L);
+        this.travelUnit = options.travelUnit();
         List<Team> teams = season.participants(sport);
-        this.trips = new RoadTrips(season.roadTrips(), teams);
+        this.trips = RoadTrips.forSport(season, sport);
+        this.imbalanceWeight = options.weights().getOrDefault(SolveOptions.IMBALANCE,
+                Math.round(SolveOptions.IMBALANCE_MILES * travelWeight * unitsPerMile(teams)));
         for (Team t : teams) {
             venues.put(t.code(), sport.venueOf(t));
         }
@@ -82,7 +87,7 @@ public final class RuleBook {
             rules.add(rest.withParams(p));
         }
         for (Map.Entry<String, Long> w : options.weights().entrySet()) {
-            if (w.getKey().equals(SolveOptions.TRAVEL)) {
+            if (w.getKey().equals(SolveOptions.TRAVEL) || w.getKey().equals(SolveOptions.IMBALANCE)) {
                 continue;
             }
             String id = SolveOptions.ruleId(w.getKey());
@@ -109,10 +114,11 @@ public final class RuleBook {
         return new ConstraintSet(base.sport(), base.season(), rules);
     }
 
-    /** The names a request may weigh for a set: {@code travel}, its soft rule ids, and the aliases of those. */
+    /** The names a request may weigh for a set: {@code travel}, {@code home-away-imbalance}, its soft rule ids, and the aliases of those. */
     public static Set<String> weightNames(ConstraintSet set) {
         Set<String> names = new TreeSet<>();
         names.add(SolveOptions.TRAVEL);
+        names.add(SolveOptions.IMBALANCE);
         for (RuleDefinition r : set.rules()) {
             if (r.severity() == Severity.SOFT) {
                 names.add(r.id());
@@ -154,7 +160,7 @@ public final class RuleBook {
     static final class Results {
         private final List<org.flextime.domain.Game> games;
         private final Object[] byRule;
-        private long miles = -1;
+        private long travel = -1;
         private List<org.flextime.rules.Violation> all;
 
         Results(List<org.flextime.domain.Game> games, int rules) {
@@ -195,11 +201,11 @@ public final class RuleBook {
             return all;
         }
 
-        synchronized long travelMiles(java.util.function.LongSupplier compute) {
-            if (miles < 0) {
-                miles = compute.getAsLong();
+        synchronized long travel(java.util.function.LongSupplier compute) {
+            if (travel < 0) {
+                travel = compute.getAsLong();
             }
-            return miles;
+            return travel;
         }
     }
 
@@ -243,9 +249,40 @@ public final class RuleBook {
         return hard.contains(constraint);
     }
 
-    /** Weight of a travelled mile (0: travel is not optimized). */
+    /** Weight of a unit of travel, a dollar or a mile (0: travel is not optimized). */
     public long travelWeight() {
         return travelWeight;
+    }
+
+    /** Travel units per mile: 1 for miles; for dollars the sport's average price of a mile over its teams' legs. */
+    private double unitsPerMile(List<Team> teams) {
+        if (travelUnit == SolveOptions.TravelUnit.MILES) {
+            return 1;
+        }
+        double miles = 0;
+        double dollars = 0;
+        for (Team a : teams) {
+            for (Team b : teams) {
+                miles += trips.miles(a.code(), b.code());
+                dollars += trips.leg(a.code(), b.code()).dollars();
+            }
+        }
+        return miles == 0 ? 1 : dollars / miles;
+    }
+
+    /** A team's travel over its games in date order, in the request's unit. */
+    public long travel(String team, List<org.flextime.domain.Game> games) {
+        return travelUnit == SolveOptions.TravelUnit.MILES ? trips.miles(team, games) : trips.dollars(team, games);
+    }
+
+    /** What the travel term counts. */
+    public SolveOptions.TravelUnit travelUnit() {
+        return travelUnit;
+    }
+
+    /** Weight of a unit of a team's |home - away| (0: not optimized). */
+    public long imbalanceWeight() {
+        return imbalanceWeight;
     }
 
     /** The travel model: the season's road-trip rule over the sport's teams. */

@@ -22,7 +22,8 @@ import org.flextime.rules.Violation;
  * a team's games (grouped by team, so a move re-evaluates only the teams it touches; one shared node evaluates all
  * team rules of a team, remembered per game list, and each rule's constraint filters its own violations), a game
  * rule per game of a fixture (likewise one shared node per fixture, remembered per placement), a venue rule over the games at a venue, a schedule rule over all games. Plus the optimizer's own
- * objective, {@value SolveOptions#TRAVEL} (miles × weight, {@link org.flextime.domain.RoadTrips}). The set comes from the
+ * objectives, {@value SolveOptions#TRAVEL} (dollars or miles × weight, {@link org.flextime.domain.RoadTrips}) and
+ * {@value SolveOptions#IMBALANCE} (each team's |home - away| × weight, as the reported quality weighs it). The set comes from the
  * {@link RuleBook} named by the {@code ruleBook} custom property.
  */
 public final class SeasonConstraints implements ConstraintProvider {
@@ -76,8 +77,14 @@ public final class SeasonConstraints implements ConstraintProvider {
         }
         long travel = book.travelWeight();
         if (travel > 0) {
-            out.add(teams(f).filter(t -> t.travelMiles() > 0)
-                    .penalizeLong(HardSoftLongScore.ONE_SOFT, t -> t.travelMiles() * travel).asConstraint(SolveOptions.TRAVEL));
+            out.add(teams(f).filter(t -> t.travel() > 0)
+                    .penalizeLong(HardSoftLongScore.ONE_SOFT, t -> t.travel() * travel).asConstraint(SolveOptions.TRAVEL));
+        }
+        long imbalance = book.imbalanceWeight();
+        if (imbalance > 0) {
+            out.add(teams(f).filter(t -> t.homeAwayDifference() > 0)
+                    .penalizeLong(HardSoftLongScore.ONE_SOFT, t -> t.homeAwayDifference() * imbalance)
+                    .asConstraint(SolveOptions.IMBALANCE));
         }
         return out.toArray(Constraint[]::new);
     }

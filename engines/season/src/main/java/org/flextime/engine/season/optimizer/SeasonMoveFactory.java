@@ -11,8 +11,10 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Random structure-keeping moves: swap the slots of two rounds (every team still plays once per slot), swap
- * them for part of the league only (a team and its chain of opponents in the two slots), flip a home-and-home
+ * Random structure-keeping moves: swap the slots of two rounds (every team still plays once per slot) or of two
+ * pairs of consecutive rounds, swap them for part of the league only (a team and its chain of opponents in the two
+ * slots), in particular to put a team's away meeting next to its away meeting at the nearest other host (a road
+ * trip), flip a home-and-home
  * pair, reverse a directed triangle of single meetings (nobody's home count changes), or flip one meeting (home
  * counts move by one, which a home-games range may allow). Plain change moves would put a team twice in a slot,
  * which is why the generic selectors are not used. Pinned meetings never move: whole-slot swaps use only slots
@@ -69,11 +71,15 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
             public FixtureMove next() {
                 int roll = random.nextInt(100);
                 FixtureMove m = null;
-                if (roll < 25 && slots.open().size() > 1) {
+                if (roll < 15 && slots.open().size() > 1) {
                     m = slotSwap(plan, twoSlots(slots.open(), random));
-                } else if (roll < 45 && slots.free().size() > 1 && !teams.isEmpty()) {
+                } else if (roll < 25 && slots.open().size() > 3) {
+                    m = roundPairSwap(plan, slots.open(), random);
+                } else if (roll < 40 && slots.free().size() > 1 && !teams.isEmpty()) {
                     m = partialSlotSwap(teams.get(random.nextInt(teams.size())), twoSlots(slots.free(), random), fixturesOf);
-                } else if (roll < 60 && !doubles.isEmpty()) {
+                } else if (roll < 55 && slots.free().size() > 1 && !teams.isEmpty()) {
+                    m = roadTrip(teams.get(random.nextInt(teams.size())), plan.getSlots(), fixturesOf, random);
+                } else if (roll < 65 && !doubles.isEmpty()) {
                     m = homeAndHome(doubles.get(random.nextInt(doubles.size())), byPair);
                 } else if (roll < 85 && !singles.isEmpty()) {
                     m = triangle(singles.get(random.nextInt(singles.size())), singlesOf, byPair, random);
@@ -128,24 +134,91 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
     }
 
     private static FixtureMove slotSwap(SeasonPlan plan, Slot[] pair) {
-        Slot a = pair[0];
-        Slot b = pair[1];
+        return wholeSlots("slotSwap", plan, Map.of(pair[0], pair[1], pair[1], pair[0]));
+    }
+
+    /**
+     * Swaps two pairs of consecutive rounds as blocks (the first with the first, the second with the second), so
+     * the road trips and home stands that span a pair of rounds (a weekend and the weekday after it) move together.
+     */
+    static FixtureMove roundPairSwap(SeasonPlan plan, List<Slot> open, Random random) {
+        int i = random.nextInt(open.size() - 1);
+        int j = random.nextInt(open.size() - 1);
+        if (Math.abs(i - j) < 2) {
+            return null;
+        }
+        return roundPairSwap(plan, open.get(i), open.get(i + 1), open.get(j), open.get(j + 1));
+    }
+
+    /** Rounds a and a2 swapped with b and b2 (null unless each pair is two consecutive slots). */
+    static FixtureMove roundPairSwap(SeasonPlan plan, Slot a, Slot a2, Slot b, Slot b2) {
+        if (a2.index() != a.index() + 1 || b2.index() != b.index() + 1) {
+            return null;
+        }
+        return wholeSlots("roundPairSwap", plan, Map.of(a, b, b, a, a2, b2, b2, a2));
+    }
+
+    /** Every meeting of each slot in {@code to}'s keys moved to the slot it maps to, orientations kept. */
+    private static FixtureMove wholeSlots(String kind, SeasonPlan plan, Map<Slot, Slot> to) {
         List<Fixture> moved = new ArrayList<>();
-        List<Slot> to = new ArrayList<>();
+        List<Slot> target = new ArrayList<>();
         for (Fixture x : plan.getFixtures()) {
-            if (x.getSlot() == a) {
+            Slot t = to.get(x.getSlot());
+            if (t != null) {
                 moved.add(x);
-                to.add(b);
-            } else if (x.getSlot() == b) {
-                moved.add(x);
-                to.add(a);
+                target.add(t);
             }
         }
         boolean[] keep = new boolean[moved.size()];
         for (int i = 0; i < keep.length; i++) {
             keep[i] = moved.get(i).getReversed();
         }
-        return new FixtureMove("slotSwap", moved.toArray(new Fixture[0]), to.toArray(new Slot[0]), keep);
+        return new FixtureMove(kind, moved.toArray(new Fixture[0]), target.toArray(new Slot[0]), keep);
+    }
+
+    /**
+     * A road trip: one of the team's away meetings moved to the round just before or after its away meeting at the
+     * nearest other host (travel partners are nearest to each other), with the chain of opponents that keeps everyone
+     * once per slot ({@link #partialSlotSwap}); the road-trip model then chains the two visits into one trip.
+     */
+    static FixtureMove roadTrip(String team, List<Slot> slots, Map<String, List<Fixture>> fixturesOf, Random random) {
+        List<Fixture> away = new ArrayList<>();
+        for (Fixture x : fixturesOf.get(team)) {
+            if (x.guest().equals(team) && !x.isPinned()) {
+                away.add(x);
+            }
+        }
+        if (away.size() < 2) {
+            return null;
+        }
+        Fixture x = away.get(random.nextInt(away.size()));
+        Fixture nearest = null;
+        double best = Double.MAX_VALUE;
+        for (Fixture y : away) {
+            if (y != x && !y.host().equals(x.host())) {
+                double miles = x.rules().trips().miles(x.host(), y.host());
+                if (miles < best) {
+                    best = miles;
+                    nearest = y;
+                }
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        return roadTrip(team, x, nearest.getSlot().index() + (random.nextBoolean() ? 1 : -1), slots, fixturesOf);
+    }
+
+    /**
+     * The team's meeting x moved to slot {@code at} (the round before or after another of its away meetings) with
+     * its chain of opponents; the chain may be the whole league (then it is a whole-slot swap). Null if there is no
+     * such slot or x is there already.
+     */
+    static FixtureMove roadTrip(String team, Fixture x, int at, List<Slot> slots, Map<String, List<Fixture>> fixturesOf) {
+        if (at < 0 || at >= slots.size() || slots.get(at) == x.getSlot()) {
+            return null;
+        }
+        return chainSwap("roadTrip", team, new Slot[] {x.getSlot(), slots.get(at)}, fixturesOf, true);
     }
 
     /**
@@ -154,6 +227,12 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
      * whole-slot swap this changes which meetings follow each other for part of the league only.
      */
     static FixtureMove partialSlotSwap(String team, Slot[] pair, Map<String, List<Fixture>> fixturesOf) {
+        return chainSwap("partialSlotSwap", team, pair, fixturesOf, false);
+    }
+
+    /** The chain of a team's meetings in the two slots swapped; null if empty, or the whole league unless allowed. */
+    private static FixtureMove chainSwap(String kind, String team, Slot[] pair, Map<String, List<Fixture>> fixturesOf,
+                                         boolean wholeLeague) {
         Slot a = pair[0];
         Slot b = pair[1];
         List<Fixture> moved = new ArrayList<>();
@@ -170,7 +249,7 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
                 }
             }
         }
-        if (moved.isEmpty() || reached.size() == fixturesOf.size()) {
+        if (moved.isEmpty() || !wholeLeague && reached.size() == fixturesOf.size()) {
             // nothing to move, or the whole league: a whole-slot swap, which the slot swap move already makes
             return null;
         }
@@ -180,7 +259,7 @@ public class SeasonMoveFactory implements MoveIteratorFactory<SeasonPlan, Fixtur
             to[i] = moved.get(i).getSlot() == a ? b : a;
             keep[i] = moved.get(i).getReversed();
         }
-        return new FixtureMove("partialSlotSwap", moved.toArray(new Fixture[0]), to, keep);
+        return new FixtureMove(kind, moved.toArray(new Fixture[0]), to, keep);
     }
 
     private static FixtureMove homeAndHome(Fixture x, Map<String, List<Fixture>> byPair) {

@@ -1,5 +1,6 @@
 package org.flextime.engine.season.optimizer;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import org.flextime.domain.Game;
+import org.flextime.domain.RoadTrips;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.rules.ConstraintSet;
@@ -50,7 +52,12 @@ public final class SeasonOptimizer {
      * their penalty ({@link DefaultRules#WEIGHTS}, by rule id).
      */
     public static final Map<String, Long> DEFAULT_WEIGHTS = defaultWeights();
-    private static final String START_TEMPERATURE = "1hard/1000soft";
+    /**
+     * Annealing on the soft level only: a move that breaks a hard rule is never taken. With a hard temperature the
+     * search left the feasible region at once (most moves of a double round robin break a road-streak or
+     * first-and-last-games rule) and never came back better, so men's basketball ended as drafted.
+     */
+    private static final String START_TEMPERATURE = "0hard/1000soft";
     /** Drafts (generator seeds seed, seed+1, ...) scored before the search; the best one is optimized. */
     private static final int DRAFTS = 4;
 
@@ -120,7 +127,20 @@ public final class SeasonOptimizer {
             }
         }
         SeasonScore initial = score(manager, plan);
-        Searched searched = search(factory, plan, initial, onBest, cancelled, started);
+        // a quarter of the budget for choosing opponents, which the search's moves never change
+        long exchangeMillis = options.budget().toMillis() / 4;
+        long exchangeStarted = System.nanoTime();
+        draft = new OpponentExchange(season, sport, book, manager).improve(draft, exchangeMillis, cancelled);
+        stopIfCancelled(cancelled);
+        plan = plan(season, sport, draft, book);
+        manager.update(plan);
+        Duration spent = Duration.ofMillis(millisSince(exchangeStarted));
+        Duration left = options.budget().minus(spent);
+        SolverFactory<SeasonPlan> search = SolverFactory.create(config(seed, options.withBudget(
+                left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left, options.unimprovedLimit()), key)
+                .withEnvironmentMode(mode));
+        SeasonDraft chosen = draft;
+        Searched searched = search(search, plan, initial, onBest, cancelled, started, () -> plan(season, sport, chosen, book));
         return new OptimizedSeason(games(season, sport, draft.teams(), searched.best()), score(manager, searched.best()), initial,
                 searched.movesPerSecond());
     }
@@ -129,14 +149,26 @@ public final class SeasonOptimizer {
     private record Searched(SeasonPlan best, long movesPerSecond) {
     }
 
-    /** Runs the local search from the plan, reporting new bests, and stops when cancelled. */
+    /**
+     * Runs the local search from the plan, reporting new bests, and stops when cancelled. The result is the best plan
+     * by the optimizer's score among those whose reported quality ({@link PlanQuality}) is not below the start's:
+     * the score weighs travel, home/away imbalance and the rules as the quality does only where the quality is
+     * linear, so a best can still cost quality (a soft penalty that a sport had none of deducts up to 10 points at
+     * once), and such a best is passed over; if every best is, the start comes back ({@code start} rebuilds it).
+     */
     private static Searched search(SolverFactory<SeasonPlan> factory, SeasonPlan plan, SeasonScore initial,
-                                   Consumer<Improvement> onBest, BooleanSupplier cancelled, long started) {
+                                   Consumer<Improvement> onBest, BooleanSupplier cancelled, long started,
+                                   java.util.function.Supplier<SeasonPlan> start) {
         Solver<SeasonPlan> solver = factory.buildSolver();
         onBest.accept(new Improvement(millisSince(started), initial.hardPenalty(), initial.softPenalty()));
+        java.util.concurrent.atomic.AtomicReference<SeasonPlan> kept = new java.util.concurrent.atomic.AtomicReference<>();
         solver.addEventListener(event -> {
             HardSoftLongScore best = (HardSoftLongScore) event.getNewBestScore();
-            onBest.accept(new Improvement(millisSince(started), -best.hardScore(), -best.softScore()));
+            if (event.isEveryProblemChangeProcessed()
+                    && PlanQuality.of(event.getNewBestSolution(), best).value() >= initial.quality()) {
+                kept.set(event.getNewBestSolution());
+                onBest.accept(new Improvement(millisSince(started), -best.hardScore(), -best.softScore()));
+            }
         });
         stopIfCancelled(cancelled);
         AtomicBoolean stoppedByRequest = new AtomicBoolean();
@@ -167,6 +199,9 @@ public final class SeasonOptimizer {
             throw new CancellationException("the optimization was cancelled");
         }
         long speed = solver instanceof DefaultSolver<SeasonPlan> d ? d.getMoveEvaluationSpeed() : 0;
+        if (PlanQuality.of(best, best.getScore()).value() < initial.quality()) {
+            best = kept.get() != null ? kept.get() : start.get();
+        }
         return new Searched(best, speed);
     }
 
@@ -199,7 +234,8 @@ public final class SeasonOptimizer {
             if (plan.getFixtures().stream().allMatch(Fixture::isPinned)) {
                 return new OptimizedSeason(gamesAsGiven(plan), initial, initial, 0);
             }
-            Searched searched = search(factory, plan, initial, improvement -> { }, cancelled, started);
+            Searched searched = search(factory, plan, initial, improvement -> { }, cancelled, started,
+                    () -> GivenPlan.of(season, sport, games, book, free, Set.copyOf(pinnedGames)));
             return new OptimizedSeason(gamesAsGiven(searched.best()), score(manager, searched.best()), initial,
                     searched.movesPerSecond());
         } finally {
@@ -259,21 +295,43 @@ public final class SeasonOptimizer {
         }
         HardSoftLongScore s = analysis.score();
         String summary = manager.explain(plan).getSummary();
-        return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), summary);
+        return new SeasonScore(-s.hardScore(), -s.softScore(), totals, travelMiles(plan), travelDollars(plan), summary,
+                PlanQuality.of(plan, s).value());
     }
 
     /** Unweighted miles of all teams ({@link org.flextime.domain.RoadTrips}). */
     static long travelMiles(SeasonPlan plan) {
+        return teamGames(plan).stream().mapToLong(TeamGames::travelMiles).sum();
+    }
+
+    /** Travel of all teams in the request's unit, dollars or miles ({@link org.flextime.domain.RoadTrips}). */
+    static long travel(SeasonPlan plan) {
+        return teamGames(plan).stream().mapToLong(TeamGames::travel).sum();
+    }
+
+    /** Travel dollars of all teams ({@link org.flextime.domain.RoadTrips#dollars}). */
+    static long travelDollars(SeasonPlan plan) {
+        RoadTrips trips = plan.getFixtures().get(0).rules().trips();
+        return teamGames(plan).stream().mapToLong(t -> trips.dollars(t.team(), t.games())).sum();
+    }
+
+    /** The sum over teams of |home games - away games|. */
+    static long homeAwayDifference(SeasonPlan plan) {
+        return teamGames(plan).stream().mapToLong(TeamGames::homeAwayDifference).sum();
+    }
+
+    private static List<TeamGames> teamGames(SeasonPlan plan) {
         Map<String, List<TeamGame>> byTeam = new TreeMap<>();
         for (Fixture x : plan.getFixtures()) {
             for (TeamGame a : x.teamGames()) {
                 byTeam.computeIfAbsent(a.team(), k -> new ArrayList<>()).add(a);
             }
         }
-        return byTeam.entrySet().stream().mapToLong(e -> new TeamGames(e.getKey(), e.getValue()).travelMiles()).sum();
+        return byTeam.entrySet().stream().map(e -> new TeamGames(e.getKey(), e.getValue())).toList();
     }
 
-    private static SolverConfig config(long seed, SolveOptions options, String ruleBook) {
+    /** The solver's configuration: the season constraints of the registered rule book, the season moves, annealing. */
+    static SolverConfig config(long seed, SolveOptions options, String ruleBook) {
         return new SolverConfig()
                 .withSolutionClass(SeasonPlan.class)
                 .withEntityClasses(Fixture.class)
@@ -287,8 +345,6 @@ public final class SeasonOptimizer {
                 .withPhases(new LocalSearchPhaseConfig()
                         .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                                 .withMoveIteratorFactoryClass(SeasonMoveFactory.class))
-                        // annealing may cross a hard rule early on: the hard rules (road streaks, first and last
-                        // games) leave few feasible neighbours, and late acceptance got stuck on them
                         .withAcceptorConfig(new LocalSearchAcceptorConfig()
                                 .withSimulatedAnnealingStartingTemperature(START_TEMPERATURE))
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));

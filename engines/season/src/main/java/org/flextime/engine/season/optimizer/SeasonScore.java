@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * A schedule's score as the Timefold constraints see it: hard and soft penalty (positive numbers), the
- * per-constraint totals from Timefold's score analysis, unweighted travel miles, and a readable summary.
+ * per-constraint totals from Timefold's score analysis, travel miles and dollars (the one road-trip model, the sport's
+ * travel party by the season's cost table), a readable summary, and the quality
+ * the product reports for it ({@link org.flextime.domain.QualityModel}, 0 to 100, no conflicts counted).
  */
 public record SeasonScore(long hardPenalty, long softPenalty, Map<String, RuleTotal> rules, long travelMiles,
-                          String explanation) {
+                          long travelDollars, String explanation, double quality) {
     /** Copies the map. */
     public SeasonScore {
         rules = Map.copyOf(rules);

@@ -19,15 +19,39 @@ import org.flextime.rules.ConstraintSet;
  * when the set is known ({@link RuleBook}).
  */
 public record SolveOptions(Map<String, Long> weights, Duration budget, Duration unimprovedLimit, int minRestDays,
-                           List<Game> companion, ConstraintSet constraintSet) {
+                           List<Game> companion, ConstraintSet constraintSet, TravelUnit travelUnit) {
+    /**
+     * What the {@link #TRAVEL} term counts: the dollars the travel service reports (each leg by the cheapest mode of
+     * the season's cost table for the sport's travel party, {@link org.flextime.domain.RoadTrips#dollars}), or miles.
+     */
+    public enum TravelUnit {
+        /** Dollars, the default: what athletic directors budget. */
+        DOLLARS,
+        /** Great-circle miles. */
+        MILES
+    }
+
     /** Default budget: well inside the 30 s a sport may take. */
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
     /** The most rest days a request may ask for between two games of a team: two weeks already empties most calendars. */
     public static final int MAX_REST_DAYS = 14;
     /** The largest soft weight: far above any rule's useful weight, far below where penalty sums could overflow. */
     public static final long MAX_WEIGHT = 1_000_000;
-    /** The optimizer's own soft objective: miles travelled, 1 per mile unless a request weighs it. */
+    /** The optimizer's own soft objective: travel, 1 per dollar (or per mile, {@link TravelUnit}) unless a request weighs it. */
     public static final String TRAVEL = "travel";
+    /**
+     * The optimizer's second own soft objective: each team's |home games - away games|, the imbalance the reported
+     * quality ({@link org.flextime.domain.QualityModel}) deducts for. Unless a request weighs it, it costs what the
+     * quality model makes it cost against travel: {@link #IMBALANCE_MILES} miles' worth per unit (in dollars, at the
+     * sport's average price of a mile).
+     */
+    public static final String IMBALANCE = "home-away-imbalance";
+    /**
+     * Miles one unit of a team's |home - away| is worth in the quality score: it deducts 20 × the mean over T teams of
+     * |home - away| / games played, travel 1 point per 150 miles per game of the season, and with p games per team a
+     * season has T·p/2 games, so one unit is 20/(T·p) points, as many as 20/(T·p) × 150 × T·p/2 = 1500 miles.
+     */
+    public static final long IMBALANCE_MILES = 1500;
     /** The weight names requests used before the optimizer scored with the rule catalog, and the rule each means. */
     public static final Map<String, String> ALIASES = aliases();
 
@@ -43,9 +67,10 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
         return java.util.Collections.unmodifiableMap(a);
     }
 
-    /** Copies the collections and checks the weight values. */
+    /** Copies the collections and checks the weight values; no travel unit means dollars. */
     public SolveOptions {
         weights = Map.copyOf(weights);
+        travelUnit = travelUnit == null ? TravelUnit.DOLLARS : travelUnit;
         Objects.requireNonNull(budget, "budget is required");
         unimprovedLimit = unimprovedLimit == null ? budget : unimprovedLimit;
         companion = companion == null ? List.of() : List.copyOf(companion);
@@ -65,14 +90,14 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
         }
     }
 
-    /** Options without a constraint set of their own (the sport's default set). */
+    /** Options without a constraint set of their own (the sport's default set), travel in dollars. */
     public SolveOptions(Map<String, Long> weights, Duration budget, Duration unimprovedLimit, int minRestDays, List<Game> companion) {
-        this(weights, budget, unimprovedLimit, minRestDays, companion, null);
+        this(weights, budget, unimprovedLimit, minRestDays, companion, null, null);
     }
 
-    /** Default weights, the default budget, one rest day, no companion schedule, the default set. */
+    /** Default weights, the default budget, one rest day, no companion schedule, the default set, travel in dollars. */
     public static SolveOptions defaults() {
-        return new SolveOptions(Map.of(), DEFAULT_BUDGET, null, 1, List.of(), null);
+        return new SolveOptions(Map.of(), DEFAULT_BUDGET, null, 1, List.of(), null, null);
     }
 
     /** The rule id a weight name means: an alias's rule, else the name itself. */
@@ -82,7 +107,7 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
 
     /**
      * Reads a request's options map, e.g. {@code {"weights": {"travel": 1, "weekend-home-games": 5}, "seconds": 10,
-     * "unimprovedSeconds": 3, "minRestDays": 1}}; missing keys keep their defaults.
+     * "unimprovedSeconds": 3, "minRestDays": 1, "travelUnit": "miles"}}; missing keys keep their defaults.
      */
     public static SolveOptions fromMap(Map<String, ?> options) {
         Map<String, Long> weights = new LinkedHashMap<>();
@@ -100,29 +125,45 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
         if (rest < 0 || rest > MAX_REST_DAYS) {
             throw new IllegalArgumentException("minRestDays must be from 0 to " + MAX_REST_DAYS + ", got " + rest);
         }
-        return new SolveOptions(weights, budget, unimproved, (int) rest, List.of(), null);
+        Object unit = options.get("travelUnit");
+        return new SolveOptions(weights, budget, unimproved, (int) rest, List.of(), null, unit == null ? null : travelUnit(unit));
+    }
+
+    /** The travel unit a request names: "dollars" or "miles". */
+    public static TravelUnit travelUnit(Object name) {
+        for (TravelUnit u : TravelUnit.values()) {
+            if (u.name().equalsIgnoreCase(String.valueOf(name))) {
+                return u;
+            }
+        }
+        throw new IllegalArgumentException("travelUnit must be \"dollars\" or \"miles\", got " + name);
     }
 
     /** The same options with another budget. */
     public SolveOptions withBudget(Duration newBudget, Duration newUnimproved) {
-        return new SolveOptions(weights, newBudget, newUnimproved, minRestDays, companion, constraintSet);
+        return new SolveOptions(weights, newBudget, newUnimproved, minRestDays, companion, constraintSet, travelUnit);
     }
 
     /** The same options with the paired sport's games as companion schedule. */
     public SolveOptions withCompanion(List<Game> games) {
-        return new SolveOptions(weights, budget, unimprovedLimit, minRestDays, games, constraintSet);
+        return new SolveOptions(weights, budget, unimprovedLimit, minRestDays, games, constraintSet, travelUnit);
     }
 
     /** The same options optimizing against this constraint set (null: the sport's default set). */
     public SolveOptions withConstraintSet(ConstraintSet set) {
-        return new SolveOptions(weights, budget, unimprovedLimit, minRestDays, companion, set);
+        return new SolveOptions(weights, budget, unimprovedLimit, minRestDays, companion, set, travelUnit);
+    }
+
+    /** The same options counting travel in this unit. */
+    public SolveOptions withTravelUnit(TravelUnit unit) {
+        return new SolveOptions(weights, budget, unimprovedLimit, minRestDays, companion, constraintSet, unit);
     }
 
     /** The same options with one more weight set (a rule id, an alias or {@code travel}). */
     public SolveOptions withWeight(String constraint, long weight) {
         Map<String, Long> copy = new LinkedHashMap<>(weights);
         copy.put(constraint, weight);
-        return new SolveOptions(copy, budget, unimprovedLimit, minRestDays, companion, constraintSet);
+        return new SolveOptions(copy, budget, unimprovedLimit, minRestDays, companion, constraintSet, travelUnit);
     }
 
     private static Number number(Object key, Object value) {

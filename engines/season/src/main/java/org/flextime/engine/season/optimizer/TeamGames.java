@@ -71,9 +71,25 @@ public final class TeamGames {
         });
     }
 
+    /** |home games - away games| of the team. */
+    public long homeAwayDifference() {
+        long home = 0;
+        for (Game g : games) {
+            if (g.home().equals(team)) {
+                home++;
+            }
+        }
+        return Math.abs(2 * home - games.size());
+    }
+
     /** The team's miles ({@link org.flextime.domain.RoadTrips}). */
     public long travelMiles() {
-        return results.travelMiles(() -> book.trips().miles(team, games));
+        return book.trips().miles(team, games);
+    }
+
+    /** The team's travel in the request's unit, dollars or miles ({@link org.flextime.domain.RoadTrips}), remembered. */
+    public long travel() {
+        return results.travel(() -> book.travel(team, games));
     }
 
     @Override

@@ -61,29 +61,30 @@ class SeasonConstraintsTest {
     }
 
     @Test
-    void theConstraintsAreTheSetsRulesAndTravel() {
+    void theConstraintsAreTheSetsRulesTravelAndImbalance() {
         Sport s = sport(ABCD, Optional.empty(), "no team plays on consecutive days");
         Season season = TinySeason.season(s, List.of());
         SeasonScore score = score(s, games("A-B+0", "C-D+0"));
         List<String> ids = SeasonOptimizer.constraintSet(season, s, TinySeason.unitWeights()).rules().stream()
                 .map(org.flextime.rules.RuleDefinition::id).toList();
         assertThat(score.rules().keySet()).containsExactlyInAnyOrderElementsOf(
-                java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of("travel")).toList());
+                java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of("travel", "home-away-imbalance")).toList());
         assertThat(ids).contains("unknown-team", "games-per-team", "blackout", "double-booking", "consecutive-days",
                 "home-away-balance", "weekend-home-games", "home-streak-preferred", "road-streak-preferred");
     }
 
     @Test
-    void theSoftTotalIsTheValidatorsSoftTotalPlusTravel() {
+    void theSoftTotalIsTheValidatorsSoftTotalPlusTravelAndImbalance() {
         Sport s = sport(ABCD, Optional.empty(), "soft: at least 2 weekend home games per team");
         Season season = TinySeason.season(s, List.of());
         List<Game> g = games("A-B+0", "A-C+2", "A-D+4", "B-C+5", "D-B+6", "C-D+8");
-        SolveOptions defaults = SolveOptions.defaults();
+        SolveOptions defaults = SolveOptions.defaults().withTravelUnit(SolveOptions.TravelUnit.MILES);
         SeasonScore score = new SeasonOptimizer().evaluate(season, s, g, defaults);
         org.flextime.rules.ValidationReport report = new org.flextime.rules.RuleCompiler()
                 .compile(SeasonOptimizer.constraintSet(season, s, defaults), season).validate(g);
         assertThat(report.softPenalty()).isPositive();
-        assertThat(score.softPenalty()).isEqualTo(report.softPenalty() + score.travelMiles());
+        // |home - away|: A 3, B 1, C 1, D 1, at 1,500 each
+        assertThat(score.softPenalty()).isEqualTo(report.softPenalty() + score.travelMiles() + 6 * SolveOptions.IMBALANCE_MILES);
         assertThat(score.hardBreaches()).isEqualTo(report.hardViolations());
     }
 
@@ -148,7 +149,7 @@ class SeasonConstraintsTest {
     // ---------------------------------------------------------------- soft
 
     @Test
-    void travelIsTheSeasonsRoadTripMiles() {
+    void travelInMilesIsTheSeasonsRoadTripMiles() {
         double ab = TinySeason.team("A").campus().milesTo(TinySeason.team("B").campus());
         double bc = TinySeason.team("B").campus().milesTo(TinySeason.team("C").campus());
         double ca = TinySeason.team("C").campus().milesTo(TinySeason.team("A").campus());
@@ -157,6 +158,21 @@ class SeasonConstraintsTest {
         assertRule(score(s, games("B-A+0", "C-A+2")), "travel", 1, Math.round(ab + bc + ca));
         assertRule(score(s, games("B-A+0", "C-A+9")), "travel", 1, Math.round(2 * ab + 2 * ca));
         assertThat(score(s, games("B-A+0", "C-A+2")).travelMiles()).isEqualTo(Math.round(ab + bc + ca));
+    }
+
+    @Test
+    void travelCostsByDefaultTheDollarsOfTheRoadTripModel() {
+        Sport s = sport(ABCD, Optional.empty());
+        Season season = TinySeason.season(s, List.of());
+        org.flextime.domain.RoadTrips trips = org.flextime.domain.RoadTrips.forSport(season, s);
+        // a 20-strong party by charter bus (the reference table): each leg $1,500 plus $2.80 per road mile
+        double ab = trips.leg("A", "B").dollars();
+        double bc = trips.leg("B", "C").dollars();
+        double ca = trips.leg("C", "A").dollars();
+        SeasonScore onTheRoad = score(s, List.of(), games("B-A+0", "C-A+2"), SolveOptions.defaults());
+        assertRule(onTheRoad, "travel", 1, Math.round(ab + bc + ca));
+        assertThat(onTheRoad.travelDollars()).isEqualTo(Math.round(ab + bc + ca));
+        assertThat(Math.round(ab)).isEqualTo(1678);
     }
 
     @Test

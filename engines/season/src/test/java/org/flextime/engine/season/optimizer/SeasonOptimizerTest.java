@@ -23,12 +23,13 @@ class SeasonOptimizerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"FB", "MBB", "WBB", "VB", "SOC", "BSB", "SB", "MTEN", "WTEN"})
-    void everySportEndsWithoutHardViolationsAndNoWorseThanTheDraft(String code) {
+    void everySportEndsWithoutHardViolationsAndNoWorseThanTheDraftNorOfLowerQuality(String code) {
         Sport sport = SEASON.sport(code).orElseThrow();
         OptimizedSeason result = new SeasonOptimizer().optimize(SEASON, sport, 11, QUICK);
         assertThat(result.score().hardPenalty()).as(result.score().explanation()).isZero();
         assertThat(result.score().breaches(List.of("double-booking"))).isZero();
         assertThat(result.score().softPenalty()).isLessThanOrEqualTo(result.initialScore().softPenalty());
+        assertThat(result.score().quality()).isGreaterThanOrEqualTo(result.initialScore().quality());
         SeasonScore again = new SeasonOptimizer().evaluate(SEASON, sport, result.games(), QUICK);
         assertThat(again.hardPenalty()).isZero();
         assertThat(again.softPenalty()).isEqualTo(result.score().softPenalty());

@@ -64,9 +64,9 @@ final class TinySeason {
         return out;
     }
 
-    /** Travel and every default soft rule (by its old name) at weight 1, so a soft total is the raw penalty. */
+    /** Travel in miles and every default soft rule (by its old name) at weight 1, so a soft total is the raw penalty. */
     static SolveOptions unitWeights() {
-        SolveOptions o = SolveOptions.defaults().withWeight(SolveOptions.TRAVEL, 1);
+        SolveOptions o = SolveOptions.defaults().withTravelUnit(SolveOptions.TravelUnit.MILES).withWeight(SolveOptions.TRAVEL, 1);
         for (String c : SolveOptions.ALIASES.keySet()) {
             o = o.withWeight(c, 1);
         }

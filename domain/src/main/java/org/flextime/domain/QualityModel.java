@@ -1,4 +1,4 @@
-package org.flextime.intelligence.engine;
+package org.flextime.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.flextime.intelligence.engine;
+package org.flextime.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

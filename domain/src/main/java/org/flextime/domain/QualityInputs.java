@@ -1,4 +1,8 @@
-package org.flextime.intelligence.engine;
+package org.flextime.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What the quality model looks at: number of games, HARD violations, SOFT penalty, conflicts, total miles
@@ -16,5 +20,22 @@ public record QualityInputs(int games, int hardViolations, int softPenalty, int 
         if (!(homeAwayImbalance >= 0 && homeAwayImbalance <= 1)) {
             throw new IllegalArgumentException("homeAwayImbalance must be in [0, 1], got " + homeAwayImbalance);
         }
+    }
+
+    /**
+     * A schedule's home/away imbalance: the mean over teams of |home games - away games| / games played, a fraction in
+     * [0, 1] (a raw count grows with the season's length and left the model's range for series sports).
+     */
+    public static double homeAwayImbalance(List<Game> games) {
+        Map<String, Integer> balance = new HashMap<>();
+        Map<String, Integer> played = new HashMap<>();
+        for (Game g : games) {
+            balance.merge(g.home(), 1, Integer::sum);
+            balance.merge(g.away(), -1, Integer::sum);
+            played.merge(g.home(), 1, Integer::sum);
+            played.merge(g.away(), 1, Integer::sum);
+        }
+        return balance.entrySet().stream().mapToDouble(b -> Math.abs(b.getValue()) / (double) played.get(b.getKey()))
+                .average().orElse(0);
     }
 }

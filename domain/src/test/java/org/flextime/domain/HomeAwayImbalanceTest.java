@@ -1,4 +1,4 @@
-package org.flextime.scheduler.saga;
+package org.flextime.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.flextime.domain.Game;
 import org.junit.jupiter.api.Test;
 
-/** The imbalance the saga hands the quality model is a fraction of each team's games, as the model expects. */
+/** The imbalance the quality model weighs is a fraction of each team's games, as the model expects. */
 class HomeAwayImbalanceTest {
 
     private static Game game(int day, String home, String away) {
@@ -20,7 +19,7 @@ class HomeAwayImbalanceTest {
     void aTeamHostingEveryGameOfASeriesIsFullyImbalanced() {
         // One three-game series: KU all home (3 of 3), BYU all away: |3 - 0| / 3 = 1 for both.
         List<Game> series = List.of(game(0, "KU", "BYU"), game(1, "KU", "BYU"), game(2, "KU", "BYU"));
-        assertThat(ScheduleCreationSaga.imbalance(series)).isEqualTo(1.0);
+        assertThat(QualityInputs.homeAwayImbalance(series)).isEqualTo(1.0);
     }
 
     @Test
@@ -28,7 +27,7 @@ class HomeAwayImbalanceTest {
         // KU hosts BYU twice and visits once (|2 - 1| / 3); UTAH and ASU split two games (0): mean (1/3 + 1/3 + 0 + 0) / 4.
         List<Game> games = List.of(game(0, "KU", "BYU"), game(1, "KU", "BYU"), game(2, "BYU", "KU"),
                 game(3, "UTAH", "ASU"), game(4, "ASU", "UTAH"));
-        assertThat(ScheduleCreationSaga.imbalance(games)).isCloseTo(1.0 / 6, within(1e-9));
+        assertThat(QualityInputs.homeAwayImbalance(games)).isCloseTo(1.0 / 6, within(1e-9));
     }
 
     @Test
@@ -47,11 +46,11 @@ class HomeAwayImbalanceTest {
                 }
             }
         }
-        assertThat(ScheduleCreationSaga.imbalance(games)).isEqualTo(1.0);
+        assertThat(QualityInputs.homeAwayImbalance(games)).isEqualTo(1.0);
     }
 
     @Test
     void noGamesIsNoImbalance() {
-        assertThat(ScheduleCreationSaga.imbalance(List.of())).isZero();
+        assertThat(QualityInputs.homeAwayImbalance(List.of())).isZero();
     }
 }

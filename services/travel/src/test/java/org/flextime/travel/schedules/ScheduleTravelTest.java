@@ -1,0 +1,153 @@
+package org.flextime.travel.schedules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.flextime.contracts.api.GameChange;
+import org.flextime.contracts.api.ScheduleEditRequest;
+import org.flextime.contracts.api.ScheduleSummary;
+import org.flextime.contracts.api.SeasonView;
+import org.flextime.contracts.api.TravelOptimizeRequest;
+import org.flextime.contracts.api.TravelOptimizeResult;
+import org.flextime.contracts.api.TravelReportView;
+import org.flextime.contracts.api.VersionGame;
+import org.flextime.contracts.api.VersionView;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.SeasonDocuments;
+import org.flextime.engine.season.SeasonGenerator;
+import org.flextime.engine.travel.SeasonTravel;
+import org.flextime.platform.web.InvalidFieldException;
+import org.flextime.travel.fares.LiveFares;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The travel of a stored schedule, with the scheduler's API answered in memory: the season engine's WBB draft of the
+ * bundled season as version 1 (its first five games pinned), the bundled season as version 1 of the season.
+ */
+class ScheduleTravelTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Season SEASON = SeasonCatalog.bundled().find("2025-26").orElseThrow();
+    private static final List<Game> DRAFT = new SeasonGenerator().generate(SEASON, SEASON.sport("WBB").orElseThrow(), 1);
+    private static final JsonNode DOCUMENT = JSON.readTree(SeasonCatalog.bundledDocuments().get("2025-26"));
+
+    /** The scheduler as far as travel uses it, recording the edits it is sent. */
+    private static final class Scheduler implements SchedulerApi {
+        private final List<VersionGame> games = new ArrayList<>();
+        private final List<String> edits = new ArrayList<>();
+        private ScheduleEditRequest edit;
+
+        Scheduler(List<Game> draft) {
+            for (int i = 0; i < draft.size(); i++) {
+                Game g = draft.get(i);
+                games.add(new VersionGame(g.id(), g.date(), g.home(), g.away(), g.venue(), i < 5, i < 5 ? "TV" : null));
+            }
+        }
+
+        @Override
+        public ScheduleSummary schedule(String id) {
+            return new ScheduleSummary(id, "WBB", "2025-26", "final", games.size(), 0, 0, 0, 0.0, 80.0, 1, "draft", 1);
+        }
+
+        @Override
+        public VersionView version(String id, int version) {
+            return new VersionView(id, version, "draft", "scheduler", Instant.EPOCH, null, null, games);
+        }
+
+        @Override
+        public SeasonView season(String id, int version) {
+            return new SeasonView(id, version, "import", Instant.EPOCH, DOCUMENT);
+        }
+
+        @Override
+        public VersionView edit(String id, String ifMatch, String actor, ScheduleEditRequest edit) {
+            edits.add(ifMatch + " " + actor);
+            this.edit = edit;
+            return new VersionView(id, 2, "draft", actor, Instant.EPOCH, edit.reason(), null, games);
+        }
+    }
+
+    private static ScheduleTravel travel(Scheduler scheduler, LiveFares fares) {
+        return new ScheduleTravel(scheduler, null, fares, new SeasonDocuments(4), JSON, Duration.ofSeconds(2));
+    }
+
+    @Test
+    void theReportPricesTheCurrentVersionByTheSeasonsTable() {
+        TravelReportView r = travel(new Scheduler(DRAFT), null).report("s1", null);
+        SeasonTravel expected = new SeasonTravel(SEASON, SEASON.sport("WBB").orElseThrow());
+        assertThat(r.dollars()).isEqualTo(expected.dollars(DRAFT)).isPositive();
+        assertThat(r.priceSource()).isEqualTo("season table");
+        assertThat(r.priceNote()).isNull();
+        assertThat(r.party()).isEqualTo(20);
+        assertThat(r.teams()).hasSize(16);
+        assertThat(r.spread().difference()).isEqualTo(r.spread().mostDollars() - r.spread().leastDollars()).isPositive();
+        TravelReportView.Trip trip = r.teams().get(0).trips().get(0);
+        assertThat(trip.legs().get(0).from()).isEqualTo(r.teams().get(0).team());
+        assertThat(trip.legs().get(trip.legs().size() - 1).to()).isEqualTo(r.teams().get(0).team());
+        assertThat(trip.legs()).extracting(TravelReportView.Leg::mode)
+                .isSubsetOf("charter-bus", "charter-flight", "commercial-flight");
+    }
+
+    @Test
+    void optimizingSavesANewVersionAsTheTravelOptimizerAgainstTheVersionItRead() {
+        Scheduler scheduler = new Scheduler(DRAFT);
+        TravelOptimizeResult r = travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(2, 7L, null, null, null));
+        assertThat(scheduler.edits).containsExactly("\"v1\" travel-optimizer");
+        assertThat(r.fromVersion()).isEqualTo(1);
+        assertThat(r.version()).isEqualTo(2);
+        assertThat(r.saving()).isPositive().isEqualTo(r.dollarsBefore() - r.dollarsAfter());
+        assertThat(r.hardViolations()).isZero();
+        assertThat(scheduler.edit.changes()).hasSameSizeAs(r.changedGames()).extracting(GameChange::gameId)
+                .doesNotContainAnyElementsOf(DRAFT.subList(0, 5).stream().map(Game::id).toList());
+        assertThat(scheduler.edit.reason()).startsWith("travel optimizer: $");
+    }
+
+    @Test
+    void aPartyOfZeroIsRejectedNamingTheField() {
+        assertThatThrownBy(() -> travel(new Scheduler(DRAFT), null).report("s1", 0)).isInstanceOfSatisfying(
+                InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("party");
+                    assertThat(e.status()).isEqualTo(422);
+                });
+    }
+
+    @Test
+    void impossibleTripLimitsAreRejectedNamingTheField() {
+        Scheduler scheduler = new Scheduler(DRAFT);
+        assertThatThrownBy(() -> travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(1, 1L, null, 0, null)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("maxGapDays"));
+        assertThatThrownBy(() -> travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(1, 1L, null, null, 0)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("maxDaysAway"));
+        assertThat(scheduler.edits).isEmpty();
+    }
+
+    @Test
+    void aGameAtAnUnknownVenueIsRejectedNamingIt() {
+        List<Game> games = new ArrayList<>(DRAFT);
+        Game g = games.get(3);
+        games.set(3, new Game(g.id(), g.date(), g.home(), g.away(), "Madison Square Garden"));
+        assertThatThrownBy(() -> travel(new Scheduler(games), null).report("s1", null)).isInstanceOfSatisfying(
+                InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("games[3].venue"));
+    }
+
+    @Test
+    void aFareFeedThatFailsFallsBackToTheTableAndTheReportSaysSo() {
+        // nothing listens on port 9: every quote fails, so the table prices every leg
+        LiveFares dead = new LiveFares("http://127.0.0.1:9", Duration.ofMillis(200), Duration.ofHours(1), 4,
+                Duration.ofMinutes(5), JSON, Clock.systemUTC());
+        TravelReportView r = travel(new Scheduler(DRAFT), dead).report("s1", null);
+        assertThat(r.dollars()).isEqualTo(new SeasonTravel(SEASON, SEASON.sport("WBB").orElseThrow()).dollars(DRAFT));
+        assertThat(r.priceSource()).isEqualTo("live fare feed");
+        assertThat(r.priceNote()).contains("fares from the season's table");
+    }
+}
