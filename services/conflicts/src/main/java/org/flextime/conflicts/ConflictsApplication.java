@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flextime.conflicts.config.ConflictsProperties;
 import org.flextime.conflicts.detection.ConflictStore;
+import org.flextime.conflicts.detection.ConstraintSets;
+import org.flextime.conflicts.detection.ConstraintSetsApi;
 import org.flextime.conflicts.detection.ScheduleSeasons;
 import org.flextime.conflicts.resolution.ProposalStore;
 import org.flextime.conflicts.resolution.Resolutions;
@@ -65,6 +67,17 @@ public class ConflictsApplication {
         return new HardViolations(api, new Backoff(c.backoff(), c.retryFor()), json);
     }
 
+    /** The constraint sets schedules are judged by, from the constraints service (none configured: the defaults). */
+    @Bean
+    ConstraintSets constraintSets(ConflictsProperties settings, JsonMapper json, ServiceTokens tokens) {
+        ConflictsProperties.Constraints c = settings.constraints();
+        if (c == null || c.url() == null || c.url().isBlank()) {
+            return new ConstraintSets(null, null);
+        }
+        return new ConstraintSets(HttpServiceClients.create(ConstraintSetsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json, tokens),
+                new Backoff(c.backoff(), c.retryFor()));
+    }
+
     /** The strategies: built in, and the plug-in folder's jars. */
     @Bean
     StrategyRegistry strategyRegistry(ConflictsProperties settings, ProposalStore store) {
@@ -89,7 +102,7 @@ public class ConflictsApplication {
     /** Proposals and applying them through the scheduler's editing API. */
     @Bean
     Resolutions resolutions(ConflictsProperties settings, ConflictStore conflicts, ProposalStore proposals, StrategyRegistry strategies,
-                            ScheduleSeasons seasons, ExecutorService strategyThreads, EventPublisher events, JsonMapper json,
+                            ScheduleSeasons seasons, ConstraintSets sets, ExecutorService strategyThreads, EventPublisher events, JsonMapper json,
                             MeterRegistry meters, ServiceTokens tokens) {
         ConflictsProperties.Resolution r = settings.resolution();
         Duration budget = r == null || r.budget() == null ? Duration.ofSeconds(2) : r.budget();
@@ -99,7 +112,7 @@ public class ConflictsApplication {
                     throw new IllegalStateException("no scheduler configured (flextime.scheduler.url): proposals cannot be applied");
                 }
                 : HttpServiceClients.create(SchedulerApi.class, s.url(), s.connectTimeout(), s.readTimeout(), json, tokens);
-        return new Resolutions(conflicts, proposals, strategies, seasons, new Resolver(strategyThreads, budget), scheduler, events, json,
+        return new Resolutions(conflicts, proposals, strategies, seasons, sets, new Resolver(strategyThreads, budget), scheduler, events, json,
                 meters);
     }
 
