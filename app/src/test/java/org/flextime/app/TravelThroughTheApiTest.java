@@ -30,9 +30,9 @@ class TravelThroughTheApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        int port = TestPorts.freeBlock(8);
+        int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", port), Map.of());
-        api = new Api(topology.url());
+        api = new Api(topology.url(), topology.adminToken());
     }
 
     @AfterAll
@@ -73,6 +73,9 @@ class TravelThroughTheApiTest {
         assertThat(report.body().get("priceSource").asString()).isEqualTo("season table");
         assertThat(report.body().get("teams")).hasSize(16);
         assertThat(report.body().get("spread").get("difference").asLong()).isPositive();
+        // the saga's travel step priced the generated version by the same model
+        JsonNode step = api.get("/api/v1/travel/" + id).body();
+        assertThat(step.findValue("totalDollars").asLong()).isEqualTo(before);
 
         String body = "{\"seconds\":3,\"seed\":1}";
         Api.Reply optimized = api.post("/api/v1/schedules/" + id + "/travel/optimize", body, "Idempotency-Key", "travel-1");

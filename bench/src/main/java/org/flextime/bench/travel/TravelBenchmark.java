@@ -32,7 +32,7 @@ import org.flextime.rules.RuleCompiler;
  * time taken. Writes a markdown report; exits 1 if an optimized schedule has more hard violations than its draft.
  *
  * <p>Options: {@code --draft-seconds N} season engine budget per sport (10), {@code --seconds N} travel optimizer budget
- * per sport (10), {@code --seed S} (2025), {@code --only FB,MBB}, {@code --out FILE} (bench/results/travel.md),
+ * per sport (10), {@code --soft-price D} dollars per soft point (the optimizer's default), {@code --seed S} (2025), {@code --only FB,MBB}, {@code --out FILE} (bench/results/travel.md),
  * {@code --command TEXT} (printed at the top; the run script fills it in).
  */
 public final class TravelBenchmark {
@@ -60,6 +60,7 @@ public final class TravelBenchmark {
     public static void main(String[] args) throws IOException {
         double draftSeconds = 10;
         double seconds = 10;
+        double softPrice = TravelOptions.DEFAULT.softPrice();
         long seed = 2025;
         List<String> only = ORDER;
         Path out = Path.of("bench/results/travel.md");
@@ -68,6 +69,7 @@ public final class TravelBenchmark {
             switch (args[i]) {
                 case "--draft-seconds" -> draftSeconds = Double.parseDouble(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--soft-price" -> softPrice = Double.parseDouble(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--out" -> out = Path.of(args[++i]);
@@ -101,7 +103,7 @@ public final class TravelBenchmark {
             CompiledSet rules = new RuleCompiler().compile(SeasonOptimizer.constraintSet(season, sport, options), season);
             TravelOptimizer optimizer = new TravelOptimizer(season, sport, rules);
             OptimizedTravel result = optimizer.optimize(draft.games(), Set.of(),
-                    new TravelOptions(seed, Duration.ofMillis(Math.round(seconds * 1000)), 0, TravelOptions.DEFAULT.softPrice()));
+                    new TravelOptions(seed, Duration.ofMillis(Math.round(seconds * 1000)), 0, softPrice));
             SeasonTravel travel = optimizer.travel();
             Row row = new Row(code, season.participants(sport).size(), season.travelCosts().party(code), draft.games().size(),
                     travel.naiveDollars(draft.games()), result.dollarsBefore(), result.dollarsAfter(),
@@ -115,14 +117,15 @@ public final class TravelBenchmark {
             ok &= row.optimizedHard() <= row.draftHard();
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report(command, draftSeconds, seconds, seed, rows));
+        Files.writeString(out, report(command, draftSeconds, seconds, softPrice, seed, rows));
         System.err.println("wrote " + out);
         if (!ok) {
             System.exit(1);
         }
     }
 
-    private static String report(String command, double draftSeconds, double seconds, long seed, List<Row> rows) {
+    private static String report(String command, double draftSeconds, double seconds, double softPrice, long seed,
+                                 List<Row> rows) {
         StringBuilder b = new StringBuilder();
         b.append("# Travel cost: naive baseline, draft, optimized\n\n");
         b.append("Command: `").append(command).append("`  \n");
@@ -133,7 +136,7 @@ public final class TravelBenchmark {
                 + "cheapest mode that serves its distance for the sport's travel party, trips by the one road-trip model "
                 + "(`domain/RoadTrips`). Naive: every away visit (a series is one visit) its own round trip from campus. "
                 + "Hard and soft are the sport's constraint set as the season engine solved it (companion schedule included); "
-                + "the optimizer prices a soft point at $" + (long) TravelOptions.DEFAULT.softPrice() + ".\n\n");
+                + "the optimizer prices a soft point at $" + (long) softPrice + ".\n\n");
         b.append("| sport | teams | party | games | naive $ | draft $ | optimized $ | below naive | below draft | hard draft → opt "
                 + "| soft draft → opt | games changed | draft s | optimize s |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");

@@ -66,8 +66,12 @@ public final class Payloads {
     public record ConflictsDetected(String sagaId, String scheduleId, int count, List<ConflictData> conflicts) {
     }
 
-    /** Travel result. */
-    public record TravelOptimized(String sagaId, String scheduleId, double totalMiles, Map<String, Double> milesPerTeam) {
+    /**
+     * Travel result: miles by the one road-trip model, and what they cost in dollars by the season's table for the sport's
+     * travel party (null from a sender that does not price them).
+     */
+    public record TravelOptimized(String sagaId, String scheduleId, double totalMiles, Map<String, Double> milesPerTeam,
+                                  Double totalDollars, Map<String, Double> dollarsPerTeam) {
     }
 
     /** The figures the quality model needs. */

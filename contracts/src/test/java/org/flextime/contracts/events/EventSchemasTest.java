@@ -42,7 +42,7 @@ class EventSchemasTest {
                 new ClearStep("s1", "sch1", "compensation"),
                 new ConflictsDetected("s1", "sch1", 1, List.of(new ConflictData("team-double-booked", "KU",
                         LocalDate.of(2026, 1, 3), List.of("g001", "g002"), "KU plays twice", "move g002"))),
-                new TravelOptimized("s1", "sch1", 12345.6, Map.of("KU", 800.5)),
+                new TravelOptimized("s1", "sch1", 12345.6, Map.of("KU", 800.5), 250000.0, Map.of("KU", 16000.0)),
                 new PredictQuality("s1", "sch1", 160, 0, 0, 0, 90000.0, 0.0),
                 new QualityPredicted("s1", "sch1", 87.5, Map.of("travel", 20.0)),
                 new StepFailed("s1", "sch1", "optimizeTravel", "boom"),

@@ -26,10 +26,12 @@ import org.flextime.rules.ValidationReport;
  * did (a feasible schedule stays feasible) and pinned games stay as they are. A simulated-annealing search over the
  * moves a conference scheduler would make ({@link Moves}): exchange the home team of a meeting (both games of a
  * home-and-home pair, all games of a series), flip a single meeting, move a game to an open date, exchange the dates of
- * two games of a team, exchange two whole rounds or series weekends, and visit a trip's stops in the cheapest order
- * ({@link TripOrder}). A move is priced on the teams it touches ({@link SeasonTravel}) and only a move worth taking is
- * validated, incrementally, against the rules; a soft point is worth {@link TravelOptions#softPrice} dollars, so the
- * search does not trade the schedule's reported quality for miles. The best schedule seen is the answer.
+ * two games of a team, exchange two whole rounds or series weekends, exchange the opponents of two meetings of one day
+ * (or two series of one weekend), bring a travel partner's visit next to its partner's, and visit a trip's stops in the
+ * cheapest order ({@link TripOrder}). A move is priced on the teams it touches ({@link SeasonTravel}) and only a move
+ * worth taking is validated, incrementally, against the rules; a soft point is worth {@link TravelOptions#softPrice}
+ * dollars, so the search gives up the schedule's reported quality only at that price. The best schedule seen is the
+ * answer.
  */
 public final class TravelOptimizer {
     private static final double START_TEMPERATURE = 5000;
@@ -211,12 +213,12 @@ public final class TravelOptimizer {
         Move next(Map<String, Game> games, Map<String, List<Game>> byTeam, org.flextime.domain.RoadTrips trips) {
             List<Game> all = List.copyOf(games.values());
             Game g = all.get(random.nextInt(all.size()));
-            int pick = random.nextInt(series ? 3 : 9);
+            int pick = random.nextInt(series ? 4 : 9);
             return switch (pick) {
                 case 0 -> flipMeeting(g, byTeam);
                 case 1 -> series ? swapWeeks(all) : swapRounds(all);
-                case 2 -> series ? flipMeeting(g, byTeam) : flipOne(g);
-                case 3 -> moveGame(g, byTeam);
+                case 2 -> series ? exchangeOpponents(g, all) : flipOne(g);
+                case 3 -> series ? flipMeeting(g, byTeam) : moveGame(g, byTeam);
                 case 4 -> swapTeamGames(g, byTeam);
                 case 5, 6 -> partnerTrip(g, byTeam, trips);
                 case 7 -> exchangeOpponents(g, all);
@@ -235,16 +237,51 @@ public final class TravelOptimizer {
             }
             List<Game> sameDay = all.stream().filter(o -> o.date().equals(g.date()) && !o.id().equals(g.id())
                     && !pinned.contains(o.id()) && !o.involves(g.home()) && !o.involves(g.away())).toList();
-            if (series || sameDay.isEmpty()) {
+            if (sameDay.isEmpty()) {
                 return null;
             }
             Game h = sameDay.get(random.nextInt(sameDay.size()));
+            if (series) {
+                return exchangeSeriesOpponents(g, h, all);
+            }
             Game a = new Game(g.id(), g.date(), g.home(), h.away(), g.venue());
             Game b = new Game(h.id(), h.date(), h.home(), g.away(), h.venue());
             if (!playable(a).contains(a.date()) || !playable(b).contains(b.date())) {
                 return null;
             }
             return new Move("exchange-opponents", Map.of(a.id(), a, b.id(), b));
+        }
+
+        /** The series of two meetings of one weekend exchange their visitors, each on its new pairing's series days. */
+        private Move exchangeSeriesOpponents(Game g, Game h, List<Game> all) {
+            LocalDate week = monday(g.date());
+            List<Game> first = meeting(all, g, week);
+            List<Game> second = meeting(all, h, week);
+            if (first.size() != second.size() || first.stream().anyMatch(o -> pinned.contains(o.id()))
+                    || second.stream().anyMatch(o -> pinned.contains(o.id()))) {
+                return null;
+            }
+            List<LocalDate> firstDates = season.seriesDates(sport, g.home(), h.away(), week);
+            List<LocalDate> secondDates = season.seriesDates(sport, h.home(), g.away(), week);
+            if (firstDates.size() < first.size() || secondDates.size() < second.size()) {
+                return null;
+            }
+            Map<String, Game> after = new LinkedHashMap<>();
+            for (int i = 0; i < first.size(); i++) {
+                Game a = first.get(i);
+                Game b = second.get(i);
+                after.put(a.id(), new Game(a.id(), firstDates.get(i), a.home(), h.away(), a.venue()));
+                after.put(b.id(), new Game(b.id(), secondDates.get(i), b.home(), g.away(), b.venue()));
+            }
+            return new Move("exchange-series-opponents", after);
+        }
+
+        /** The games of the week's series between the two teams of {@code g}, in date order. */
+        private static List<Game> meeting(List<Game> all, Game g, LocalDate week) {
+            List<Game> out = new ArrayList<>(all.stream().filter(o -> monday(o.date()).equals(week) && o.home().equals(g.home())
+                    && o.away().equals(g.away())).toList());
+            out.sort(SeasonTravel.BY_DATE);
+            return out;
         }
 
         /**

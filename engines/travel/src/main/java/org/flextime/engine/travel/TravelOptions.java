@@ -12,8 +12,11 @@ import java.time.Duration;
  *                  quality the product reports (0: soft rules are ignored)
  */
 public record TravelOptions(long seed, Duration timeLimit, long maxMoves, double softPrice) {
-    /** Five seconds, seed 1, a soft point worth $25 (the season engine trades a soft point for a mile; a mile of conference travel costs about $21). */
-    public static final TravelOptions DEFAULT = new TravelOptions(1, Duration.ofSeconds(5), 0, 25);
+    /**
+     * Five seconds, seed 1, a soft point worth $50: the season engine trades a soft point for a mile, and a mile of
+     * conference travel costs about $21, so at $50 the travel optimizer gives up quality only for twice its worth.
+     */
+    public static final TravelOptions DEFAULT = new TravelOptions(1, Duration.ofSeconds(5), 0, 50);
 
     /** Rejects a negative or zero budget and a negative price. */
     public TravelOptions {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class TravelOptimizerTest {
     private static final Season SEASON = SeasonCatalog.bundled().find("2025-26").orElseThrow();
     private static final Sport MBB = SEASON.sport("MBB").orElseThrow();
-    private static final TravelOptions OPTIONS = new TravelOptions(3, Duration.ofMinutes(2), 2000, 25);
+    private static final TravelOptions OPTIONS = new TravelOptions(3, Duration.ofMinutes(2), 2000,
+            TravelOptions.DEFAULT.softPrice());
 
     private static List<Game> draft;
     private static CompiledSet rules;
@@ -60,6 +61,18 @@ class TravelOptimizerTest {
         }
         assertThat(result.changed()).isNotEmpty().allSatisfy(g -> assertThat(g).isNotEqualTo(before.get(g.id())));
         assertThat(result.games()).extracting(Game::id).containsExactlyElementsOf(draft.stream().map(Game::id).toList());
+    }
+
+    @Test
+    void aSeriesSportKeepsEverySeriesInOneWeekAndEveryHardRule() {
+        Sport baseball = SEASON.sport("BSB").orElseThrow();
+        List<Game> series = new SeasonGenerator().generate(SEASON, baseball, 1);
+        CompiledSet set = new RuleCompiler().compile(new DefaultRules().forSport(SEASON, baseball), SEASON);
+        OptimizedTravel r = new TravelOptimizer(SEASON, baseball, set).optimize(series, Set.of(), OPTIONS);
+        assertThat(set.validate(series).hardViolations()).isZero();
+        assertThat(r.after().hardViolations()).isZero();
+        assertThat(r.dollarsAfter()).isLessThanOrEqualTo(r.dollarsBefore())
+                .isEqualTo(new SeasonTravel(SEASON, baseball).dollars(r.games()));
     }
 
     @Test

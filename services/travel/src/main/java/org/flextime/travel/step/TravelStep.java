@@ -10,20 +10,25 @@ import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonDocuments;
+import org.flextime.domain.Sport;
+import org.flextime.engine.travel.SeasonTravel;
+import org.flextime.engine.travel.TeamTravel;
+import org.flextime.engine.travel.TravelSummary;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.messaging.EventSubscriptions;
 import org.flextime.platform.messaging.Subscription;
 import org.flextime.platform.saga.JdbcStepResults;
 import org.flextime.platform.saga.StepParticipant;
-import org.flextime.travel.engine.TravelCalculator;
-import org.flextime.travel.engine.TravelReport;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Answers {@code travel.optimize} with the schedule's travel miles by the season's road-trip model (the one the
- * optimizer minimises), stored as the result {@code GET /api/v1/travel/{id}} answers; {@code travel.clear} undoes it.
+ * optimizer minimises) and their dollars by the season's cost table, stored as the result {@code GET /api/v1/travel/{id}}
+ * answers; {@code travel.clear} undoes it. The step measures and does not change games: the steps before it validated
+ * them; the optimization is {@code POST /api/v1/schedules/{id}/travel/optimize}, or {@link FinalizedScheduleOptimization}
+ * right after the saga.
  */
 @Component
 class TravelStep implements EventSubscriptions {
@@ -52,11 +57,17 @@ class TravelStep implements EventSubscriptions {
         // the season version the schedule was built from, carried in the command
         Season season = seasons.season(work.season(), work.seasonVersion(), work.seasonDocument());
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-        TravelReport report = new TravelCalculator(season).miles(games);
+        Sport sport = season.sport(work.sport()).orElseThrow(() -> new IllegalArgumentException(
+                "season " + season.id() + " has no sport " + work.sport()));
+        TravelSummary travel = new SeasonTravel(season, sport).summarize(games);
         Map<String, Double> perTeam = new LinkedHashMap<>();
-        report.milesPerTeam().forEach((team, miles) -> perTeam.put(team, (double) miles));
-        Payloads.TravelOptimized reply = new Payloads.TravelOptimized(work.sagaId(), work.scheduleId(), report.totalMiles(),
-                perTeam);
+        Map<String, Double> dollarsPerTeam = new LinkedHashMap<>();
+        for (TeamTravel t : travel.teams()) {
+            perTeam.put(t.team(), (double) t.miles());
+            dollarsPerTeam.put(t.team(), (double) t.dollars());
+        }
+        Payloads.TravelOptimized reply = new Payloads.TravelOptimized(work.sagaId(), work.scheduleId(), travel.miles(),
+                perTeam, (double) travel.dollars(), dollarsPerTeam);
         results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
         return new StepParticipant.Reply(EventTypes.TRAVEL_OPTIMIZED, reply);
     }
