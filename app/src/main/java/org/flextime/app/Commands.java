@@ -17,8 +17,9 @@ final class Commands {
             case "validate" -> new ValidateCommand().run(args, System.out, System.err);
             case "schedule" -> new ScheduleCommand().run(args, System.out, System.err);
             case "season" -> new SeasonImportCommand(System.out, System.err).run(args);
+            case "user" -> new UserCommand(System.out, System.err).run(args);
             default -> throw new IllegalArgumentException("unknown command '" + command
-                    + "' (try: serve, demo-client, solve, validate, season, schedule, help)");
+                    + "' (try: serve, demo-client, solve, validate, season, schedule, user, help)");
         };
     }
 }

@@ -41,7 +41,7 @@ final class DemoClient {
         Duration timeout = Duration.ofSeconds(Long.parseLong(option(args, "--timeout", "180")));
 
         out.printf("Requesting a Big 12 %s %s schedule from %s ...%n", sport, season, url);
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(url + "/api/v1/schedules"))
+        HttpResponse<String> created = send(CallerToken.signed(HttpRequest.newBuilder(URI.create(url + "/api/v1/schedules")), CallerToken.fromEnvironment())
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("sport", sport, "season", season)))).build());
         if (created.statusCode() != 202) {
@@ -139,7 +139,7 @@ final class DemoClient {
     }
 
     private String get(String url) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+        HttpResponse<String> response = send(CallerToken.signed(HttpRequest.newBuilder(URI.create(url)), CallerToken.fromEnvironment()).GET().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + detail(response.body()));
         }

@@ -1,6 +1,12 @@
 package org.flextime.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +15,7 @@ import org.flextime.constraints.ConstraintsApplication;
 import org.flextime.conflicts.ConflictsApplication;
 import org.flextime.gateway.GatewayApplication;
 import org.flextime.hub.HubApplication;
+import org.flextime.identity.IdentityApplication;
 import org.flextime.intelligence.IntelligenceApplication;
 import org.flextime.platform.PlatformConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
@@ -25,8 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class EmbeddedTopology implements AutoCloseable {
 
-    /** The services in start order: the event store first, the gateway last. */
-    public static final List<ServiceDefinition> SERVICES = List.of(StateApplication.SERVICE, HubApplication.SERVICE,
+    /** The services in start order: the issuer and the event store first, the gateway last. */
+    public static final List<ServiceDefinition> SERVICES = List.of(IdentityApplication.SERVICE, StateApplication.SERVICE, HubApplication.SERVICE,
             ConstraintsApplication.SERVICE, ConflictsApplication.SERVICE, TravelApplication.SERVICE,
             IntelligenceApplication.SERVICE, SchedulerApplication.SERVICE, GatewayApplication.SERVICE);
 
@@ -44,6 +51,7 @@ public final class EmbeddedTopology implements AutoCloseable {
      */
     public static EmbeddedTopology start(TopologySettings settings, Map<String, Object> extra, String... args) {
         InProcessBroker broker = new InProcessBroker();
+        Map<String, String> clientSecrets = clientSecrets();
         Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
         try {
             for (ServiceDefinition service : SERVICES) {
@@ -54,6 +62,15 @@ public final class EmbeddedTopology implements AutoCloseable {
                     if (target != GatewayApplication.SERVICE) {
                         properties.put("flextime.routes." + target.name(), "http://127.0.0.1:" + (settings.basePort() + target.portOffset()));
                     }
+                }
+                // Each service calls others with its own client-credentials token; the issuer knows every client's secret.
+                if (clientSecrets.containsKey(service.name())) {
+                    properties.put("flextime.security.client.id", service.name());
+                    properties.put("flextime.security.client.secret", clientSecrets.get(service.name()));
+                }
+                if (service == IdentityApplication.SERVICE) {
+                    clientSecrets.forEach((name, secret) -> properties.put("flextime.identity.service-clients." + name, secret));
+                    properties.put("flextime.identity.data-dir", settings.dataDir());
                 }
                 // One logging system serves every context: a line no service claimed is the JVM's, not the last context's.
                 properties.put("logging.pattern.level", "%5p [%X{serviceName:-flextime},%X{correlationId:-},%X{traceId:-}]");
@@ -74,6 +91,34 @@ public final class EmbeddedTopology implements AutoCloseable {
         // Only now may outboxes drain: every consumer group is registered.
         broker.open();
         return new EmbeddedTopology(started, settings);
+    }
+
+    /** A fresh random secret per service that calls others, for this run only: nothing to store or leak. */
+    private static Map<String, String> clientSecrets() {
+        SecureRandom random = new SecureRandom();
+        Map<String, String> secrets = new HashMap<>();
+        for (ServiceDefinition service : SERVICES) {
+            if (service != GatewayApplication.SERVICE && service != IdentityApplication.SERVICE) {
+                byte[] secret = new byte[32];
+                random.nextBytes(secret);
+                secrets.put(service.name(), Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+            }
+        }
+        return secrets;
+    }
+
+    /** Where this topology's database, ports and files are. */
+    public TopologySettings settings() {
+        return settings;
+    }
+
+    /** The first admin's token, as the identity service wrote it into the data folder. */
+    public String adminToken() {
+        try {
+            return Files.readString(Path.of(settings.dataDir(), "admin.token")).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the identity service wrote no admin token into " + settings.dataDir(), e);
+        }
     }
 
     /** The context of one service (for tests and diagnostics). */

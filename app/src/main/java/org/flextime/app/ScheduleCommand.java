@@ -46,6 +46,17 @@ final class ScheduleCommand {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final java.util.function.Supplier<String> token;
+
+    /** The command, calling with the token {@link CallerToken} finds in the environment. */
+    ScheduleCommand() {
+        this(CallerToken::fromEnvironment);
+    }
+
+    /** The command, calling with {@code token}. */
+    ScheduleCommand(java.util.function.Supplier<String> token) {
+        this.token = token;
+    }
 
     /** Runs the command; the exit code. */
     int run(List<String> args, PrintStream out, PrintStream err) {
@@ -96,7 +107,7 @@ final class ScheduleCommand {
         if (!options.solverOptions().isEmpty()) {
             body.put("options", options.solverOptions());
         }
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(options.url() + "/api/v1/schedules"))
+        HttpResponse<String> created = http.send(CallerToken.signed(HttpRequest.newBuilder(URI.create(options.url() + "/api/v1/schedules")), token.get())
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 202) {
@@ -105,7 +116,7 @@ final class ScheduleCommand {
         String jobUrl = options.url() + created.headers().firstValue("Location").orElseThrow(() -> new Failure("no job location"));
         Instant deadline = Instant.now().plus(options.timeout());
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> polled = http.send(HttpRequest.newBuilder(URI.create(jobUrl)).GET().build(),
+            HttpResponse<String> polled = http.send(CallerToken.signed(HttpRequest.newBuilder(URI.create(jobUrl)), token.get()).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (polled.statusCode() != 200) {
                 throw new Failure("job " + jobUrl + ": " + problem(polled));
@@ -126,7 +137,7 @@ final class ScheduleCommand {
 
     private byte[] export(Options options, String scheduleId) throws IOException, InterruptedException, Failure {
         String url = options.url() + "/api/v1/schedules/" + scheduleId + "/export?format=" + options.format().id();
-        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse<byte[]> answer = http.send(CallerToken.signed(HttpRequest.newBuilder(URI.create(url)), token.get()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (answer.statusCode() != 200) {
             throw new Failure("the export was refused (" + answer.statusCode() + "): "

@@ -59,7 +59,7 @@ final class SeasonImportCommand {
             return fail(e.getMessage());
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/seasons"))
+        HttpRequest request = CallerToken.signed(HttpRequest.newBuilder(URI.create(url + "/api/v1/seasons")), CallerToken.fromEnvironment())
                 .header("Content-Type", "application/json").header(IdempotentRequests.HEADER,
                         "season-import-" + IdempotentRequests.hash("application/json", bytes))
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();

@@ -20,11 +20,24 @@ final class Api {
     }
 
     private final String base;
+    private final String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = JsonMapper.builder().build();
 
+    /** A client that calls without a token (health, refusals). */
     Api(String base) {
+        this(base, null);
+    }
+
+    /** A client that sends {@code token} as its bearer token on every call. */
+    Api(String base, String token) {
         this.base = base;
+        this.token = token;
+    }
+
+    /** The same server with another token. */
+    Api as(String otherToken) {
+        return new Api(base, otherToken);
     }
 
     Reply get(String path) {
@@ -58,6 +71,9 @@ final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = null;

@@ -64,11 +64,12 @@ class CrashRecoveryIT {
         Path dataDir = Files.createTempDirectory("flextime-crash-");
         Path log = dataDir.resolve("flextime.log");
         // The topology's services listen on this port and the next seven (gateway to communication hub).
-        int port = TestPorts.freeBlock(8);
-        Api api = new Api("http://127.0.0.1:" + port);
-
+        int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         // First kill: while the engine works on the job (it stalls in createDraft).
         Process first = start(dataDir, port, log, "--flextime.faults.createDraft=delay:60");
+        // the first admin's token, which the identity service wrote at its first start
+        String token = Files.readString(dataDir.resolve("admin.token")).trim();
+        Api api = new Api("http://127.0.0.1:" + port, token);
         Api.Reply created = api.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false}}");
         assertThat(created.status()).isEqualTo(202);
         String location = created.header("Location");
@@ -93,12 +94,17 @@ class CrashRecoveryIT {
         assertThat(api.get("/api/v1/schedules/" + scheduleId).body().get("games").asInt()).isEqualTo(160);
 
         // The event store had already taken travel.optimize before the kill; the redelivery was recognised.
-        String metrics = new Api("http://127.0.0.1:" + (port + 6)).get("/actuator/prometheus").raw().body();
+        String metrics = new Api("http://127.0.0.1:" + (port + 6), token).get("/actuator/prometheus").raw().body();
         assertThat(metrics).containsPattern(
                 "flextime_events_consumed_total\\{[^}]*group=\"state\"[^}]*outcome=\"duplicate\"[^}]*type=\"travel.optimize\"[^}]*} 1.0");
 
         third.destroy();
         assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        // three starts, a saga and its recovery: the log never shows the admin's password or a token
+        String wholeLog = Files.readString(log);
+        assertThat(wholeLog).contains("created the first admin").doesNotContain(Files.readString(dataDir.resolve("admin.password")).trim())
+                .doesNotContain(token).doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.eyJ");
 
         try (Connection connection = DriverManager.getConnection(
                 DatabaseUrl.forSchema(DatabaseUrl.embedded(dataDir.toString()), "state"), "sa", "")) {

@@ -11,8 +11,11 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.flextime.platform.launch.ServicePorts;
+import org.flextime.platform.launch.Standalone;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
 import org.junit.jupiter.api.AfterEach;
@@ -57,10 +60,14 @@ class DistributedTopologyIT {
         assertThat(redis).as("FLEXTIME_REDIS_URL must name a real Redis (./flextime test provisions one)").isNotBlank();
         String database = freshDatabase();
         // The topology's services listen on this port and the next seven (gateway to communication hub).
-        int port = TestPorts.freeBlock(8);
+        int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         Path logs = Files.createTempDirectory("flextime-distributed-");
         String java = ProcessHandle.current().info().command().orElse("java");
         String stream = "flextime:it:" + UUID.randomUUID();
+        Map<String, String> secrets = new HashMap<>();
+        for (String service : ServicePorts.OFFSETS.keySet()) {
+            secrets.put(service, UUID.randomUUID().toString());
+        }
         for (String service : ServicePorts.OFFSETS.keySet()) {
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
                     new File("target/flextime-app.jar").getAbsolutePath(), "service", service, "--flextime.bus.stream=" + stream)
@@ -70,13 +77,18 @@ class DistributedTopologyIT {
             builder.environment().put("FLEXTIME_DB_PASSWORD", System.getenv().getOrDefault("FLEXTIME_PG_PASSWORD", "flextime"));
             builder.environment().put("FLEXTIME_REDIS_URL", redis);
             builder.environment().put("FLEXTIME_PORT", Integer.toString(port));
+            // the identity service writes the first admin's token here and knows every service's client secret
+            builder.environment().put("FLEXTIME_DATA_DIR", logs.toString());
+            builder.environment().put("FLEXTIME_CLIENT_SECRET", secrets.get(service));
+            secrets.forEach((name, secret) -> builder.environment().put(Standalone.clientSecretVariable(name), secret));
             processes.add(builder.start());
         }
-        Api gateway = new Api("http://127.0.0.1:" + port);
+        Api unsigned = new Api("http://127.0.0.1:" + port);
         await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() -> {
             assertThat(processes).as("a service died while starting; logs in " + logs).allMatch(Process::isAlive);
-            return gateway.get("/actuator/health").status() == 200;
+            return unsigned.get("/actuator/health").status() == 200 && Files.isReadable(logs.resolve("admin.token"));
         });
+        Api gateway = unsigned.as(Files.readString(logs.resolve("admin.token")).trim());
 
         Api.Reply created = gateway.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false}}");
         assertThat(created.status()).isEqualTo(202);

@@ -53,8 +53,8 @@ class EverySportThroughTheApiTest {
         season = json.readTree(Path.of(root, "big12", "season-2025-26.json").toFile());
         schools = Files.readAllLines(Path.of(root, "big12", "schools.csv")).stream().skip(1).filter(l -> !l.isBlank())
                 .map(l -> l.split(",")[1]).toList();
-        topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", TestPorts.freeBlock(8)), Map.of());
-        api = new Api(topology.url());
+        topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", TestPorts.freeBlock(EmbeddedTopology.SERVICES.size())), Map.of());
+        api = new Api(topology.url(), topology.adminToken());
     }
 
     @AfterAll

@@ -29,18 +29,24 @@ class MigrationsTest {
         String base = database.equals("h2") ? TestDatabases.freshH2() : TestDatabases.postgresUrl();
         String schema = TestDatabases.uniqueSchema("mig_" + service.schema());
         DataSource ds = TestDatabases.dataSource(base, schema);
-        Flyway flyway = Flyway.configure().dataSource(ds).schemas(schema).defaultSchema(schema)
-                .locations("classpath:db/platform", "classpath:db/" + service.schema()).load();
+        // the identity service publishes no events, so it has no messaging tables
+        boolean messaging = !service.schema().equals("identity");
+        String[] locations = messaging ? new String[] {"classpath:db/platform", "classpath:db/" + service.schema()}
+                : new String[] {"classpath:db/" + service.schema()};
+        Flyway flyway = Flyway.configure().dataSource(ds).schemas(schema).defaultSchema(schema).locations(locations).load();
         MigrateResult first = flyway.migrate();
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(2);
+        assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(messaging ? 2 : 1);
         assertThat(flyway.migrate().migrationsExecuted).as("a second run changes nothing").isZero();
 
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         List<String> tables = jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = ?",
                 String.class, schema.toLowerCase());
-        assertThat(tables).contains("outbox", "processed_event", "delivery_attempt", "dead_letter");
+        if (messaging) {
+            assertThat(tables).contains("outbox", "processed_event", "delivery_attempt", "dead_letter");
+        }
         assertThat(tables).containsAll(switch (service.schema()) {
+            case "identity" -> List.of("users", "signing_keys", "oauth2_registered_client");
             case "scheduler" -> List.of("job", "schedule", "game", "saga", "saga_step", "idempotent_request", "season", "season_version");
             case "constraints" -> List.of("step_result", "idempotent_request");
             case "conflicts", "travel", "intelligence" -> List.of("step_result");

@@ -54,7 +54,7 @@ class PublicApiInputTest {
 
     @BeforeAll
     void start() {
-        int port = TestPorts.freeBlock(8);
+        int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", port), Map.of());
     }
 
@@ -70,7 +70,7 @@ class PublicApiInputTest {
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(topology.url() + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(topology.url() + path)).header("Authorization", "Bearer " + topology.adminToken()).timeout(Duration.ofSeconds(60));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
@@ -143,7 +143,7 @@ class PublicApiInputTest {
         Map<String, Integer> before = stored();
         String body = "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false,\"pad\":\"" + padding(70 * 1024) + "\"}}";
         for (String base : List.of(topology.url(), topology.url("scheduler"))) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/schedules")).header("Content-Type", JSON)
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/schedules")).header("Authorization", "Bearer " + topology.adminToken()).header("Content-Type", JSON)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             HttpResponse<String> response = exchange(request);
             assertProblem(response, base);
@@ -158,7 +158,7 @@ class PublicApiInputTest {
         Map<String, Integer> before = stored();
         byte[] body = ("{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"pad\":\"" + padding(200 * 1024) + "\"}}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url("scheduler") + "/api/v1/schedules"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url("scheduler") + "/api/v1/schedules")).header("Authorization", "Bearer " + topology.adminToken())
                 .header("Content-Type", JSON)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
         HttpResponse<String> response = exchange(request);
@@ -224,7 +224,7 @@ class PublicApiInputTest {
     @Test
     void aStaleIfMatchIsA412CarryingTheCurrentEtagAndStoresNothing() {
         Map<String, Integer> before = stored();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/seasons/2025-26/sports/MBB"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/seasons/2025-26/sports/MBB")).header("Authorization", "Bearer " + topology.adminToken())
                 .header("Content-Type", JSON).header("If-Match", "\"v0\"")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"window\":{\"to\":\"2026-03-08\"}}")).build();
         HttpResponse<String> response = exchange(request);
@@ -258,6 +258,6 @@ class PublicApiInputTest {
     }
 
     private HttpResponse<String> http(String url, String method) {
-        return exchange(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+        return exchange(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + topology.adminToken()).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 }

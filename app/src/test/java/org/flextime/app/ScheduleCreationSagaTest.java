@@ -46,10 +46,10 @@ class ScheduleCreationSagaTest {
     @BeforeAll
     void start() throws Exception {
         // The topology's services listen on this port and the next seven (gateway to communication hub).
-        int port = TestPorts.freeBlock(8);
+        int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         TopologySettings settings = new TopologySettings(TestDatabases.freshH2(), "sa", "", port);
         topology = EmbeddedTopology.start(settings, Map.of("flextime.saga.step-timeout", "8s"));
-        api = new Api(topology.url());
+        api = new Api(topology.url(), topology.adminToken());
     }
 
     @AfterAll

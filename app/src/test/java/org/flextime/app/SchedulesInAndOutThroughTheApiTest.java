@@ -51,8 +51,8 @@ class SchedulesInAndOutThroughTheApiTest {
 
     @BeforeAll
     void start() {
-        topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", TestPorts.freeBlock(8)), Map.of());
-        api = new Api(topology.url());
+        topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", TestPorts.freeBlock(EmbeddedTopology.SERVICES.size())), Map.of());
+        api = new Api(topology.url(), topology.adminToken());
     }
 
     @AfterAll
@@ -75,7 +75,7 @@ class SchedulesInAndOutThroughTheApiTest {
 
     @Test
     void anImportedItc2021InstanceScheduledThroughTheApiGivesTheCommandLinesObjective() throws Exception {
-        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/robinx/instances?name=" + TEST2))
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/robinx/instances?name=" + TEST2)).header("Authorization", "Bearer " + topology.adminToken())
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofFile(instanceFile())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
@@ -100,7 +100,7 @@ class SchedulesInAndOutThroughTheApiTest {
         assertThat(schedule.get("state").asString()).isEqualTo("final");
         assertThat(schedule.get("travelMiles").isNull()).isTrue();
         // the export validates to the same objective with the project's validator
-        byte[] xml = http.send(HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/schedules/" + scheduleId + "/export?format=robinx"))
+        byte[] xml = http.send(HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/schedules/" + scheduleId + "/export?format=robinx")).header("Authorization", "Bearer " + topology.adminToken())
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
         Instance instance = new RobinxReader().readInstance(instanceFile());
         Evaluation evaluation = new ItcEvaluator().evaluate(instance,
@@ -115,7 +115,7 @@ class SchedulesInAndOutThroughTheApiTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
 
-        int code = new ScheduleCommand().run(List.of("--url", topology.url(), "--season", "2025-26", "--sport", "MBB",
+        int code = new ScheduleCommand(topology::adminToken).run(List.of("--url", topology.url(), "--season", "2025-26", "--sport", "MBB",
                         "--teams", "KU,KSU,ISU,BYU", "--budget", "2", "--out", out.toString()),
                 new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8));
 
@@ -133,7 +133,7 @@ class SchedulesInAndOutThroughTheApiTest {
     void theScheduleCommandRefusesAnUnknownTeamInOneLine(@TempDir Path tmp) {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
 
-        int code = new ScheduleCommand().run(List.of("--url", topology.url(), "--season", "2025-26", "--sport", "MBB",
+        int code = new ScheduleCommand(topology::adminToken).run(List.of("--url", topology.url(), "--season", "2025-26", "--sport", "MBB",
                         "--teams", "KU,XX", "--out", tmp.resolve("x.csv").toString()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8));
 

@@ -44,8 +44,8 @@ class SeasonsThroughTheApiTest {
 
     @BeforeAll
     void start() {
-        topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", TestPorts.freeBlock(8)), Map.of());
-        api = new Api(topology.url());
+        topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", TestPorts.freeBlock(EmbeddedTopology.SERVICES.size())), Map.of());
+        api = new Api(topology.url(), topology.adminToken());
     }
 
     @AfterAll

@@ -30,9 +30,9 @@ class TravelThroughTheApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        int port = TestPorts.freeBlock(8);
+        int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", port), Map.of());
-        api = new Api(topology.url());
+        api = new Api(topology.url(), topology.adminToken());
     }
 
     @AfterAll

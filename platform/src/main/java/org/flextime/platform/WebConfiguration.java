@@ -1,5 +1,6 @@
 package org.flextime.platform;
 
+import org.flextime.platform.security.ResourceServerConfiguration;
 import org.flextime.platform.web.CorrelationIdFilter;
 import org.flextime.platform.web.ProblemDetailsAdvice;
 import org.flextime.platform.web.RequestSizeLimit;
@@ -8,13 +9,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
- * What every HTTP-facing process gets: problem-detail errors, correlation ids, request size limits, and ids with an
+ * What every HTTP-facing process gets: bearer-token checks with role rules, problem-detail errors, correlation ids, request size limits, and ids with an
  * encoded slash reaching the application (which answers a problem detail) instead of the container's error page.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ResourceServerConfiguration.class)
 public class WebConfiguration {
 
     @Bean

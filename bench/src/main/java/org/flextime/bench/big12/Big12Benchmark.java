@@ -219,11 +219,11 @@ public final class Big12Benchmark {
                 new java.util.TreeMap<>(SeasonOptimizer.DEFAULT_WEIGHTS)));
         md.append("The optimizer's Timefold constraints are the rule catalog's evaluators: one constraint per rule of the "
                 + "sport's constraint set (here the default set, `DefaultRules`, with the companion sport's schedule for "
-                + "`shared-home-day`), named by rule id, plus the optimizer's own objectives `travel` (1 per dollar: each "
-                + "leg of the one road-trip model by the cheapest mode of the season's cost table for the sport's travel "
-                + "party, the figure the travel service reports) and `home-away-imbalance` (each team's |home - away|, "
-                + "1,500 miles' worth per unit at the sport's average price of a mile: what the reported quality deducts "
-                + "for it). The validator column validates the same games against the same set with "
+                + "`shared-home-day`), named by rule id, plus the optimizer's own objectives `travel` (dollars: each leg of "
+                + "the one road-trip model by the cheapest mode of the season's cost table for the sport's travel party, "
+                + "the figure the travel service reports, counted in miles' worth at the sport's average price of a mile) "
+                + "and `home-away-imbalance` (each team's |home - away|, 1,500 per unit: what the reported quality "
+                + "deducts for it, in miles). The validator column validates the same games against the same set with "
                 + "`RuleCompiler`/`CompiledSet`, so hard counts agree and Timefold soft = validator soft + travel + "
                 + "imbalance by construction; the cross-check below compares them per rule.\n\n");
         md.append("Quality is the score the product reports for a schedule (`domain/QualityModel`, the intelligence "
@@ -255,6 +255,15 @@ public final class Big12Benchmark {
                     d.travelMiles(), s.travelMiles(), change(d.travelMiles(), s.travelMiles()),
                     d.quality(), s.quality(), r.seconds(), r.peakHeap() >> 20, r.result().movesPerSecond()));
         }
+        md.append("\nWhere a sport improves little: football plays each opponent once a week, so every away game is its own "
+                + "round trip and no slot or home/away move changes its travel, only who meets whom does (the opponent "
+                + "exchange before the search, partial formats only). Travel is optimized in dollars while the quality "
+                + "weighs miles: a cheaper schedule with more miles (a bus trip replaced by a charter flight chain) can "
+                + "lower the quality, and the optimizer then keeps the best schedule that does not (baseball and "
+                + "softball, whose drafts already travel about 500 miles per game, the quality's free allowance, are "
+                + "held this way). Men's basketball plays everyone once or twice with hard road-streak and first/last-games "
+                + "rules: most moves break one (a probe of 1,500 random moves on its draft: 5-12% feasible), so its "
+                + "improvements come from the road-trip and round-pair moves.\n");
         long peakAll = rows.stream().mapToLong(Row::peakHeap).max().orElse(0);
         md.append(String.format(Locale.ROOT, "%nPeak heap over all sports: %d MiB (JVM max heap %d MiB).%n",
                 peakAll >> 20, Runtime.getRuntime().maxMemory() >> 20));

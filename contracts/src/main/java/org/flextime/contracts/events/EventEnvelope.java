@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Attribute names are the CloudEvents ones so that the JSON form of this record is a valid
  * CloudEvent: {@code correlationid} ties every event of one user request together,
  * {@code causationid} names the event that caused this one, {@code traceparent} carries the W3C
- * trace context across the bus.
+ * trace context across the bus, {@code actor} names the authenticated user (or service) whose request caused it, so the
+ * event store is an audit trail.
  */
 public record EventEnvelope(
         String specversion,
@@ -24,7 +25,8 @@ public record EventEnvelope(
         String correlationid,
         String causationid,
         String traceparent,
-        JsonNode data) {
+        JsonNode data,
+        String actor) {
 
     /** CloudEvents version this envelope follows. */
     public static final String SPEC_VERSION = "1.0";
@@ -41,18 +43,24 @@ public record EventEnvelope(
     /** A new event with a fresh id, caused by nothing: the first event of a correlation. */
     public static EventEnvelope first(String source, String type, String subject, JsonNode data, String correlationId) {
         return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                Instant.now(), "application/json", correlationId, null, null, data);
+                Instant.now(), "application/json", correlationId, null, null, data, null);
     }
 
-    /** A new event caused by this one: same correlation and trace, this event as cause. */
+    /** A new event caused by this one: same correlation, trace and actor, this event as cause. */
     public EventEnvelope next(String source, String type, String subject, JsonNode data) {
         return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                Instant.now(), "application/json", correlationid, id, traceparent, data);
+                Instant.now(), "application/json", correlationid, id, traceparent, data, actor);
     }
 
     /** This event with a W3C trace context attached. */
     public EventEnvelope withTraceparent(String value) {
         return new EventEnvelope(specversion, id, source, type, subject, time, datacontenttype,
-                correlationid, causationid, value, data);
+                correlationid, causationid, value, data, actor);
+    }
+
+    /** This event with the user (or service) who caused it. */
+    public EventEnvelope withActor(String value) {
+        return new EventEnvelope(specversion, id, source, type, subject, time, datacontenttype,
+                correlationid, causationid, traceparent, data, value);
     }
 }

@@ -14,10 +14,12 @@ import org.springframework.core.env.StandardEnvironment;
  */
 public record ServiceDefinition(String name, String schema, Class<?> application, int portOffset) {
 
-    /** The topology's choices for this service: its port and, when it has a schema, its database. */
+    /** The topology's choices for this service: its port, its token issuer and, when it has a schema, its database. */
     public Map<String, Object> properties(int basePort, String databaseUrl, String user, String password) {
         Map<String, Object> p = new HashMap<>();
         p.put("server.port", basePort + portOffset);
+        // tokens come from the identity service beside this one unless the launcher names another issuer
+        p.put("flextime.security.issuer", "http://127.0.0.1:" + (basePort + ServicePorts.offset("identity")));
         if (schema != null) {
             p.put("spring.datasource.url", DatabaseUrl.forSchema(databaseUrl, schema));
             p.put("spring.datasource.username", user);

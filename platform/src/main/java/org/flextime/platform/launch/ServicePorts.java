@@ -8,7 +8,7 @@ public final class ServicePorts {
     /** Offsets from the gateway's port, by service name. */
     public static final Map<String, Integer> OFFSETS = Map.of(
             "gateway", 0, "scheduler", 1, "constraints", 2, "conflicts", 3,
-            "travel", 4, "intelligence", 5, "state", 6, "communication-hub", 7);
+            "travel", 4, "intelligence", 5, "state", 6, "communication-hub", 7, "identity", 8);
 
     private ServicePorts() {
     }

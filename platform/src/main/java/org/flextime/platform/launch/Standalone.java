@@ -10,6 +10,11 @@ public final class Standalone {
     private Standalone() {
     }
 
+    /** The variable that gives the identity service the client secret of {@code service}. */
+    public static String clientSecretVariable(String service) {
+        return "FLEXTIME_CLIENT_SECRET_" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
     /** Runs the service with the topology's settings from the environment. */
     public static ConfigurableApplicationContext run(ServiceDefinition service, String[] args) {
         TopologySettings settings = TopologySettings.from(System.getenv());
@@ -21,6 +26,26 @@ public final class Standalone {
             properties.put("flextime.routes." + other.getKey(), env != null ? env : "http://127.0.0.1:" + (settings.basePort() + other.getValue()));
         }
         properties.remove("flextime.routes.gateway");
+        String issuer = System.getenv("FLEXTIME_ISSUER_URL");
+        if (issuer != null && !issuer.isBlank()) {
+            // an external OIDC issuer (Keycloak, Entra ID, Okta) instead of the identity service
+            properties.put("flextime.security.issuer", issuer);
+        }
+        properties.put("flextime.security.client.id", System.getenv().getOrDefault("FLEXTIME_CLIENT_ID", service.name()));
+        String secret = Secrets.fromEnvironment("FLEXTIME_CLIENT_SECRET");
+        if (secret != null) {
+            properties.put("flextime.security.client.secret", secret);
+        }
+        properties.put("flextime.identity.data-dir", settings.dataDir());
+        if (service.name().equals("identity")) {
+            // the issuer knows each service's client secret (FLEXTIME_CLIENT_SECRET_<SERVICE>, or its _FILE)
+            for (String other : ServicePorts.OFFSETS.keySet()) {
+                String otherSecret = Secrets.fromEnvironment(clientSecretVariable(other));
+                if (otherSecret != null) {
+                    properties.put("flextime.identity.service-clients." + other, otherSecret);
+                }
+            }
+        }
         String redis = System.getenv("FLEXTIME_REDIS_URL");
         if (redis != null && !redis.isBlank()) {
             // Separate processes exchange events through Redis Streams.

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.flextime.contracts.events.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.flextime.platform.security.Actor;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,10 @@ public class IdempotentConsumer {
         String previousService = MDC.get("serviceName");
         MDC.put("serviceName", subscription.group());
         MDC.put("correlationId", event.correlationid() == null ? "" : event.correlationid());
+        String previousActor = MDC.get(Actor.KEY);
+        if (event.actor() != null) {
+            MDC.put(Actor.KEY, event.actor());
+        }
         if (event.traceparent() != null && event.traceparent().length() >= 35) {
             MDC.put("traceId", event.traceparent().substring(3, 35));
         }
@@ -86,6 +91,11 @@ public class IdempotentConsumer {
                 MDC.remove("correlationId");
             } else {
                 MDC.put("correlationId", previous);
+            }
+            if (previousActor == null) {
+                MDC.remove(Actor.KEY);
+            } else {
+                MDC.put(Actor.KEY, previousActor);
             }
         }
     }

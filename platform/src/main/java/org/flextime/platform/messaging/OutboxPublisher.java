@@ -2,6 +2,7 @@ package org.flextime.platform.messaging;
 
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventSchemas;
+import org.flextime.platform.security.Actor;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -26,7 +27,8 @@ public class OutboxPublisher implements EventPublisher {
             throw new IllegalStateException("publish " + event.type() + " outside a transaction");
         }
         schemas.check(event);
-        outbox.append(event);
+        // the user whose request (or whose event) this work serves: the audit trail names them
+        outbox.append(event.actor() == null ? Actor.current().map(event::withActor).orElse(event) : event);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

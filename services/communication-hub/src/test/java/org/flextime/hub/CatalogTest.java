@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.platform.testing.TestPorts;
+import org.flextime.platform.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogTest {
 
+    private final TestIssuer issuer = TestIssuer.start();
+
     private ConfigurableApplicationContext hub;
     private int port;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -28,16 +31,17 @@ class CatalogTest {
     void start() throws Exception {
         port = TestPorts.free();
         hub = HubApplication.SERVICE
-                .application(HubApplication.SERVICE.properties(port - HubApplication.SERVICE.portOffset(), "jdbc:h2:mem:x", "sa", "")).run();
+                .application(issuer.configure(HubApplication.SERVICE.properties(port - HubApplication.SERVICE.portOffset(), "jdbc:h2:mem:x", "sa", ""))).run();
     }
 
     @AfterAll
     void stop() {
+        issuer.close();
         hub.close();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", issuer.adminBearer()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

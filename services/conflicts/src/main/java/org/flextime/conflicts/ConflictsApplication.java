@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flextime.conflicts.config.ConflictsProperties;
 import org.flextime.conflicts.detection.ConflictStore;
+import org.flextime.conflicts.detection.ConstraintSets;
+import org.flextime.conflicts.detection.ConstraintSetsApi;
 import org.flextime.conflicts.detection.ScheduleSeasons;
 import org.flextime.conflicts.resolution.ProposalStore;
 import org.flextime.conflicts.resolution.Resolutions;
@@ -25,6 +27,7 @@ import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.flextime.platform.web.Backoff;
+import org.flextime.platform.security.ServiceTokens;
 import org.flextime.platform.web.HttpServiceClients;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,13 +58,24 @@ public class ConflictsApplication {
 
     /** Hard violations from the constraints service's public API (none configured: the sport's default set, checked here). */
     @Bean
-    HardViolations hardViolations(ConflictsProperties settings, JsonMapper json) {
+    HardViolations hardViolations(ConflictsProperties settings, JsonMapper json, ServiceTokens tokens) {
         ConflictsProperties.Constraints c = settings.constraints();
         if (c == null || c.url() == null || c.url().isBlank()) {
             return HardViolations.local();
         }
-        ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json);
+        ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json, tokens);
         return new HardViolations(api, new Backoff(c.backoff(), c.retryFor()), json);
+    }
+
+    /** The constraint sets schedules are judged by, from the constraints service (none configured: the defaults). */
+    @Bean
+    ConstraintSets constraintSets(ConflictsProperties settings, JsonMapper json, ServiceTokens tokens) {
+        ConflictsProperties.Constraints c = settings.constraints();
+        if (c == null || c.url() == null || c.url().isBlank()) {
+            return new ConstraintSets(null, null);
+        }
+        return new ConstraintSets(HttpServiceClients.create(ConstraintSetsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json, tokens),
+                new Backoff(c.backoff(), c.retryFor()));
     }
 
     /** The strategies: built in, and the plug-in folder's jars. */
@@ -88,8 +102,8 @@ public class ConflictsApplication {
     /** Proposals and applying them through the scheduler's editing API. */
     @Bean
     Resolutions resolutions(ConflictsProperties settings, ConflictStore conflicts, ProposalStore proposals, StrategyRegistry strategies,
-                            ScheduleSeasons seasons, ExecutorService strategyThreads, EventPublisher events, JsonMapper json,
-                            MeterRegistry meters) {
+                            ScheduleSeasons seasons, ConstraintSets sets, ExecutorService strategyThreads, EventPublisher events, JsonMapper json,
+                            MeterRegistry meters, ServiceTokens tokens) {
         ConflictsProperties.Resolution r = settings.resolution();
         Duration budget = r == null || r.budget() == null ? Duration.ofSeconds(2) : r.budget();
         ConflictsProperties.Scheduler s = settings.scheduler();
@@ -97,8 +111,8 @@ public class ConflictsApplication {
                 ? (id, ifMatch, actor, edit) -> {
                     throw new IllegalStateException("no scheduler configured (flextime.scheduler.url): proposals cannot be applied");
                 }
-                : HttpServiceClients.create(SchedulerApi.class, s.url(), s.connectTimeout(), s.readTimeout(), json);
-        return new Resolutions(conflicts, proposals, strategies, seasons, new Resolver(strategyThreads, budget), scheduler, events, json,
+                : HttpServiceClients.create(SchedulerApi.class, s.url(), s.connectTimeout(), s.readTimeout(), json, tokens);
+        return new Resolutions(conflicts, proposals, strategies, seasons, sets, new Resolver(strategyThreads, budget), scheduler, events, json,
                 meters);
     }
 

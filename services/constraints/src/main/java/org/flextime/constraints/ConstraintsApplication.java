@@ -19,6 +19,7 @@ import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.launch.Standalone;
+import org.flextime.platform.security.ServiceTokens;
 import org.flextime.platform.web.HttpServiceClients;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -64,14 +65,14 @@ public class ConstraintsApplication {
 
     /** The scheduler's public API, when {@code flextime.scheduler.url} names it. */
     @Bean
-    SchedulerClient schedulerClient(JsonMapper json, ConstraintsProperties settings, SeasonDocuments documents) {
+    SchedulerClient schedulerClient(JsonMapper json, ConstraintsProperties settings, SeasonDocuments documents, ServiceTokens tokens) {
         ConstraintsProperties.Scheduler scheduler = settings.scheduler();
         if (scheduler.url() == null || scheduler.url().isBlank()) {
             return new SchedulerClient(null);
         }
         return new SchedulerClient(
-                HttpServiceClients.create(SchedulerApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json),
-                HttpServiceClients.create(SeasonsApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json),
+                HttpServiceClients.create(SchedulerApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json, tokens),
+                HttpServiceClients.create(SeasonsApi.class, scheduler.url(), scheduler.connectTimeout(), scheduler.readTimeout(), json, tokens),
                 documents);
     }
 

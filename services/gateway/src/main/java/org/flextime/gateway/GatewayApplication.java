@@ -9,12 +9,15 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.flextime.gateway.limits.RateLimitFilter;
+import org.flextime.gateway.limits.RateLimits;
 import org.flextime.platform.WebConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -72,6 +75,16 @@ public class GatewayApplication {
                 headers.set(CorrelationIdFilter.TRACEPARENT, trace);
             }
         }).build();
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimits(GatewayProperties settings) {
+        GatewayProperties.RateLimit limit = settings.rateLimit();
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+                new RateLimitFilter(new RateLimits(limit.capacity(), limit.refillPerSecond(), System::nanoTime)));
+        // after the security chain (order -100): the client is the checked token's subject
+        registration.setOrder(0);
+        return registration;
     }
 
     @Bean

@@ -35,8 +35,9 @@ public class Routes {
         p.put("scheduler", List.of("/api/v1/schedules", "/api/v1/schedules/**", "/api/v1/jobs", "/api/v1/jobs/**", "/api/v1/seasons", "/api/v1/seasons/**"));
         p.put("constraints", List.of("/api/v1/validations/**", "/api/v1/constraint-sets/**", "/api/v1/constraints/**", "/api/v1/robinx/**"));
         p.put("intelligence", List.of("/api/v1/quality/**"));
-        p.put("state", List.of("/api/v1/streams/**", "/api/v1/events"));
+        p.put("state", List.of("/api/v1/streams/**", "/api/v1/events", "/api/v1/audit"));
         p.put("communication-hub", List.of("/api/v1/event-types", "/api/v1/event-types/**"));
+        p.put("identity", List.of("/api/v1/users", "/api/v1/users/**", "/api/v1/signing-keys"));
         return java.util.Collections.unmodifiableMap(p);
     }
 }

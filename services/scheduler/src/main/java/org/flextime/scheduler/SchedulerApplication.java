@@ -14,6 +14,7 @@ import org.flextime.scheduler.jobs.ConstraintsClient;
 import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.platform.IdempotencyConfiguration;
 import org.flextime.platform.web.Backoff;
+import org.flextime.platform.security.ServiceTokens;
 import org.flextime.platform.web.HttpServiceClients;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,25 +52,25 @@ public class SchedulerApplication {
 
     /** The sport's active constraint set, from the constraints service's public API (none configured: the default sets). */
     @Bean
-    ConstraintSetSource constraintSetSource(SchedulerProperties settings, JsonMapper json) {
+    ConstraintSetSource constraintSetSource(SchedulerProperties settings, JsonMapper json, ServiceTokens tokens) {
         SchedulerProperties.Constraints constraints = settings.constraints();
         if (constraints.url() == null || constraints.url().isBlank()) {
             return ConstraintSetSource.DEFAULTS;
         }
         ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, constraints.url(), constraints.connectTimeout(),
-                constraints.readTimeout(), json);
+                constraints.readTimeout(), json, tokens);
         return new ConstraintsClient(api, constraints.backoff(), constraints.retryFor());
     }
 
     /** Imported RobinX instances, from the constraints service's public API (none configured: no instances). */
     @Bean
-    RobinxSource robinxSource(SchedulerProperties settings, JsonMapper json) {
+    RobinxSource robinxSource(SchedulerProperties settings, JsonMapper json, ServiceTokens tokens) {
         SchedulerProperties.Constraints constraints = settings.constraints();
         if (constraints.url() == null || constraints.url().isBlank()) {
             return RobinxSource.NONE;
         }
         return new RobinxClient(HttpServiceClients.create(RobinxInstancesApi.class, constraints.url(), constraints.connectTimeout(),
-                constraints.readTimeout(), json));
+                constraints.readTimeout(), json, tokens));
     }
 
     @Bean
@@ -79,12 +80,12 @@ public class SchedulerApplication {
 
     /** The critical conflicts the publish gate counts, from the conflicts service (none configured: none counted). */
     @Bean
-    ScheduleChecks.CriticalConflicts criticalConflicts(SchedulerProperties settings, JsonMapper json) {
+    ScheduleChecks.CriticalConflicts criticalConflicts(SchedulerProperties settings, JsonMapper json, ServiceTokens tokens) {
         SchedulerProperties.Conflicts c = settings.conflicts();
         if (c == null || c.url() == null || c.url().isBlank()) {
             return (scheduleId, version) -> 0;
         }
-        ConflictsApi api = HttpServiceClients.create(ConflictsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json);
+        ConflictsApi api = HttpServiceClients.create(ConflictsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json, tokens);
         return new ConflictsClient(api, new Backoff(c.backoff(), c.retryFor()), c.detectionWait());
     }
 

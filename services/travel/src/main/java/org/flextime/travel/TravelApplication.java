@@ -9,6 +9,7 @@ import org.flextime.platform.StepResultsConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
+import org.flextime.platform.security.ServiceTokens;
 import org.flextime.platform.web.HttpServiceClients;
 import org.flextime.travel.config.TravelProperties;
 import org.flextime.travel.fares.LiveFares;
@@ -41,13 +42,13 @@ public class TravelApplication {
      * is configured. Without a scheduler the routes answer 422 naming {@code flextime.travel.scheduler.url}.
      */
     @Bean
-    ScheduleTravel scheduleTravel(TravelProperties settings, JsonMapper json, SeasonDocuments seasons) {
+    ScheduleTravel scheduleTravel(TravelProperties settings, JsonMapper json, SeasonDocuments seasons, ServiceTokens tokens) {
         TravelProperties.Api s = settings.scheduler();
         SchedulerApi scheduler = s == null || s.url() == null || s.url().isBlank() ? null
-                : HttpServiceClients.create(SchedulerApi.class, s.url(), s.connectTimeout(), s.readTimeout(), json);
+                : HttpServiceClients.create(SchedulerApi.class, s.url(), s.connectTimeout(), s.readTimeout(), json, tokens);
         TravelProperties.Api c = settings.constraints();
         ConstraintsApi constraints = c == null || c.url() == null || c.url().isBlank() ? null
-                : HttpServiceClients.create(ConstraintsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json);
+                : HttpServiceClients.create(ConstraintsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json, tokens);
         TravelProperties.FareFeed f = settings.fareFeed();
         LiveFares fares = f == null || f.url() == null || f.url().isBlank() ? null
                 : new LiveFares(f.url(), f.timeout(), f.ttl(), f.window(), f.openFor(), json, Clock.systemUTC());

@@ -7,6 +7,7 @@ import org.flextime.contracts.api.Strategies;
 import org.flextime.contracts.api.StrategyChange;
 import org.flextime.contracts.api.StrategyView;
 import org.flextime.contracts.api.VersionView;
+import org.flextime.platform.security.Actor;
 import org.flextime.platform.web.InvalidFieldException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,8 @@ class ResolutionController {
     ResponseEntity<VersionView> apply(@PathVariable String id, @PathVariable String conflictId, @PathVariable String proposalId,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                       @RequestHeader(name = "X-Actor", required = false) String actor) {
-        return resolutions.apply(id, conflictId, proposalId, ifMatch, actor);
+        // the person applying it, from the token the gateway relayed; the scheduler records them as the version's author
+        return resolutions.apply(id, conflictId, proposalId, ifMatch, Actor.of(actor));
     }
 
     /** Every strategy, and the plug-ins that could not be loaded. */

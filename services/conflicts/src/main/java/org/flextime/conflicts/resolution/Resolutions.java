@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.flextime.conflicts.detection.ConflictStore;
+import org.flextime.conflicts.detection.ConstraintSets;
+import org.flextime.conflicts.detection.HardViolations;
 import org.flextime.conflicts.detection.ScheduleSeasons;
 import org.flextime.contracts.api.ConflictProposals;
 import org.flextime.contracts.api.GameChange;
@@ -33,7 +35,7 @@ import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.platform.web.NotFoundException;
 import org.flextime.platform.web.PreconditionFailedException;
-import org.flextime.rules.DefaultRules;
+import org.flextime.rules.ConstraintSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -47,7 +49,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Proposals for a schedule's open conflicts and applying one: the enabled strategies run on the version detection last
- * saw ({@link Resolver}), the checked proposals are kept and announced as {@code conflict.resolution.proposed}; applying
+ * saw ({@link Resolver}), checked against the sport's active constraint set, the checked proposals are kept and announced as {@code conflict.resolution.proposed}; applying
  * one is a batch edit through the scheduler's API with the caller's {@code If-Match}, so the schedule's owner makes the
  * version and detection then finds the conflict resolved, credited to the proposal's strategy.
  */
@@ -59,6 +61,7 @@ public class Resolutions {
     private final ProposalStore proposals;
     private final StrategyRegistry strategies;
     private final ScheduleSeasons seasons;
+    private final ConstraintSets sets;
     private final Resolver resolver;
     private final SchedulerApi scheduler;
     private final EventPublisher events;
@@ -67,11 +70,12 @@ public class Resolutions {
 
     /** Resolutions over the stores, running strategies with {@code resolver}, applying through {@code scheduler}. */
     public Resolutions(ConflictStore conflicts, ProposalStore proposals, StrategyRegistry strategies, ScheduleSeasons seasons,
-                       Resolver resolver, SchedulerApi scheduler, EventPublisher events, ObjectMapper json, MeterRegistry meters) {
+                       ConstraintSets sets, Resolver resolver, SchedulerApi scheduler, EventPublisher events, ObjectMapper json, MeterRegistry meters) {
         this.conflicts = conflicts;
         this.proposals = proposals;
         this.strategies = strategies;
         this.seasons = seasons;
+        this.sets = sets;
         this.resolver = resolver;
         this.scheduler = scheduler;
         this.events = events;
@@ -92,8 +96,8 @@ public class Resolutions {
         Sport sport = season.sport(state.sport()).orElseThrow();
         Map<String, List<Game>> others = conflicts.seasonGames(state.season());
         others.remove(sport.code());
-        ScheduleJudge judge = new ScheduleJudge(season, sport, new DefaultRules().forSport(season, sport), others);
-        Situation situation = new Situation(season, sport, state.games(), state.pinned(), conflict.conflict());
+        ScheduleJudge judge = new ScheduleJudge(season, sport, activeSet(season, sport), others);
+        Situation situation = new Situation(season, sport, state.games(), state.pinned(), conflict.conflict(), others);
         Resolution r = resolver.resolve(situation, judge, strategies.enabled(), proposals.effectiveness());
         r.failures().forEach(f -> meters.counter("flextime.conflicts.strategy.failures", "strategy", f.strategy(),
                 "kind", kind(f)).increment());
@@ -166,6 +170,17 @@ public class Resolutions {
             proposals.applied(proposalId, version.version());
         }
         return ResponseEntity.ok().headers(h -> h.setETag(answer.getHeaders().getETag())).body(version);
+    }
+
+    private ConstraintSet activeSet(Season season, Sport sport) {
+        try {
+            return sets.of(season, sport, null);
+        } catch (HardViolations.Unavailable e) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "proposals are checked against the sport's "
+                    + "active constraint set, which the constraints service cannot say now: " + e.getMessage());
+            p.setTitle("Constraints unavailable");
+            throw new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, p, e);
+        }
     }
 
     private ConflictStore.Stored conflictOf(String scheduleId, String conflictId) {

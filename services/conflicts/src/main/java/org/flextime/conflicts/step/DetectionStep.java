@@ -1,9 +1,11 @@
 package org.flextime.conflicts.step;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.flextime.engine.conflicts.Conflict;
 import org.flextime.conflicts.detection.ConflictStore;
+import org.flextime.conflicts.detection.ConstraintSets;
 import org.flextime.conflicts.detection.Detection;
 import org.flextime.conflicts.detection.HardViolations;
 import org.flextime.conflicts.detection.ScheduleSeasons;
@@ -13,6 +15,7 @@ import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
+import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
 import org.flextime.platform.messaging.EventPublisher;
 import org.flextime.platform.messaging.EventSubscriptions;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Answers {@code conflicts.detect} with every double booking and its fix, under the sport's double-booking rule, and
+ * Answers {@code conflicts.detect} with every double booking and its fix, under the double-booking rule of the
+ * constraint set the schedule was made under (the active one when the saga names no version), and
  * stores the generated version's conflicts of every family (version 1, which later {@code schedule.changed} events
  * compare with); {@code conflicts.clear} undoes both.
  */
@@ -40,11 +44,13 @@ class DetectionStep implements EventSubscriptions {
     private final ObjectMapper json;
     private final Detection detection;
     private final ConflictStore store;
+    private final ConstraintSets sets;
 
     DetectionStep(JdbcStepResults results, EventPublisher events, FaultInjection faults, ObjectMapper json, ScheduleSeasons seasons,
-                  Detection detection, ConflictStore store) {
+                  Detection detection, ConflictStore store, ConstraintSets sets) {
         this.detection = detection;
         this.store = store;
+        this.sets = sets;
         this.participant = new StepParticipant("/flextime/conflicts", "detectConflicts", results, events, faults, json);
         this.results = results;
         this.seasons = seasons;
@@ -68,7 +74,7 @@ class DetectionStep implements EventSubscriptions {
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
         ScheduleSeasons.Judged judged = seasons.remember(work.season(), work.seasonVersion(), work.seasonDocument());
         Season season = judged.season();
-        List<Conflict> conflicts = ConflictDetector.forSport(season, work.sport()).detect(games);
+        List<Conflict> conflicts = detector(season, work).detect(games);
         Payloads.ConflictsDetected reply = new Payloads.ConflictsDetected(work.sagaId(), work.scheduleId(), conflicts.size(),
                 conflicts.stream().map(c -> new Payloads.ConflictData(c.type(), c.subject(), c.date(), c.gameIds(),
                         c.explanation(), c.suggestedFix())).toList());
@@ -80,5 +86,20 @@ class DetectionStep implements EventSubscriptions {
         }
         results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
         return new StepParticipant.Reply(EventTypes.CONFLICTS_DETECTED, reply);
+    }
+
+    /** The double-booking rule of the constraint set the schedule was made under (the active one if the saga names none). */
+    private ConflictDetector detector(Season season, Payloads.ScheduleWork work) {
+        Optional<Sport> sport = season.sport(work.sport());
+        if (sport.isEmpty()) {
+            return new ConflictDetector();
+        }
+        try {
+            return ConflictDetector.under(sets.of(season, sport.get(), work.constraintSetVersion()));
+        } catch (HardViolations.Unavailable e) {
+            // the saga's answer is informational: the sport's default rule says what a double booking is meanwhile
+            log.warn("schedule {}: constraint set unknown, double bookings by the default rules: {}", work.scheduleId(), e.getMessage());
+            return ConflictDetector.forSport(season, work.sport());
+        }
     }
 }

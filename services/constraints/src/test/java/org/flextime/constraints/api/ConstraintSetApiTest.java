@@ -10,6 +10,7 @@ import java.util.List;
 import org.flextime.constraints.ConstraintsApplication;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
+import org.flextime.platform.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConstraintSetApiTest {
+
+    private final TestIssuer issuer = TestIssuer.start();
 
     private ConfigurableApplicationContext service;
     private int port;
@@ -78,11 +81,12 @@ class ConstraintSetApiTest {
         java.util.Map<String, Object> properties = new java.util.HashMap<>(ConstraintsApplication.SERVICE.properties(
                 port - ConstraintsApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", ""));
         properties.put("flextime.scheduler.url", "http://127.0.0.1:" + scheduler.getAddress().getPort());
-        service = ConstraintsApplication.SERVICE.application(properties).run();
+        service = ConstraintsApplication.SERVICE.application(issuer.configure(properties)).run();
     }
 
     @AfterAll
     void stop() {
+        issuer.close();
         service.close();
         scheduler.stop(0);
     }
@@ -112,7 +116,7 @@ class ConstraintSetApiTest {
     }
 
     private HttpResponse<String> send(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", issuer.adminBearer()).header("Content-Type", "application/json");
         b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
                 : b.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)));
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());

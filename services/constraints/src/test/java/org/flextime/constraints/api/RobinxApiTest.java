@@ -17,6 +17,7 @@ import org.flextime.domain.testing.ReferenceData;
 import org.flextime.engine.cli.ValidateCommand;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
+import org.flextime.platform.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RobinxApiTest {
 
+    private final TestIssuer issuer = TestIssuer.start();
+
     private ConfigurableApplicationContext service;
     private int port;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -43,12 +46,13 @@ class RobinxApiTest {
     @BeforeAll
     void start() throws Exception {
         port = TestPorts.free();
-        service = ConstraintsApplication.SERVICE.application(ConstraintsApplication.SERVICE.properties(
-                port - ConstraintsApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", "")).run();
+        service = ConstraintsApplication.SERVICE.application(issuer.configure(ConstraintsApplication.SERVICE.properties(
+                port - ConstraintsApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", ""))).run();
     }
 
     @AfterAll
     void stop() {
+        issuer.close();
         service.close();
     }
 
@@ -225,7 +229,7 @@ class RobinxApiTest {
     }
 
     private HttpResponse<String> sendIfMatch(String method, String path, String body, String ifMatch, String key) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", issuer.adminBearer()).header("Content-Type", "application/json")
                 .header("If-Match", ifMatch);
         if (key != null) {
             b.header("Idempotency-Key", key);
@@ -239,7 +243,7 @@ class RobinxApiTest {
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String key, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", issuer.adminBearer());
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

@@ -10,9 +10,11 @@ import org.flextime.contracts.api.RobinxInstances;
 import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
+import org.flextime.platform.security.Actor;
 import org.flextime.platform.web.IdempotentRequests;
 import org.flextime.platform.web.InvalidFieldException;
 import org.flextime.platform.web.NotFoundException;
+import org.flextime.scheduler.config.SchedulerProperties;
 import org.flextime.scheduler.editing.ScheduleEditing;
 import org.flextime.scheduler.jobs.ConstraintSetSource;
 import org.flextime.scheduler.jobs.OptimizerDraftEngine;
@@ -48,10 +50,12 @@ class ScheduleController {
     private final IdempotentRequests idempotent;
     private final ScheduleEditing editing;
     private final RobinxSource robinx;
+    private final int maxActivePerUser;
 
     ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, Seasons seasons,
                        ConstraintSetSource constraintSets, IdempotentRequests idempotent, ScheduleEditing editing,
-                       RobinxSource robinx) {
+                       RobinxSource robinx, SchedulerProperties settings) {
+        this.maxActivePerUser = settings.jobs().maxActivePerUser();
         this.editing = editing;
         this.robinx = robinx;
         this.idempotent = idempotent;
@@ -73,6 +77,10 @@ class ScheduleController {
     }
 
     private ResponseEntity<JobView> accept(CreateScheduleRequest request, String idempotencyKey) {
+        // every solve is CPU-bound: one user may not queue up the whole machine
+        Actor.current().filter(user -> jobs.activeFor(user) >= maxActivePerUser).ifPresent(user -> {
+            throw new TooManyJobsException(user, maxActivePerUser);
+        });
         if (request.instance() != null) {
             return accepted(instanceJob(request, idempotencyKey));
         }

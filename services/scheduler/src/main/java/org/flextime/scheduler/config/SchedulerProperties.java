@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SchedulerProperties(Jobs jobs, Saga saga, Constraints constraints, Conflicts conflicts) {
 
     /**
-     * How many jobs this replica runs at once, and on how many attempts a job's worker may stop (a job that
-     * crashes the JVM) before the job fails instead of being queued again.
+     * How many jobs this replica runs at once, on how many attempts a job's worker may stop (a job that crashes the
+     * JVM) before the job fails instead of being queued again, and how many queued or running jobs one user may have.
      */
-    public record Jobs(int workers, int maxAttempts) {
+    public record Jobs(int workers, int maxAttempts, int maxActivePerUser) {
     }
 
     /** How long a saga step may take before it is timed out and compensated. */

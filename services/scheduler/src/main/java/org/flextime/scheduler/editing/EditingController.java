@@ -9,6 +9,7 @@ import org.flextime.contracts.api.ScheduleVersions;
 import org.flextime.contracts.api.StatusChangeRequest;
 import org.flextime.contracts.api.UndoRequest;
 import org.flextime.contracts.api.VersionView;
+import org.flextime.platform.security.Actor;
 import org.flextime.platform.web.InvalidFieldException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Editing a generated schedule: game edits and batches, undo, versions and their differences, the editorial status.
- * Every change needs {@code If-Match} with the schedule's ETag and answers with the new one; {@code X-Actor} names who
- * makes it (until the gateway authenticates users, "anonymous" when absent).
+ * Every change needs {@code If-Match} with the schedule's ETag and answers with the new one. Who makes it is the
+ * subject of the caller's token; {@code X-Actor} counts only when a FlexTime service relays who it acts for (conflicts
+ * applying a proposal, travel optimizing), or where no token names anyone (a test of the controller alone).
  */
 @RestController
 @RequestMapping("/api/v1/schedules/{id}")
@@ -98,7 +100,12 @@ class EditingController {
         return ResponseEntity.ok().eTag(ScheduleEditing.etag(view.version())).body(view);
     }
 
-    private static String actor(String actor) {
+    private static String actor(String header) {
+        // the checked token names the caller; only a service relaying the person it acts for may name someone else
+        return Actor.of(checked(header));
+    }
+
+    private static String checked(String actor) {
         if (actor != null && actor.length() > MAX_ACTOR) {
             throw new InvalidFieldException(ACTOR, ACTOR + " is longer than " + MAX_ACTOR + " characters");
         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.flextime.contracts.api.JobView;
+import org.flextime.platform.security.Actor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,13 +23,20 @@ public class Jobs {
         this.jdbc = jdbc;
     }
 
-    /** Stores a new queued job. */
+    /** Stores a new queued job, requested by the user acting now (the token's subject), if one is known. */
     public void insert(String id, String idempotencyKey, String scheduleId, String sport, String season, String options,
                        int budgetSeconds, String state) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("INSERT INTO job (id, idempotency_key, state, step, schedule_id, sport, season, options, budget_seconds, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
-                id, idempotencyKey, state, scheduleId, sport, season, options, budgetSeconds, now, now);
+                        + "created_at, updated_at, requested_by) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, idempotencyKey, state, scheduleId, sport, season, options, budgetSeconds, now, now, Actor.current().orElse(null));
+    }
+
+    /** How many of {@code requester}'s jobs are queued or running. */
+    public int activeFor(String requester) {
+        Integer active = jdbc.queryForObject("SELECT COUNT(*) FROM job WHERE requested_by = ? AND state IN ('queued', 'running')",
+                Integer.class, requester);
+        return active == null ? 0 : active;
     }
 
     /** Records which engine the job goes to and why, and the subset of teams it schedules (null: all). */

@@ -373,7 +373,7 @@ public class ScheduleCreationSaga {
     private EventEnvelope origin(Sagas.Saga saga) {
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, saga.originEventId() == null ? saga.id() : saga.originEventId(), SOURCE,
                 SCHEDULE_REQUESTED, saga.scheduleId(), Instant.now(), null, saga.correlationId(), null, saga.traceparent(),
-                json.createObjectNode());
+                json.createObjectNode(), null);
     }
 
     private void publish(EventEnvelope event) {

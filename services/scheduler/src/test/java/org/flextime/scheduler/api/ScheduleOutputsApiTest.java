@@ -17,6 +17,7 @@ import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
 import org.flextime.rules.robinx.RobinxReader;
 import org.flextime.scheduler.SchedulerApplication;
+import org.flextime.platform.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScheduleOutputsApiTest {
 
+    private final TestIssuer issuer = TestIssuer.start();
+
     private ConfigurableApplicationContext service;
     private String base;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -46,23 +49,24 @@ class ScheduleOutputsApiTest {
                 port - SchedulerApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", ""));
         // no constraints service: drafts use the default sets, and no RobinX instance exists
         properties.put("flextime.constraints.url", "");
-        service = SchedulerApplication.SERVICE.application(properties).run();
+        service = SchedulerApplication.SERVICE.application(issuer.configure(properties)).run();
         base = "http://127.0.0.1:" + port;
         draftJob = drafted(post("{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false,\"seed\":7}}"));
     }
 
     @AfterAll
     void stop() {
+        issuer.close();
         service.close();
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/schedules")).header("Content-Type", "application/json")
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/schedules")).header("Authorization", issuer.adminBearer()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", issuer.adminBearer()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private JsonNode getJson(String path) throws Exception {

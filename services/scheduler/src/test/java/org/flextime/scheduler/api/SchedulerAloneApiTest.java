@@ -13,6 +13,7 @@ import org.awaitility.Awaitility;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
 import org.flextime.scheduler.SchedulerApplication;
+import org.flextime.platform.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchedulerAloneApiTest {
+
+    private final TestIssuer issuer = TestIssuer.start();
 
     private static final String MBB = "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"seed\":7,\"budgetSeconds\":1}}";
 
@@ -43,17 +46,18 @@ class SchedulerAloneApiTest {
         // nothing listens on port 9: the constraints service is down for the whole test
         properties.put("flextime.constraints.url", "http://127.0.0.1:9");
         properties.put("flextime.constraints.retry-for", "1s");
-        service = SchedulerApplication.SERVICE.application(properties).run();
+        service = SchedulerApplication.SERVICE.application(issuer.configure(properties)).run();
         base = "http://127.0.0.1:" + port;
     }
 
     @AfterAll
     void stop() {
+        issuer.close();
         service.close();
     }
 
     private HttpResponse<String> post(String body, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/schedules"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/schedules")).header("Authorization", issuer.adminBearer())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);
@@ -62,7 +66,7 @@ class SchedulerAloneApiTest {
     }
 
     private JsonNode job(String location) throws Exception {
-        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + location)).GET().build(),
+        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + location)).header("Authorization", issuer.adminBearer()).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 

@@ -62,7 +62,7 @@ class JobWorkerTest {
         workers.forEach(JobWorker::stop);
     }
 
-    private static final SchedulerProperties SETTINGS = new SchedulerProperties(new SchedulerProperties.Jobs(1, 3),
+    private static final SchedulerProperties SETTINGS = new SchedulerProperties(new SchedulerProperties.Jobs(1, 3, 3),
             new SchedulerProperties.Saga(Duration.ofSeconds(120)), null, null);
 
     private ScheduleCreationSaga saga(Jobs jobs) {

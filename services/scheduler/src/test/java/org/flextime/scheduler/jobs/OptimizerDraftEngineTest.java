@@ -86,7 +86,7 @@ class OptimizerDraftEngineTest {
 
     private static ConstraintsClient client(String url, Duration retryFor) {
         return new ConstraintsClient(org.flextime.platform.web.HttpServiceClients.create(ConstraintsApi.class, url, Duration.ofSeconds(1),
-                Duration.ofSeconds(2), tools.jackson.databind.json.JsonMapper.builder().build()), Duration.ofMillis(100), retryFor);
+                Duration.ofSeconds(2), tools.jackson.databind.json.JsonMapper.builder().build(), () -> "a-token"), Duration.ofMillis(100), retryFor);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
 import org.flextime.scheduler.SchedulerApplication;
+import org.flextime.platform.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeasonApiTest {
+
+    private final TestIssuer issuer = TestIssuer.start();
 
     private ConfigurableApplicationContext service;
     private String base;
@@ -46,17 +49,18 @@ class SeasonApiTest {
         int port = TestPorts.free();
         Map<String, Object> properties = new HashMap<>(SchedulerApplication.SERVICE.properties(
                 port - SchedulerApplication.SERVICE.portOffset(), TestDatabases.freshH2(), "sa", ""));
-        service = SchedulerApplication.SERVICE.application(properties).run();
+        service = SchedulerApplication.SERVICE.application(issuer.configure(properties)).run();
         base = "http://127.0.0.1:" + port + "/api/v1/seasons";
     }
 
     @AfterAll
     void stop() {
+        issuer.close();
         service.close();
     }
 
     private Reply send(String method, String path, String contentType, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", issuer.adminBearer()).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             b.header("Content-Type", contentType);

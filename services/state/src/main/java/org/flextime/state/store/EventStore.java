@@ -38,11 +38,62 @@ public class EventStore {
             version = current.get(0) + 1;
             jdbc.update("UPDATE event_stream SET version = ? WHERE id = ?", version, stream);
         }
-        jdbc.update("INSERT INTO event (stream_id, version, event_id, type, source, occurred_at, correlation_id, causation_id, envelope, recorded_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO event (stream_id, version, event_id, type, source, occurred_at, correlation_id, causation_id, envelope, "
+                        + "recorded_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 stream, version, event.id(), event.type(), event.source(), Timestamp.from(event.time()), event.correlationid(),
-                event.causationid(), json.writeValueAsString(event), Timestamp.from(Instant.now()));
+                event.causationid(), json.writeValueAsString(event), Timestamp.from(Instant.now()), actor(event));
         return version;
+    }
+
+    /**
+     * The event's actor, or else the actor of the earliest event of its correlation: work a background worker publishes
+     * for a user's request (a saga step run by the job queue) is still that user's.
+     */
+    private String actor(EventEnvelope event) {
+        if (event.actor() != null || event.correlationid() == null) {
+            return event.actor();
+        }
+        return jdbc.queryForList("SELECT actor FROM event WHERE correlation_id = ? AND actor IS NOT NULL ORDER BY seq LIMIT 1",
+                String.class, event.correlationid()).stream().findFirst().orElse(null);
+    }
+
+    /** What the audit trail is asked for: each criterion optional. */
+    public record AuditQuery(String actor, String stream, String type, Instant from, Instant to, int limit) {
+    }
+
+    /** An audited event: who, when, what, on which stream. */
+    public record Audited(long seq, String actor, Instant occurredAt, String type, String streamId, int version, String source,
+                          String correlationId) {
+    }
+
+    /** The events matching {@code query}, oldest first, at most its limit. */
+    public List<Audited> audit(AuditQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT seq, actor, occurred_at, type, stream_id, version, source, correlation_id FROM event WHERE 1 = 1");
+        List<Object> args = new java.util.ArrayList<>();
+        if (query.actor() != null) {
+            sql.append(" AND actor = ?");
+            args.add(query.actor());
+        }
+        if (query.stream() != null) {
+            sql.append(" AND stream_id = ?");
+            args.add(query.stream());
+        }
+        if (query.type() != null) {
+            sql.append(" AND type = ?");
+            args.add(query.type());
+        }
+        if (query.from() != null) {
+            sql.append(" AND occurred_at >= ?");
+            args.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" AND occurred_at < ?");
+            args.add(Timestamp.from(query.to()));
+        }
+        sql.append(" ORDER BY seq LIMIT ?");
+        args.add(query.limit());
+        return jdbc.query(sql.toString(), (rs, i) -> new Audited(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8)), args.toArray());
     }
 
     /** A stream's events in version order. */

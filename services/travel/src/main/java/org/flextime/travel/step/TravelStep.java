@@ -20,8 +20,6 @@ import org.flextime.platform.messaging.EventSubscriptions;
 import org.flextime.platform.messaging.Subscription;
 import org.flextime.platform.saga.JdbcStepResults;
 import org.flextime.platform.saga.StepParticipant;
-import org.flextime.travel.engine.TravelCalculator;
-import org.flextime.travel.engine.TravelReport;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -59,22 +57,17 @@ class TravelStep implements EventSubscriptions {
         // the season version the schedule was built from, carried in the command
         Season season = seasons.season(work.season(), work.seasonVersion(), work.seasonDocument());
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
-        TravelReport report = new TravelCalculator(season).miles(games);
+        Sport sport = season.sport(work.sport()).orElseThrow(() -> new IllegalArgumentException(
+                "season " + season.id() + " has no sport " + work.sport()));
+        TravelSummary travel = new SeasonTravel(season, sport).summarize(games);
         Map<String, Double> perTeam = new LinkedHashMap<>();
-        report.milesPerTeam().forEach((team, miles) -> perTeam.put(team, (double) miles));
-        Double dollars = null;
-        Map<String, Double> dollarsPerTeam = null;
-        Sport sport = season.sport(work.sport()).orElse(null);
-        if (sport != null) {
-            TravelSummary priced = new SeasonTravel(season, sport).summarize(games);
-            dollars = (double) priced.dollars();
-            dollarsPerTeam = new LinkedHashMap<>();
-            for (TeamTravel t : priced.teams()) {
-                dollarsPerTeam.put(t.team(), (double) t.dollars());
-            }
+        Map<String, Double> dollarsPerTeam = new LinkedHashMap<>();
+        for (TeamTravel t : travel.teams()) {
+            perTeam.put(t.team(), (double) t.miles());
+            dollarsPerTeam.put(t.team(), (double) t.dollars());
         }
-        Payloads.TravelOptimized reply = new Payloads.TravelOptimized(work.sagaId(), work.scheduleId(), report.totalMiles(),
-                perTeam, dollars, dollarsPerTeam);
+        Payloads.TravelOptimized reply = new Payloads.TravelOptimized(work.sagaId(), work.scheduleId(), travel.miles(),
+                perTeam, (double) travel.dollars(), dollarsPerTeam);
         results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
         return new StepParticipant.Reply(EventTypes.TRAVEL_OPTIMIZED, reply);
     }

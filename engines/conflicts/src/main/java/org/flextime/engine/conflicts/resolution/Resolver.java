@@ -26,7 +26,8 @@ import org.flextime.engine.conflicts.ScheduleConflict;
  * not answered when the budget is spent is reported in {@link Resolution#failures()} and the others still count (a
  * strategy that ignores interruption keeps its thread, never the caller). The checked proposals are ranked by score,
  * lowest first: the change in weighted conflicts, plus one per changed game, plus one per 500 more miles travelled,
- * less twice the strategy's record for the family ({@link Effectiveness}).
+ * less twice the strategy's record for the family ({@link Effectiveness}); between equal scores, the one moving games
+ * fewer days.
  */
 public final class Resolver {
 
@@ -112,8 +113,8 @@ public final class Resolver {
                 proposals.add(new Proposal(e.getKey(), c.explanation(), changes, miles, quality, score));
             }
         }
-        proposals.sort(Comparator.comparingDouble(Proposal::score).thenComparing(Proposal::strategy)
-                .thenComparing(Proposal::explanation));
+        proposals.sort(Comparator.comparingDouble(Proposal::score).thenComparingLong(Resolver::daysMoved)
+                .thenComparing(Proposal::strategy).thenComparing(Proposal::explanation));
         return new Resolution(proposals.subList(0, Math.min(MAX_PROPOSALS, proposals.size())), failures, candidates, rejected);
     }
 
@@ -137,6 +138,12 @@ public final class Resolver {
         Map<String, Game> replaced = new HashMap<>();
         changes.forEach(ch -> replaced.put(ch.gameId(), ch.after()));
         return games.stream().map(g -> replaced.getOrDefault(g.id(), g)).toList();
+    }
+
+    // between equal scores the smaller move wins: the days the changed games move, in all
+    private static long daysMoved(Proposal p) {
+        return p.changes().stream().mapToLong(c -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(c.before().date(),
+                c.after().date()))).sum();
     }
 
     private static String key(List<ChangedGame> changes) {

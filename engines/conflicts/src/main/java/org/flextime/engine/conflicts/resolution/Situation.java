@@ -32,6 +32,12 @@ public final class Situation {
 
     /** The situation of {@code conflict} in the schedule {@code games} of the sport, {@code pinned} naming pinned games. */
     public Situation(Season season, Sport sport, List<Game> games, Set<String> pinned, ScheduleConflict conflict) {
+        this(season, sport, games, pinned, conflict, Map.of());
+    }
+
+    /** As the five-argument constructor, with the season's other sports' games, whose venues are busy too. */
+    public Situation(Season season, Sport sport, List<Game> games, Set<String> pinned, ScheduleConflict conflict,
+                     Map<String, List<Game>> otherSports) {
         this.season = season;
         this.sport = sport;
         this.games = List.copyOf(games);
@@ -45,6 +51,13 @@ public final class Situation {
                 venueDays.computeIfAbsent(g.venue(), k -> new HashSet<>()).add(g.date());
             }
         }
+        otherSports.forEach((code, list) -> {
+            for (Game g : list) {
+                if (g.venue() != null && !code.equalsIgnoreCase(sport.code())) {
+                    venueDays.computeIfAbsent(g.venue(), k -> new HashSet<>()).add(g.date());
+                }
+            }
+        });
     }
 
     /** The season's data. */
@@ -99,7 +112,7 @@ public final class Situation {
         return teamDays.getOrDefault(team, Set.of()).contains(day);
     }
 
-    /** Whether the venue hosts a game of this schedule on the day. */
+    /** Whether the venue hosts a game of this schedule, or of another sport of the season, on the day. */
     public boolean venueBusy(String venue, LocalDate day) {
         return venue != null && venueDays.getOrDefault(venue, Set.of()).contains(day);
     }
@@ -107,5 +120,17 @@ public final class Situation {
     /** Whether the game could move to the day without booking either team or its venue twice. */
     public boolean freeFor(Game g, LocalDate day) {
         return !teamBusy(g.home(), day) && !teamBusy(g.away(), day) && !venueBusy(g.venue(), day);
+    }
+
+    /** Whether neither team of the game plays another game the day before or after the day. */
+    public boolean restedFor(Game g, LocalDate day) {
+        for (String team : List.of(g.home(), g.away())) {
+            for (LocalDate near : List.of(day.minusDays(1), day.plusDays(1))) {
+                if (teamBusy(team, near) && !(g.date().equals(near))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

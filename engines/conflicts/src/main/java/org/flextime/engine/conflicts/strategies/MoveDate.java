@@ -12,12 +12,14 @@ import org.flextime.engine.conflicts.resolution.Situation;
 
 /**
  * Moves one of the conflict's games to another date in the sport's window on which the pairing may play (its play days,
- * no blackout of either team) and neither team nor the venue has a game: the nearest {@link #PER_GAME} such dates.
+ * no blackout of either team) and neither team nor the venue has a game: the nearest {@link #PER_GAME} such dates,
+ * rested ones first (neither team plays the day before or after), as a team playing on consecutive days breaks most
+ * sports' rules.
  */
 public final class MoveDate implements ResolutionStrategy {
 
     /** Dates offered per game. */
-    static final int PER_GAME = 4;
+    static final int PER_GAME = 10;
 
     @Override
     public String name() {
@@ -35,8 +37,8 @@ public final class MoveDate implements ResolutionStrategy {
         for (Game g : s.movable()) {
             s.season().matchDates(s.sport(), g.home(), g.away()).stream()
                     .filter(d -> !d.equals(g.date()) && s.freeFor(g, d))
-                    .sorted(Comparator.comparingLong((LocalDate d) -> Math.abs(ChronoUnit.DAYS.between(g.date(), d)))
-                            .thenComparing(d -> d))
+                    .sorted(Comparator.comparing((LocalDate d) -> !s.restedFor(g, d))
+                            .thenComparingLong(d -> Math.abs(ChronoUnit.DAYS.between(g.date(), d))).thenComparing(d -> d))
                     .limit(PER_GAME)
                     .forEach(d -> out.add(new Candidate(List.of(new Game(g.id(), d, g.home(), g.away(), g.venue())),
                             "move " + g.label() + " from " + Labels.day(g.date()) + " to " + Labels.day(d))));

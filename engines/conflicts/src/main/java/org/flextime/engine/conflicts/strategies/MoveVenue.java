@@ -11,8 +11,10 @@ import org.flextime.engine.conflicts.resolution.ResolutionStrategy;
 import org.flextime.engine.conflicts.resolution.Situation;
 
 /**
- * Moves one of the conflict's games to another venue of the home school on the same day (its arena, its stadium, the
- * sport's home venue), one this schedule does not use that day.
+ * Moves one of the conflict's games to another venue of the home school on the same day, one this schedule does not
+ * use that day: the sport's home venue, and for a sport whose data names no arena or stadium as its home (soccer,
+ * baseball, tennis) also the school's arena and stadium. A sport that plays in the arena (or the stadium) is never sent
+ * to the other: a basketball game does not move to a football field.
  */
 public final class MoveVenue implements ResolutionStrategy {
 
@@ -34,7 +36,9 @@ public final class MoveVenue implements ResolutionStrategy {
             if (home == null) {
                 continue;
             }
-            Set<String> venues = new LinkedHashSet<>(List.of(s.sport().venueOf(home), home.arena().name(), home.stadium().name()));
+            String own = s.sport().venueOf(home);
+            boolean listed = own.equals(home.arena().name()) || own.equals(home.stadium().name());
+            Set<String> venues = new LinkedHashSet<>(listed ? List.of(own) : List.of(own, home.arena().name(), home.stadium().name()));
             for (String v : venues) {
                 if (!v.equals(g.venue()) && !s.venueBusy(v, g.date())) {
                     out.add(new Candidate(List.of(new Game(g.id(), g.date(), g.home(), g.away(), v)),

@@ -11,7 +11,8 @@ import org.flextime.engine.conflicts.resolution.Situation;
 
 /**
  * Swaps the dates of one of the conflict's games and another unpinned game within {@link #WINDOW_DAYS} days, each
- * keeping its teams and venue, when each pairing may play on the other's date: the {@link #PER_GAME} nearest swaps.
+ * keeping its teams and venue, when each pairing may play on the other's date and each venue is free on it (but for the
+ * swapped game itself): the {@link #PER_GAME} nearest swaps.
  */
 public final class SwapSlots implements ResolutionStrategy {
 
@@ -39,6 +40,7 @@ public final class SwapSlots implements ResolutionStrategy {
                     .filter(h -> !h.id().equals(g.id()) && !s.pinned(h.id()) && !h.date().equals(g.date())
                             && Math.abs(ChronoUnit.DAYS.between(g.date(), h.date())) <= WINDOW_DAYS)
                     .filter(h -> gDates.contains(h.date()) && s.season().isPlayable(s.sport(), h.home(), h.away(), g.date()))
+                    .filter(h -> venueFree(s, g, h.date(), h) && venueFree(s, h, g.date(), g))
                     .sorted(Comparator.comparingLong((Game h) -> Math.abs(ChronoUnit.DAYS.between(g.date(), h.date())))
                             .thenComparing(Game::id))
                     .limit(PER_GAME)
@@ -49,5 +51,10 @@ public final class SwapSlots implements ResolutionStrategy {
                                     + Labels.day(h.date()) + ")")));
         }
         return out;
+    }
+
+    // the venue is free on the day but for the game leaving it
+    private static boolean venueFree(Situation s, Game moving, java.time.LocalDate day, Game leaving) {
+        return moving.venue() == null || moving.venue().equals(leaving.venue()) || !s.venueBusy(moving.venue(), day);
     }
 }

@@ -37,6 +37,8 @@ class StrategiesTest {
     private static final Sport MBB = SEASON.sport("MBB").orElseThrow();
     private static final ConstraintSet DAY_RULE = new ConstraintSet("MBB", "2025-26", List.of(new RuleDefinition("double-booking",
             "games-per-day", Severity.HARD, 1, JsonNodeFactory.instance.objectNode().put("max", 1))));
+    private static final Sport SOC = SEASON.sport("SOC").orElseThrow();
+    private static final ConstraintSet SOC_DAY_RULE = new ConstraintSet("SOC", "2025-26", DAY_RULE.rules());
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private final Resolver resolver = new Resolver(pool, Duration.ofSeconds(5));
 
@@ -53,7 +55,7 @@ class StrategiesTest {
                                      Map<String, List<Game>> others) {
         ScheduleJudge judge = new ScheduleJudge(SEASON, MBB, DAY_RULE, others);
         ScheduleConflict conflict = judge.judge(games).conflicts().stream().filter(c -> c.kind().equals(kind)).findFirst().orElseThrow();
-        return resolver.resolve(new Situation(SEASON, MBB, games, pinned, conflict), judge, List.of(strategy), Effectiveness.UNKNOWN)
+        return resolver.resolve(new Situation(SEASON, MBB, games, pinned, conflict, others), judge, List.of(strategy), Effectiveness.UNKNOWN)
                 .proposals();
     }
 
@@ -69,16 +71,37 @@ class StrategiesTest {
     }
 
     @Test
-    void moveVenuePlaysAGameAtTheHomeSchoolsStadiumWhenWomensBasketballHasTheArena() {
+    void moveDateSkipsADayWhenAnotherSportHasTheVenue() {
+        List<Proposal> found = proposals(new MoveDate(), List.of(
+                game("g1", "2026-01-04", "KU", "BYU", "Allen Fieldhouse"),
+                game("g2", "2026-01-03", "KSU", "KU", "Bramlage Coliseum")), Set.of(), "calendar-blackout",
+                Map.of("WBB", List.of(game("w1", "2026-01-05", "KU", "TCU", "Allen Fieldhouse"))));
+        // Monday is taken by women's basketball; Tuesday is free but leaves the arena no day to turn over, so Thursday ranks first
+        assertThat(found).extracting(Proposal::explanation).doesNotContain("move g1 BYU at KU from Sunday 2026-01-04 to Monday 2026-01-05")
+                .first().isEqualTo("move g1 BYU at KU from Sunday 2026-01-04 to Thursday 2026-01-01");
+    }
+
+    @Test
+    void moveVenueSendsASoccerGameFromTheStadiumFootballHasThatDayToTheSchoolsOtherVenues() {
+        ScheduleJudge judge = new ScheduleJudge(SEASON, SOC, SOC_DAY_RULE, Map.of("FB",
+                List.of(game("f1", "2025-09-11", "KU", "TCU", "David Booth Kansas Memorial Stadium"))));
+        List<Game> games = List.of(game("g1", "2025-09-11", "KU", "BYU", "David Booth Kansas Memorial Stadium"));
+        ScheduleConflict conflict = judge.judge(games).conflicts().stream().filter(c -> c.kind().equals("venue-shared-booked"))
+                .findFirst().orElseThrow();
+        List<Proposal> found = resolver.resolve(new Situation(SEASON, SOC, games, Set.of(), conflict), judge, List.of(new MoveVenue()),
+                Effectiveness.UNKNOWN).proposals();
+        assertThat(found).extracting(Proposal::explanation).containsExactly(
+                "play g1 BYU at KU on Thursday 2025-09-11 at Allen Fieldhouse instead of David Booth Kansas Memorial Stadium",
+                "play g1 BYU at KU on Thursday 2025-09-11 at Kansas Soccer home venue instead of David Booth Kansas Memorial Stadium");
+        assertThat(found).allSatisfy(p -> assertThat(p.travelMiles()).isZero());
+    }
+
+    @Test
+    void moveVenueNeverSendsABasketballGameToTheStadium() {
         List<Proposal> found = proposals(new MoveVenue(), List.of(
                 game("g1", "2026-01-03", "KU", "BYU", "Allen Fieldhouse")), Set.of(), "venue-shared-booked",
                 Map.of("WBB", List.of(game("w1", "2026-01-03", "KU", "TCU", "Allen Fieldhouse"))));
-        assertThat(found).singleElement().satisfies(p -> {
-            assertThat(p.explanation()).isEqualTo("play g1 BYU at KU on Saturday 2026-01-03 at David Booth Kansas Memorial Stadium"
-                    + " instead of Allen Fieldhouse");
-            assertThat(p.changes().get(0).after().venue()).isEqualTo("David Booth Kansas Memorial Stadium");
-            assertThat(p.travelMiles()).isZero();
-        });
+        assertThat(found).isEmpty();
     }
 
     @Test
@@ -107,6 +130,19 @@ class StrategiesTest {
         assertThat(found.get(0).changes()).extracting(c -> c.after()).containsExactly(
                 game("g1", "2026-01-06", "KU", "BYU", "Allen Fieldhouse"),
                 game("g3", "2026-01-03", "TCU", "ISU", "Schollmaier Arena"));
+    }
+
+    @Test
+    void resolveNeighbourhoodLetsTheSeasonEngineReplaceAGameOffBYUsSundayAndLeavesThePinnedOneAlone() {
+        List<Proposal> found = proposals(new ResolveNeighbourhood(), List.of(
+                game("g1", "2026-01-04", "KU", "BYU", "Allen Fieldhouse"),
+                game("g2", "2026-01-03", "KSU", "KU", "Bramlage Coliseum")), Set.of("g2"), "calendar-blackout", Map.of());
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.strategy()).isEqualTo("resolve-neighbourhood");
+            assertThat(p.explanation()).isEqualTo("re-solve 2025-12-28 to 2026-01-11 with the season engine: 1 game(s) change,"
+                    + " everything else stays");
+            assertThat(p.changes()).extracting(c -> c.after()).containsExactly(game("g1", "2026-01-10", "KU", "BYU", "Allen Fieldhouse"));
+        });
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class RuleBook {
     private final long travelWeight;
     private final long imbalanceWeight;
     private final SolveOptions.TravelUnit travelUnit;
+    private final double dollarsPerMile;
     private final RoadTrips trips;
     private final Map<String, String> venues = new HashMap<>();
 
@@ -56,8 +57,8 @@ public final class RuleBook {
         this.travelUnit = options.travelUnit();
         List<Team> teams = season.participants(sport);
         this.trips = RoadTrips.forSport(season, sport);
-        this.imbalanceWeight = options.weights().getOrDefault(SolveOptions.IMBALANCE,
-                Math.round(SolveOptions.IMBALANCE_MILES * travelWeight * unitsPerMile(teams)));
+        this.dollarsPerMile = dollarsPerMile(teams);
+        this.imbalanceWeight = options.weights().getOrDefault(SolveOptions.IMBALANCE, SolveOptions.IMBALANCE_MILES * travelWeight);
         for (Team t : teams) {
             venues.put(t.code(), sport.venueOf(t));
         }
@@ -254,11 +255,8 @@ public final class RuleBook {
         return travelWeight;
     }
 
-    /** Travel units per mile: 1 for miles; for dollars the sport's average price of a mile over its teams' legs. */
-    private double unitsPerMile(List<Team> teams) {
-        if (travelUnit == SolveOptions.TravelUnit.MILES) {
-            return 1;
-        }
+    /** The sport's average price of a mile over its teams' legs (the season's cost table, the sport's party). */
+    private double dollarsPerMile(List<Team> teams) {
         double miles = 0;
         double dollars = 0;
         for (Team a : teams) {
@@ -270,9 +268,14 @@ public final class RuleBook {
         return miles == 0 ? 1 : dollars / miles;
     }
 
-    /** A team's travel over its games in date order, in the request's unit. */
+    /**
+     * A team's travel over its games in date order as the travel term counts it: miles, or its dollars in miles' worth
+     * at the sport's average price of a mile. Dollars order schedules exactly as dollars do; counted so, the rules'
+     * weights and the imbalance term keep the balance against travel they were set for in miles.
+     */
     public long travel(String team, List<org.flextime.domain.Game> games) {
-        return travelUnit == SolveOptions.TravelUnit.MILES ? trips.miles(team, games) : trips.dollars(team, games);
+        return travelUnit == SolveOptions.TravelUnit.MILES ? trips.miles(team, games)
+                : Math.round(trips.dollars(team, games) / dollarsPerMile);
     }
 
     /** What the travel term counts. */

@@ -37,13 +37,15 @@ public record SolveOptions(Map<String, Long> weights, Duration budget, Duration 
     public static final int MAX_REST_DAYS = 14;
     /** The largest soft weight: far above any rule's useful weight, far below where penalty sums could overflow. */
     public static final long MAX_WEIGHT = 1_000_000;
-    /** The optimizer's own soft objective: travel, 1 per dollar (or per mile, {@link TravelUnit}) unless a request weighs it. */
+    /**
+     * The optimizer's own soft objective: travel dollars (or miles, {@link TravelUnit}), 1 per mile's worth of dollars at
+     * the sport's average price of a mile unless a request weighs it ({@link RuleBook#travel}).
+     */
     public static final String TRAVEL = "travel";
     /**
      * The optimizer's second own soft objective: each team's |home games - away games|, the imbalance the reported
      * quality ({@link org.flextime.domain.QualityModel}) deducts for. Unless a request weighs it, it costs what the
-     * quality model makes it cost against travel: {@link #IMBALANCE_MILES} miles' worth per unit (in dollars, at the
-     * sport's average price of a mile).
+     * quality model makes it cost against travel: {@link #IMBALANCE_MILES} miles' worth per unit.
      */
     public static final String IMBALANCE = "home-away-imbalance";
     /**

@@ -161,7 +161,7 @@ class SeasonConstraintsTest {
     }
 
     @Test
-    void travelCostsByDefaultTheDollarsOfTheRoadTripModel() {
+    void travelCountsByDefaultTheDollarsOfTheRoadTripModelInMilesWorth() {
         Sport s = sport(ABCD, Optional.empty());
         Season season = TinySeason.season(s, List.of());
         org.flextime.domain.RoadTrips trips = org.flextime.domain.RoadTrips.forSport(season, s);
@@ -170,9 +170,18 @@ class SeasonConstraintsTest {
         double bc = trips.leg("B", "C").dollars();
         double ca = trips.leg("C", "A").dollars();
         SeasonScore onTheRoad = score(s, List.of(), games("B-A+0", "C-A+2"), SolveOptions.defaults());
-        assertRule(onTheRoad, "travel", 1, Math.round(ab + bc + ca));
         assertThat(onTheRoad.travelDollars()).isEqualTo(Math.round(ab + bc + ca));
         assertThat(Math.round(ab)).isEqualTo(1678);
+        // counted in miles' worth at the sport's average price of a mile over all its legs
+        double miles = 0;
+        double dollars = 0;
+        for (String x : ABCD) {
+            for (String y : ABCD) {
+                miles += trips.miles(x, y);
+                dollars += trips.leg(x, y).dollars();
+            }
+        }
+        assertRule(onTheRoad, "travel", 1, Math.round(Math.round(ab + bc + ca) / (dollars / miles)));
     }
 
     @Test

@@ -73,4 +73,22 @@ class SeasonReoptimizeTest {
         assertThat(result.games()).containsExactlyElementsOf(CLASHING);
         assertThat(result.score()).isEqualTo(result.initialScore());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"MBB", "BSB"})
+    void aBig12WindowReSolveKeepsEverythingOutsideAndThePinsAndStaysLegal(String code) {
+        Season big12 = org.flextime.domain.SeasonCatalog.bundled().find("2025-26").orElseThrow();
+        Sport sport = big12.sport(code).orElseThrow();
+        SeasonOptimizer optimizer = new SeasonOptimizer();
+        List<Game> season = optimizer.optimize(big12, sport, 4, BRIEF.withBudget(Duration.ofMillis(500), Duration.ofMillis(500))).games();
+        java.time.LocalDate from = season.get(season.size() / 2).date();
+        Neighbourhood window = Neighbourhood.dates(from, from.plusDays(13));
+        Game pinned = season.stream().filter(window::contains).findFirst().orElseThrow();
+        OptimizedSeason result = optimizer.reoptimize(big12, sport, season, window, Set.of(pinned.id()), 5, BRIEF);
+        assertThat(result.score().hardPenalty()).isZero();
+        assertThat(result.games()).hasSameSizeAs(season).contains(pinned);
+        assertThat(result.games()).containsAll(season.stream().filter(g -> !window.contains(g)).toList());
+        assertThat(result.games()).filteredOn(g -> !season.contains(g)).allMatch(g -> window.admits(g.date()));
+        assertThat(result.score().softPenalty()).isLessThanOrEqualTo(result.initialScore().softPenalty());
+    }
 }

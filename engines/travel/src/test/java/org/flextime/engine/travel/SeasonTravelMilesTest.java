@@ -1,4 +1,4 @@
-package org.flextime.travel.engine;
+package org.flextime.engine.travel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,21 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.flextime.domain.Format;
 import org.flextime.domain.Game;
 import org.flextime.domain.RoadTripRule;
 import org.flextime.domain.Season;
+import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
 import org.flextime.domain.Venue;
+import org.flextime.domain.Window;
 import org.junit.jupiter.api.Test;
 
 /**
  * One test per rule of the road-trip model, on campuses A, B, C, D along the equator a degree of longitude apart: a
  * degree is 69.094 miles, so two degrees round to 138 miles, four to 276, six to 415, ten to 691.
  */
-class TravelCalculatorTest {
+class SeasonTravelMilesTest {
     /** Saturday. */
     private static final LocalDate DAY0 = LocalDate.of(2026, 1, 3);
 
@@ -33,7 +39,19 @@ class TravelCalculatorTest {
             teams.put(code, new Team(code, code + " University", code + "s", code + " City", "KS", 0, i,
                     ZoneId.of("America/Chicago"), v, v));
         }
-        return new Season("tiny", "Tiny", teams, List.of(), List.of(), List.of(), rule);
+        return new Season("tiny", "Tiny", teams, List.of(SPORT), List.of(), List.of(), rule);
+    }
+
+    /** Every team plays; the format and window matter to no rule here. */
+    private static final Sport SPORT = new Sport("MBB", "Men's Basketball", List.of("A", "B", "C", "D"),
+            new Format(Format.Kind.ROUND_ROBIN, 3, 0, 0, Optional.empty(), 0, List.of(), 0, 0, 0, 0, 0),
+            new Window(DAY0, DAY0.plusDays(30), EnumSet.allOf(java.time.DayOfWeek.class), java.util.Set.of(), Map.of(), Map.of()),
+            Optional.empty(), List.of(), List.of());
+
+    /** Whole miles per team, in team order. */
+    private static Map<String, Long> miles(RoadTripRule rule, List<Game> games) {
+        return new SeasonTravel(season(rule), SPORT).summarize(games).teams().stream()
+                .collect(Collectors.toMap(TeamTravel::team, TeamTravel::miles, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     /** A game {@code day} days after day 0; "B-A" is A at B. */
@@ -43,15 +61,16 @@ class TravelCalculatorTest {
     }
 
     private static long milesOfA(RoadTripRule rule, Game... games) {
-        return new TravelCalculator(season(rule)).miles(List.of(games)).milesPerTeam().get("A");
+        return miles(rule, List.of(games)).get("A");
     }
 
     @Test
     void aTripContinuesToTheNextAwayGameWithinTheGap() {
         // Saturday at B, Tuesday at C (3 days): A -> B -> C -> A, four degrees
-        TravelReport r = new TravelCalculator(season(RoadTripRule.DEFAULT)).miles(List.of(game("B-A", 0), game("C-A", 3)));
-        assertThat(r.milesPerTeam()).containsExactly(Map.entry("A", 276L), Map.entry("B", 0L), Map.entry("C", 0L));
-        assertThat(r.totalMiles()).isEqualTo(276);
+        List<Game> games = List.of(game("B-A", 0), game("C-A", 3));
+        assertThat(miles(RoadTripRule.DEFAULT, games)).containsExactly(Map.entry("A", 276L), Map.entry("B", 0L),
+                Map.entry("C", 0L), Map.entry("D", 0L));
+        assertThat(new SeasonTravel(season(RoadTripRule.DEFAULT), SPORT).summarize(games).miles()).isEqualTo(276);
     }
 
     @Test
@@ -93,8 +112,8 @@ class TravelCalculatorTest {
 
     @Test
     void unknownTeamIsRejected() {
-        TravelCalculator calculator = new TravelCalculator(season(RoadTripRule.DEFAULT));
-        assertThatThrownBy(() -> calculator.miles(List.of(game("A-XYZ", 0))))
+        SeasonTravel travel = new SeasonTravel(season(RoadTripRule.DEFAULT), SPORT);
+        assertThatThrownBy(() -> travel.summarize(List.of(game("A-XYZ", 0))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XYZ");
     }
 }

@@ -1,4 +1,4 @@
-package org.flextime.travel.engine;
+package org.flextime.travel.step;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.Sport;
 import org.flextime.engine.season.SeasonGenerator;
+import org.flextime.engine.travel.SeasonTravel;
+import org.flextime.engine.travel.TeamTravel;
+import org.flextime.engine.travel.TravelSummary;
 import org.flextime.engine.season.optimizer.SeasonOptimizer;
 import org.flextime.engine.season.optimizer.SolveOptions;
 import org.junit.jupiter.api.Test;
@@ -20,13 +23,12 @@ class TravelAgreesWithOptimizerTest {
     void everySportsDraftHasTheSameMilesInTheTravelServiceAndTheOptimizer() {
         Season season = SeasonCatalog.bundled().find("2025-26").orElseThrow();
         assertThat(season.sports()).hasSize(9);
-        TravelCalculator travel = new TravelCalculator(season);
         for (Sport sport : season.sports()) {
             List<Game> draft = new SeasonGenerator().generate(season, sport, 1);
             long optimizer = new SeasonOptimizer().evaluate(season, sport, draft, SolveOptions.defaults()).travelMiles();
-            TravelReport report = travel.miles(draft);
-            assertThat(report.totalMiles()).as(sport.code()).isEqualTo(optimizer).isPositive();
-            assertThat(report.milesPerTeam().keySet()).as(sport.code())
+            TravelSummary report = new SeasonTravel(season, sport).summarize(draft);
+            assertThat(report.miles()).as(sport.code()).isEqualTo(optimizer).isPositive();
+            assertThat(report.teams().stream().map(TeamTravel::team).toList()).as(sport.code())
                     .containsExactlyInAnyOrderElementsOf(season.participants(sport).stream().map(t -> t.code()).toList());
         }
     }
