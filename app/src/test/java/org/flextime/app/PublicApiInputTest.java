@@ -110,7 +110,7 @@ class PublicApiInputTest {
 
     private static void assertProblem(HttpResponse<String> response, String what) {
         assertThat(response.statusCode()).as(what + ": " + response.body()).isBetween(400, 499);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what + ": " + response.statusCode() + " " + response.body()).startsWith("application/problem+json");
         assertThat(response.body()).as(what).contains("\"status\":" + response.statusCode());
     }
 

@@ -23,10 +23,10 @@ class TravelAfterFinalizingTest {
 
     @BeforeAll
     void start() throws Exception {
-        int port = TestPorts.freeBlock(8);
+        int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         topology = EmbeddedTopology.start(new TopologySettings(TestDatabases.freshH2(), "sa", "", port),
                 Map.of("flextime.travel.optimize-finalized", "true", "flextime.travel.optimize-for", "2s"));
-        api = new Api(topology.url());
+        api = new Api(topology.url(), topology.adminToken());
     }
 
     @AfterAll

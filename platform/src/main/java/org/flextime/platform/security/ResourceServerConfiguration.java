@@ -83,9 +83,11 @@ public class ResourceServerConfiguration {
 
     @Bean
     WebSecurityCustomizer encodedSlashesPassTheFirewall() {
-        // as the Tomcat connector does (WebConfiguration): an id with %2F is one path segment the application looks up
+        // as the Tomcat connector does (WebConfiguration): an id with %2F is one path segment the application looks up.
+        // The connector passes %2F through undecoded, so the decoded path still holds a '%' the firewall must accept too.
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowUrlEncodedSlash(true);
+        firewall.setAllowUrlEncodedPercent(true);
         return web -> web.httpFirewall(firewall);
     }
 
