@@ -38,14 +38,14 @@ class ConflictLatencyHarness {
     @Test
     void editToConflictDetected() throws Exception {
         List<String> lines = new ArrayList<>();
-        lines.add(measure("embedded (H2, in-process bus)", new TopologySettings(TestDatabases.freshH2(), "sa", "", TestPorts.freeBlock(8)),
+        lines.add(measure("embedded (H2, in-process bus)", new TopologySettings(TestDatabases.freshH2(), "sa", "", TestPorts.freeBlock(EmbeddedTopology.SERVICES.size())),
                 Map.of()));
         String redis = System.getenv("FLEXTIME_REDIS_URL");
         if (redis != null && !redis.isBlank()) {
             String user = System.getenv().getOrDefault("FLEXTIME_PG_USER", "flextime");
             String password = System.getenv().getOrDefault("FLEXTIME_PG_PASSWORD", "flextime");
             lines.add(measure("PostgreSQL + Redis Streams (one JVM)", new TopologySettings(freshPostgres(user, password), user, password,
-                    TestPorts.freeBlock(8)), Map.of("flextime.bus.kind", "redis", "spring.data.redis.url", redis,
+                    TestPorts.freeBlock(EmbeddedTopology.SERVICES.size())), Map.of("flextime.bus.kind", "redis", "spring.data.redis.url", redis,
                     "flextime.bus.stream", "flextime:latency:" + UUID.randomUUID())));
         } else {
             lines.add("| PostgreSQL + Redis Streams | not measured: FLEXTIME_REDIS_URL is not set | | |");
@@ -72,7 +72,7 @@ class ConflictLatencyHarness {
 
     private static String measure(String label, TopologySettings settings, Map<String, Object> extra) {
         try (EmbeddedTopology topology = EmbeddedTopology.start(settings, extra)) {
-            Api api = new Api(topology.url());
+            Api api = new Api(topology.url(), topology.adminToken());
             Api.Reply created = api.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false}}");
             JsonNode job = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                     .until(() -> api.get(created.header("Location")).body(), j -> j.get("state").asString().matches("completed|failed"));
