@@ -34,6 +34,8 @@ public final class RoundRobinModel {
     private final List<RuleTerm> rules = new ArrayList<>();
     private final long hardWeight;
     private final CpObjectiveProto objective;
+    /** The summed HARD deviation alone: what a schedule that breaks HARD rules must lower first. */
+    private final CpObjectiveProto repairObjective;
     /** The HARD deviation variables and their upper bounds, to fix them at 0 and free them again. */
     private final List<IntVar> hardDeviations = new ArrayList<>();
     private final List<Long> hardMaxima = new ArrayList<>();
@@ -68,6 +70,10 @@ public final class RoundRobinModel {
                 total.addTerm(d, weight);
             }
         }
+        LinearExprBuilder hardTotal = LinearExpr.newBuilder();
+        hardDeviations.forEach(hardTotal::add);
+        model.minimize(hardTotal);
+        repairObjective = model.getBuilder().getObjective();
         model.minimize(total);
         objective = model.getBuilder().getObjective();
     }
@@ -105,6 +111,11 @@ public final class RoundRobinModel {
         }
     }
 
+    /** Makes the objective the summed HARD deviation alone, the SOFT rules left out. */
+    void repairing() {
+        model.getBuilder().setObjective(repairObjective);
+    }
+
     /** Drops the objective (a search for any schedule) or puts it back. */
     void withObjective(boolean on) {
         if (on) {
@@ -138,6 +149,55 @@ public final class RoundRobinModel {
                         model.addHint(games.game(h, a, s), on[h][a][s] ? 1 : 0);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Hints CP-SAT towards the schedule with a value for every variable, not only the games: the deviations the
+     * schedule has are solved for with its games fixed. CP-SAT takes a complete hint as its first solution at once,
+     * so its own neighbourhood search starts from it. False (and the games alone hinted) when the schedule breaks
+     * the format.
+     */
+    boolean completeHint(List<ScheduledMatch> schedule) {
+        boolean wasStrict = strict;
+        CpObjectiveProto kept = model.getBuilder().hasObjective() ? model.getBuilder().getObjective() : null;
+        strict(false);
+        withObjective(true);
+        boolean[][][] on = played(schedule);
+        int n = games.teams();
+        for (int h = 0; h < n; h++) {
+            for (int a = 0; a < n; a++) {
+                if (h != a) {
+                    for (int s = 0; s < games.slots(); s++) {
+                        fix(games.game(h, a, s), on[h][a][s]);
+                    }
+                }
+            }
+        }
+        model.clearHints();
+        try {
+            CpSolver solver = new CpSolver();
+            solver.getParameters().setNumWorkers(1);
+            if (solver.solve(model) != CpSolverStatus.OPTIMAL) {
+                return false;
+            }
+            int variables = model.getBuilder().getVariablesCount();
+            var hint = model.getBuilder().getSolutionHintBuilder();
+            for (int i = 0; i < variables; i++) {
+                hint.addVars(i).addValues(solver.response().getSolution(i));
+            }
+            return true;
+        } finally {
+            freeAll();
+            strict(wasStrict);
+            if (kept == null) {
+                model.getBuilder().clearObjective();
+            } else {
+                model.getBuilder().setObjective(kept);
+            }
+            if (!model.getBuilder().hasSolutionHint()) {
+                hint(schedule);
             }
         }
     }
