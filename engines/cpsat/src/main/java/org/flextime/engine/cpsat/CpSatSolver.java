@@ -77,7 +77,7 @@ public final class CpSatSolver {
                 model.hint(current.games());
                 double probeSeconds = PROBE_SHARE * config.timeLimit().toNanos() / 1e9;
                 CpSolver probe = solver(config.threads(), random, Math.min(probeSeconds, remaining(deadline)),
-                        probeSeconds);
+                        work(config, probeSeconds));
                 CpSolverStatus probed = probe.solve(model.cpModel());
                 if (probed == CpSolverStatus.INFEASIBLE) {
                     Optional<CpSatResult> conflict = conflict(instance, deadline, progress);
@@ -98,7 +98,7 @@ public final class CpSatSolver {
                 model.repairing();
                 model.completeHint(current.games());
                 CpSolver repair = wholeModelSolver(config, config.threads(), random, remaining(deadline),
-                        FEASIBILITY_SHARE * config.timeLimit().toNanos() / 1e9);
+                        work(config, FEASIBILITY_SHARE * config.timeLimit().toNanos() / 1e9));
                 CpSolverStatus status = repair.solve(model.cpModel());
                 if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
                     Scored repaired = score(instance, model.read(repair::booleanValue));
@@ -114,7 +114,8 @@ public final class CpSatSolver {
                 model.withObjective(true);
                 model.completeHint(current.games());
                 CpSolver improve = wholeModelSolver(config, config.threads(), random,
-                        WHOLE_MODEL_SHARE * remaining(deadline), WHOLE_MODEL_SHARE * config.timeLimit().toNanos() / 1e9);
+                        WHOLE_MODEL_SHARE * remaining(deadline),
+                        work(config, WHOLE_MODEL_SHARE * config.timeLimit().toNanos() / 1e9));
                 CpSolverStatus status = improve.solve(model.cpModel());
                 if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
                     Scored improved = score(instance, model.read(improve::booleanValue));
@@ -198,6 +199,14 @@ public final class CpSatSolver {
         Scored best = progress.best;
         return new CpSatResult(best.games(), best.infeasibility(), best.objective(),
                 Optional.ofNullable(progress.firstFeasible), progress.timeToBest, iterations, Optional.empty());
+    }
+
+    /**
+     * The deterministic time a phase may take: in a run with an iteration cap as much as that many neighbourhoods
+     * (so a capped run stays short whatever its wall-clock budget), otherwise its share of the budget.
+     */
+    private static double work(CpSatConfig config, double shareSeconds) {
+        return config.maxIterations() > 0 ? config.maxIterations() * ITERATION_WORK : shareSeconds;
     }
 
     /** The conflicting rules as the run's outcome, or empty when the explainer ran out of time. */
