@@ -7,11 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * One token bucket per client and route, kept in this process: the embedded topology's gateway, or each gateway
- * replica on its own (a replica set's limit is then the replicas times this one). Buckets idle longer than it takes to
- * fill up again are dropped, so a flood of distinct clients cannot grow the map without bound.
+ * One token bucket per client and route, kept in this process: the embedded topology's single gateway (replicas
+ * share theirs in Redis: {@link SharedRateLimits}). Buckets idle longer than it takes to fill up again are dropped, so
+ * a flood of distinct clients cannot grow the map without bound.
  */
-public final class RateLimits {
+public final class LocalRateLimits implements RateLimits {
 
     private static final int SWEEP_ABOVE = 10_000;
     private final double capacity;
@@ -20,13 +20,13 @@ public final class RateLimits {
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
     /** Buckets of {@code capacity} tokens that gain {@code refillPerSecond} a second, timed by {@code clock} (nanoseconds). */
-    public RateLimits(double capacity, double refillPerSecond, LongSupplier clock) {
+    public LocalRateLimits(double capacity, double refillPerSecond, LongSupplier clock) {
         this.capacity = capacity;
         this.refillPerSecond = refillPerSecond;
         this.clock = clock;
     }
 
-    /** Takes one request of {@code client} on {@code route}: empty when allowed, else how long until it would be. */
+    @Override
     public Optional<Duration> take(String client, String route) {
         long now = clock.getAsLong();
         if (buckets.size() > SWEEP_ABOVE) {
