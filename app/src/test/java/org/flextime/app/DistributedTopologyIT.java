@@ -103,6 +103,14 @@ class DistributedTopologyIT {
         assertThat(gateway.get("/api/v1/streams/" + scheduleId + "/events").body()).hasSize(11);
         String health = new Api("http://127.0.0.1:" + (port + ServicePorts.offset("scheduler"))).get("/actuator/health").raw().body();
         assertThat(health).contains("\"redis\"").contains("\"db\"");
+        // the gateway keeps its rate limits in Redis, where every replica draws on them: the bucket just used is there
+        assertThat(gateway.get("/api/v1/jobs").status()).isEqualTo(200);
+        io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create(redis);
+        try (var connection = client.connect()) {
+            assertThat(connection.sync().exists("flextime:rate-limit:sub:admin GET /api/v1/jobs")).isEqualTo(1L);
+        } finally {
+            client.shutdown();
+        }
         // each service checks tokens itself: its own port refuses a call without one
         Map<String, String> ownRoutes = Map.of("scheduler", "/api/v1/schedules/" + scheduleId, "constraints", "/api/v1/validations/" + scheduleId,
                 "state", "/api/v1/streams/" + scheduleId + "/events", "travel", "/api/v1/travel/" + scheduleId);
