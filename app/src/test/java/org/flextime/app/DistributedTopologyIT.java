@@ -70,7 +70,9 @@ class DistributedTopologyIT {
         for (String service : ServicePorts.OFFSETS.keySet()) {
             logFiles.add(logs.resolve(service + ".log"));
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
-                    new File("target/flextime-app.jar").getAbsolutePath(), "service", service, "--flextime.bus.stream=" + stream)
+                    new File("target/flextime-app.jar").getAbsolutePath(), "service", service, "--flextime.bus.stream=" + stream,
+                    // the gateway's buckets refill in 10 s (not 2), so one stays in Redis long enough to be looked at
+                    "--flextime.gateway.rate-limit.refill-per-second=10")
                     .redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile());
             builder.environment().put("FLEXTIME_DB_URL", database);
             builder.environment().put("FLEXTIME_DB_USER", System.getenv().getOrDefault("FLEXTIME_PG_USER", "flextime"));
@@ -104,9 +106,11 @@ class DistributedTopologyIT {
         String health = new Api("http://127.0.0.1:" + (port + ServicePorts.offset("scheduler"))).get("/actuator/health").raw().body();
         assertThat(health).contains("\"redis\"").contains("\"db\"");
         // the gateway keeps its rate limits in Redis, where every replica draws on them: the bucket just used is there
-        assertThat(gateway.get("/api/v1/jobs").status()).isEqualTo(200);
+        // (connected first: an idle bucket expires in 11 s, and a cold client is slow on a loaded machine)
         io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create(redis);
         try (var connection = client.connect()) {
+            connection.sync().ping();
+            assertThat(gateway.get("/api/v1/jobs").status()).isEqualTo(200);
             assertThat(connection.sync().exists("flextime:rate-limit:sub:admin GET /api/v1/jobs")).isEqualTo(1L);
         } finally {
             client.shutdown();
