@@ -274,8 +274,15 @@ public final class RuleBook {
      * weights and the imbalance term keep the balance against travel they were set for in miles.
      */
     public long travel(String team, List<org.flextime.domain.Game> games) {
-        return travelUnit == SolveOptions.TravelUnit.MILES ? trips.miles(team, games)
-                : Math.round(trips.dollars(team, games) / dollarsPerMile);
+        return travelUnit == SolveOptions.TravelUnit.MILES ? trips.miles(team, games) : cost(team, games);
+    }
+
+    /**
+     * A team's travel cost as the reported quality counts it whatever the request's unit: its dollars in miles' worth
+     * at the sport's average price of a mile ({@link org.flextime.domain.QualityInputs#travelCost}).
+     */
+    public long cost(String team, List<org.flextime.domain.Game> games) {
+        return Math.round(trips.dollars(team, games) / dollarsPerMile);
     }
 
     /** What the travel term counts. */
