@@ -311,8 +311,8 @@ public final class Big12Benchmark {
             md.append(String.format(Locale.ROOT, "The floor for football is $%,d: the cheapest %d meetings of its %d teams, "
                             + "%d each and the protected rivalries among them, whatever the calendar (CP-SAT, %s); the "
                             + "optimized schedule is %.1f%% above it. ", floor, r.result().games().size(), r.teams(),
-                    r.sport().format().gamesPerTeam(), floor > 0 ? "proven optimal" : "not solved", 100.0
-                            * (r.result().score().travelDollars() - floor) / Math.max(1, floor)));
+                    r.sport().format().gamesPerTeam(), floor > 0 ? "proven optimal" : "not solved", Math.max(0, 100.0
+                            * (r.result().score().travelDollars() - floor) / Math.max(1, floor))));
         });
         md.append("Men's basketball plays everyone once or twice with hard road-streak and first/last-games "
                 + "rules: most moves break one (a probe of 1,500 random moves on its draft: 5-12% feasible), so its "
