@@ -159,6 +159,13 @@ public final class TravelBenchmark {
                     r.belowDraft(), r.draftHard(), r.optimizedHard(), r.draftSoft(), r.optimizedSoft(), r.changed(),
                     r.draftSeconds(), r.travelSeconds()));
         }
+        for (Row r : rows) {
+            if (r.optimized() > r.draft()) {
+                b.append(String.format(Locale.ROOT, "%n%s costs $%,d more than its draft: the optimizer found no cheaper "
+                                + "travel and bought %,d soft points with some (worth $%,d at $%d a point).%n", r.sport(), r.optimized() - r.draft(), r.draftSoft() - r.optimizedSoft(),
+                        Math.round((r.draftSoft() - r.optimizedSoft()) * softPrice), (long) softPrice));
+            }
+        }
         b.append("\nMoves accepted by the travel optimizer, per sport:\n\n");
         for (Row r : rows) {
             b.append("- ").append(r.sport()).append(": ").append(r.accepted().isEmpty() ? "none" : r.accepted()).append('\n');
