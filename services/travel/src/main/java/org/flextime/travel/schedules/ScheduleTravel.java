@@ -60,6 +60,7 @@ public final class ScheduleTravel {
     /** Who the optimizer's versions are made by. */
     public static final String ACTOR = "travel-optimizer";
     private static final int MAX_SECONDS = 60;
+    private static final long MAX_MOVES = 50_000_000;
 
     private final SchedulerApi scheduler;
     private final ConstraintsApi constraints;
@@ -97,15 +98,21 @@ public final class ScheduleTravel {
         if (r.seconds() != null && (r.seconds() < 1 || r.seconds() > MAX_SECONDS)) {
             throw new InvalidFieldException("seconds", "seconds must be 1-" + MAX_SECONDS + ", got " + r.seconds(), 422);
         }
+        if (r.moves() != null && (r.moves() < 1 || r.moves() > MAX_MOVES)) {
+            throw new InvalidFieldException("moves", "moves must be 1-" + MAX_MOVES + ", got " + r.moves(), 422);
+        }
         Loaded s = load(id, r.party(), r.maxGapDays(), r.maxDaysAway());
         Prices prices = prices();
         travel(s, prices.source());
         CompiledSet rules = new RuleCompiler().compile(withCompanion(s, activeSet(s)), s.season());
         Set<String> pinned = new HashSet<>();
         s.version().games().stream().filter(VersionGame::pinned).forEach(g -> pinned.add(g.id()));
-        Duration searchFor = r.seconds() == null ? budget : Duration.ofSeconds(r.seconds());
+        // a move limit is the stop that repeats on any machine; time is then only the cap
+        Duration searchFor = r.seconds() != null ? Duration.ofSeconds(r.seconds())
+                : r.moves() != null ? Duration.ofSeconds(MAX_SECONDS) : budget;
         OptimizedTravel result = new TravelOptimizer(s.season(), s.sport(), rules, prices.source()).optimize(s.games(), pinned,
-                new TravelOptions(r.seed() == null ? 1 : r.seed(), searchFor, 0, TravelOptions.DEFAULT.softPrice()));
+                new TravelOptions(r.seed() == null ? 1 : r.seed(), searchFor, r.moves() == null ? 0 : r.moves(),
+                        TravelOptions.DEFAULT.softPrice()));
         int hardBefore = result.before().hardViolations();
         int hardAfter = result.changed().isEmpty() ? hardBefore : confirmedHard(s, result.games(), result.after().hardViolations());
         if (hardAfter > hardBefore) {

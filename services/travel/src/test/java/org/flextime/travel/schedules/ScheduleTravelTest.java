@@ -113,7 +113,7 @@ class ScheduleTravelTest {
     @Test
     void optimizingSavesANewVersionAsTheTravelOptimizerAgainstTheVersionItRead() {
         Scheduler scheduler = new Scheduler(DRAFT);
-        TravelOptimizeResult r = travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(2, 7L, null, null, null));
+        TravelOptimizeResult r = travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(null, 7L, null, null, null, 3_000L));
         assertThat(scheduler.edits).containsExactly("\"v1\" travel-optimizer");
         assertThat(r.fromVersion()).isEqualTo(1);
         assertThat(r.version()).isEqualTo(2);
@@ -153,6 +153,8 @@ class ScheduleTravelTest {
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("maxGapDays"));
         assertThatThrownBy(() -> travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(1, 1L, null, null, 0)))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("maxDaysAway"));
+        assertThatThrownBy(() -> travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(null, 1L, null, null, null, 0L)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("moves"));
         assertThat(scheduler.edits).isEmpty();
     }
 
