@@ -130,8 +130,8 @@ class ScheduleTravelTest {
         Scheduler alone = new Scheduler(DRAFT);
         Scheduler paired = new Scheduler(DRAFT);
         paired.mbb = List.copyOf(paired.games);
-        TravelOptimizeResult without = travel(alone, null).optimize("s1", new TravelOptimizeRequest(1, 7L, null, null, null));
-        TravelOptimizeResult with = travel(paired, null).optimize("s1", new TravelOptimizeRequest(1, 7L, null, null, null));
+        TravelOptimizeResult without = travel(alone, null).optimize("s1", new TravelOptimizeRequest(null, 7L, null, null, null, 200L));
+        TravelOptimizeResult with = travel(paired, null).optimize("s1", new TravelOptimizeRequest(null, 7L, null, null, null, 200L));
         assertThat(paired.listed).containsExactly("2025-26 MBB final 1");
         // shared-home-day: 200 per home game of a school on a day its other team hosts, all 144 WBB games
         assertThat(with.softPenaltyBefore() - without.softPenaltyBefore()).isEqualTo(144 * 200);
