@@ -100,7 +100,8 @@ public final class ConflictScan {
     /**
      * Two games of a team so close that the travel between their venues and {@link #RECOVERY_HOURS} do not fit between
      * them (tip-offs at the same local hour, so the days between them count 24 hours each, less the hours lost
-     * flying east). The travel model is {@link TravelLeg}.
+     * flying east). The travel model is the one the travel service reports: {@link TravelLeg} by the season's cost table
+     * for the sport's travel party (football's hundred-strong party flies where a basketball team takes a bus).
      */
     List<ScheduleConflict> rest(List<Game> games) {
         List<ScheduleConflict> out = new ArrayList<>();
@@ -114,7 +115,7 @@ public final class ConflictScan {
                 }
                 Team from = site(a);
                 Team to = site(b);
-                TravelLeg leg = TravelLeg.between(from, to, b.date());
+                TravelLeg leg = season.travelCosts().leg(from, to, b.date(), season.travelCosts().party(sport.code()));
                 double needed = leg.clockHours() + RECOVERY_HOURS;
                 double available = days * 24.0;
                 if (needed > available) {
