@@ -1,14 +1,12 @@
 package org.flextime.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +43,7 @@ class CrashRecoveryIT {
         Process process = builder.start();
         processes.add(process);
         Api gateway = new Api("http://127.0.0.1:" + port);
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> {
-                    assertThat(process.isAlive()).as("FlexTime died while starting; see " + log).isTrue();
-                    return gateway.get("/actuator/health").status() == 200;
-                });
+        ProcessWait.of(List.of(process), List.of(log)).until("a healthy gateway", () -> gateway.get("/actuator/health").status() == 200);
         return process;
     }
 
@@ -63,7 +57,7 @@ class CrashRecoveryIT {
     void aSagaKilledMidwayResumesAfterRestartWithEveryEffectExactlyOnce() throws Exception {
         Path dataDir = Files.createTempDirectory("flextime-crash-");
         Path log = dataDir.resolve("flextime.log");
-        // The topology's services listen on this port and the next seven (gateway to communication hub).
+        // The topology's services listen on this port and the next eight (gateway to identity).
         int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         // First kill: while the engine works on the job (it stalls in createDraft).
         Process first = start(dataDir, port, log, "--flextime.faults.createDraft=delay:60");
@@ -73,21 +67,22 @@ class CrashRecoveryIT {
         Api.Reply created = api.post("/api/v1/schedules", "{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"optimize\":false}}");
         assertThat(created.status()).isEqualTo(202);
         String location = created.header("Location");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get(location).body().get("state").asString(""), "running"::equals);
+        ProcessWait.of(List.of(first), List.of(log)).until("the job running",
+                () -> api.get(location).body().get("state").asString("").equals("running"));
         Thread.sleep(1500);
         kill(first);
 
         // Second kill: the job was queued again and drafted; now travel stalls with its step in flight.
         Process second = start(dataDir, port, log, "--flextime.faults.optimizeTravel=delay:60");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get(location).body().get("step").asString(""), "optimizeTravel"::equals);
+        ProcessWait.of(List.of(second), List.of(log)).until("the saga at optimizeTravel",
+                () -> api.get(location).body().get("step").asString("").equals("optimizeTravel"));
         Thread.sleep(1500);
         kill(second);
 
         Process third = start(dataDir, port, log);
-        JsonNode job = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
-                .until(() -> api.get(location).body(), j -> j.get("state").asString().matches("completed|failed"));
+        ProcessWait.of(List.of(third), List.of(log)).until("the job ended",
+                () -> api.get(location).body().get("state").asString().matches("completed|failed"));
+        JsonNode job = api.get(location).body();
         assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
         String sagaId = job.get("id").asString();
         String scheduleId = job.get("scheduleId").asString();

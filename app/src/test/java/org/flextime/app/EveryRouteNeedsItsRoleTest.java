@@ -156,6 +156,27 @@ class EveryRouteNeedsItsRoleTest {
         assertThat(output.getAll()).doesNotContain(password).doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.eyJ");
     }
 
+    @Test
+    void healthIsOpenAndTheOtherActuatorEndpointsNeedAdminOnEveryPort() {
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (ServiceDefinition service : EmbeddedTopology.SERVICES) {
+            Api anonymous = new Api(topology.url(service.name()));
+            String where = service.name() + " ";
+            if (anonymous.get("/actuator/health").status() != 200) {
+                failures.put(where + "/actuator/health", "not open");
+            }
+            for (String endpoint : List.of("/actuator/prometheus", "/actuator/metrics")) {
+                expect(failures, where + endpoint + " without a token", anonymous.get(endpoint), 401);
+                expect(failures, where + endpoint + " as scheduler", anonymous.as(valid(List.of("scheduler"))).get(endpoint), 403);
+                int asAdmin = anonymous.as(valid(List.of("admin"))).get(endpoint).status();
+                if (asAdmin != 200) {
+                    failures.put(where + endpoint + " as admin", Integer.toString(asAdmin));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     private static void expect(Map<String, String> failures, String what, Api.Reply reply, int status) {
         if (reply.status() != status) {
             failures.put(what, reply.status() + " (expected " + status + ") " + reply.raw().body());

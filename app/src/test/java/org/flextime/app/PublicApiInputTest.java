@@ -154,6 +154,21 @@ class PublicApiInputTest {
     }
 
     @Test
+    void aFiftyMegabyteBodyStraightToAServicePortIsA413StoresNothingAndTheServiceStaysHealthy() {
+        Map<String, Integer> before = stored();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(topology.url("constraints") + "/api/v1/robinx/instances"))
+                .header("Authorization", "Bearer " + topology.adminToken()).header("Content-Type", XML)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[50 * 1024 * 1024])).build();
+        HttpResponse<String> response = exchange(request);
+        assertProblem(response, "50 MB");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"limit\":8388608");
+        assertThat(stored()).isEqualTo(before);
+        HttpResponse<String> health = exchange(HttpRequest.newBuilder(URI.create(topology.url("constraints") + "/actuator/health")).GET().build());
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aChunkedBodyWithoutContentLengthIsCountedAsItIsRead() {
         Map<String, Integer> before = stored();
         byte[] body = ("{\"sport\":\"MBB\",\"season\":\"2025-26\",\"options\":{\"pad\":\"" + padding(200 * 1024) + "\"}}")

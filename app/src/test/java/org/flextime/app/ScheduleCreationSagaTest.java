@@ -136,6 +136,10 @@ class ScheduleCreationSagaTest {
         assertThat(types).containsExactly("schedule.requested", "schedule.draft.created", "schedule.validate", "schedule.validated",
                 "conflicts.detect", "conflicts.detected", "travel.optimize", "travel.optimized", "quality.predict",
                 "quality.predicted", "schedule.finalized");
+        // the quality deducts for the travel cost the travel step measured (dollars in miles' worth), not the miles
+        double travelCost = events.get(7).data().get("travelCost").asDouble();
+        assertThat(travelCost).isPositive().isNotEqualTo(summary.get("travelMiles").asDouble());
+        assertThat(events.get(8).data().get("travelCost").asDouble()).isEqualTo(travelCost);
         assertThat(api.get("/api/v1/validations/" + scheduleId).body().get("hardViolations").asInt()).isZero();
         Api.Reply revalidated = api.post("/api/v1/constraints/validate", "{\"scheduleId\":\"" + scheduleId + "\"}");
         assertThat(revalidated.status()).as("validation by id fetches the games from the scheduler").isEqualTo(200);

@@ -6,20 +6,29 @@ import java.util.Map;
 
 /**
  * What the quality model looks at: number of games, HARD violations, SOFT penalty, conflicts, total miles
- * travelled, and home/away imbalance as a fraction in [0, 1] (e.g. the mean over teams of
- * |home - away| / games).
+ * travelled, home/away imbalance as a fraction in [0, 1] (e.g. the mean over teams of |home - away| / games), and the
+ * travel cost the model deducts for: the season's travel dollars in miles' worth at the sport's average price of a mile
+ * (what the season optimizer minimises, {@link RoadTrips#dollars} over the price of a mile), or the miles themselves
+ * from a sender that prices no leg.
  */
 public record QualityInputs(int games, int hardViolations, int softPenalty, int conflicts, double totalMiles,
-                            double homeAwayImbalance) {
+                            double homeAwayImbalance, double travelCost) {
     /** Rejects negative counts and an imbalance outside [0, 1]. */
     public QualityInputs {
-        if (games < 0 || hardViolations < 0 || softPenalty < 0 || conflicts < 0 || totalMiles < 0 || Double.isNaN(totalMiles)) {
+        if (games < 0 || hardViolations < 0 || softPenalty < 0 || conflicts < 0 || totalMiles < 0 || Double.isNaN(totalMiles)
+                || travelCost < 0 || Double.isNaN(travelCost)) {
             throw new IllegalArgumentException("quality inputs must not be negative: " + games + ", " + hardViolations
-                    + ", " + softPenalty + ", " + conflicts + ", " + totalMiles);
+                    + ", " + softPenalty + ", " + conflicts + ", " + totalMiles + ", " + travelCost);
         }
         if (!(homeAwayImbalance >= 0 && homeAwayImbalance <= 1)) {
             throw new IllegalArgumentException("homeAwayImbalance must be in [0, 1], got " + homeAwayImbalance);
         }
+    }
+
+    /** Inputs from a sender that knows miles only: a mile counts as a mile's worth of travel cost. */
+    public QualityInputs(int games, int hardViolations, int softPenalty, int conflicts, double totalMiles,
+                         double homeAwayImbalance) {
+        this(games, hardViolations, softPenalty, conflicts, totalMiles, homeAwayImbalance, totalMiles);
     }
 
     /**

@@ -104,6 +104,33 @@ public final class RoadTrips {
         return Math.round(total[0]);
     }
 
+    /**
+     * The average price of a mile over the legs between these teams' campuses, each way (1 when no leg has a mile): the
+     * price of a mile's worth of the sport's travel, which puts dollars in the currency the rule weights are set in.
+     */
+    public double dollarsPerMile(Collection<String> codes) {
+        double m = 0;
+        double d = 0;
+        for (String a : codes) {
+            for (String b : codes) {
+                m += miles[at(a)][at(b)];
+                d += dollars[at(a)][at(b)];
+            }
+        }
+        return m == 0 ? 1 : d / m;
+    }
+
+    /**
+     * The team's travel cost over its games given in date order: its dollars in miles' worth at {@code dollarsPerMile}
+     * ({@link #dollarsPerMile}), rounded. The one travel cost: what the season optimizer minimises by default and the
+     * reported quality deducts for ({@link QualityInputs#travelCost}).
+     */
+    public long cost(String team, List<Game> games, double dollarsPerMile) {
+        double[] total = {0};
+        walk(team, games, (from, to, day) -> total[0] += dollars[from][to]);
+        return Math.round(total[0] / dollarsPerMile);
+    }
+
     /** The team's trips over its games given in date order, each leg with the time zones crossed on its day. */
     public List<Trip> trips(String team, List<Game> games) {
         int home = at(team);

@@ -56,6 +56,7 @@ public final class ConflictsBenchmark {
 
     private static final int MAX_ROUNDS = 12;
     private static final int LATENCY_SAMPLES = 300;
+    private static final List<String> STRATEGY_NAMES = StrategyCatalog.builtIn().entries().stream().map(e -> e.strategy().name()).toList();
 
     private ConflictsBenchmark() {
     }
@@ -198,7 +199,7 @@ public final class ConflictsBenchmark {
             // the most severe open conflict that has a checked proposal
             Proposal best = null;
             for (ScheduleConflict c : left) {
-                Resolution r = resolver.resolve(new Situation(p.season(), sport, games, Set.of(), c, p.others()), judge, strategies,
+                Resolution r = resolver.resolve(new Situation(p.season(), sport, games, Set.of(), c, p.others(), set), judge, strategies,
                         Effectiveness.UNKNOWN);
                 if (!r.proposals().isEmpty()) {
                     best = r.proposals().get(0);
@@ -254,7 +255,8 @@ public final class ConflictsBenchmark {
                                  double[] latency, double[] load) {
         StringBuilder md = new StringBuilder("# Conflicts: detection time and automatic resolution\n\n");
         md.append("Command: `").append(command).append("` (seed ").append(seed).append(", optimizer ").append(seconds)
-                .append(" s per sport). Engine: `engines/conflicts`, the built-in strategies (all five), the sport's default rule set.")
+                .append(" s per sport). Engine: `engines/conflicts`, the built-in strategies (").append(String.join(", ", STRATEGY_NAMES))
+                .append("), the sport's default rule set.")
                 .append(String.format(Locale.ROOT, " Load average %.1f at the start, %.1f at the end (%d cores).%n%n", load[0], load[1],
                         Runtime.getRuntime().availableProcessors()));
         md.append("## Legal schedules\n\n| sport | games | hard violations | critical conflicts | conflicts |\n|---|---|---|---|---|\n");

@@ -77,6 +77,7 @@ public final class TravelBenchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        String loadAtStart = loadAverage();
         Season season = SeasonCatalog.bundled().find("2025-26").orElseThrow();
         SolveOptions base = SolveOptions.defaults().withBudget(Duration.ofMillis(Math.round(draftSeconds * 1000)),
                 Duration.ofMillis(Math.round(draftSeconds * 1000)));
@@ -117,21 +118,33 @@ public final class TravelBenchmark {
             ok &= row.optimizedHard() <= row.draftHard();
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report(command, draftSeconds, seconds, softPrice, seed, rows));
+        Files.writeString(out, report(command, draftSeconds, seconds, softPrice, seed, rows, loadAtStart));
         System.err.println("wrote " + out);
         if (!ok) {
             System.exit(1);
         }
     }
 
+    /** The machine's load average from /proc/loadavg, or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " / " + f[1] + " / " + f[2] + " (1 / 5 / 15 min)";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static String report(String command, double draftSeconds, double seconds, double softPrice, long seed,
-                                 List<Row> rows) {
+                                 List<Row> rows, String loadAtStart) {
         StringBuilder b = new StringBuilder();
         b.append("# Travel cost: naive baseline, draft, optimized\n\n");
         b.append("Command: `").append(command).append("`  \n");
         b.append(String.format(Locale.ROOT, "Season 2025-26 (bundled), seed %d; the season engine drafts each sport in %.0f s, "
                 + "the travel optimizer (`engines/travel`, `TravelOptimizer`) then runs %.0f s on it. Machine: %d cores "
-                + "shared with other builds.%n%n", seed, draftSeconds, seconds, Runtime.getRuntime().availableProcessors()));
+                + "shared with other builds: load average %s at the start, %s at the end (times, and so the results, "
+                + "depend on it).%n%n", seed, draftSeconds, seconds, Runtime.getRuntime().availableProcessors(), loadAtStart,
+                loadAverage()));
         b.append("Dollars are the season's cost table (`travelCost` in `data/big12/season-2025-26.json`): each leg by the "
                 + "cheapest mode that serves its distance for the sport's travel party, trips by the one road-trip model "
                 + "(`domain/RoadTrips`). Naive: every away visit (a series is one visit) its own round trip from campus. "
@@ -145,6 +158,13 @@ public final class TravelBenchmark {
                     r.sport(), r.teams(), r.party(), r.games(), r.naive(), r.draft(), r.optimized(), r.belowNaive(),
                     r.belowDraft(), r.draftHard(), r.optimizedHard(), r.draftSoft(), r.optimizedSoft(), r.changed(),
                     r.draftSeconds(), r.travelSeconds()));
+        }
+        for (Row r : rows) {
+            if (r.optimized() > r.draft()) {
+                b.append(String.format(Locale.ROOT, "%n%s costs $%,d more than its draft: the optimizer found no cheaper "
+                                + "travel and bought %,d soft points with some (worth $%,d at $%d a point).%n", r.sport(), r.optimized() - r.draft(), r.draftSoft() - r.optimizedSoft(),
+                        Math.round((r.draftSoft() - r.optimizedSoft()) * softPrice), (long) softPrice));
+            }
         }
         b.append("\nMoves accepted by the travel optimizer, per sport:\n\n");
         for (Row r : rows) {

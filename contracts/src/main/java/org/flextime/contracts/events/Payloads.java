@@ -67,16 +67,30 @@ public final class Payloads {
     }
 
     /**
-     * Travel result: miles by the one road-trip model, and what they cost in dollars by the season's table for the sport's
-     * travel party (null from a sender that does not price them).
+     * Travel result: miles by the one road-trip model, what they cost in dollars by the season's table for the sport's
+     * travel party, and those dollars in miles' worth at the sport's average price of a mile, the travel cost the quality
+     * deducts for (both null from a sender that does not price them).
      */
     public record TravelOptimized(String sagaId, String scheduleId, double totalMiles, Map<String, Double> milesPerTeam,
-                                  Double totalDollars, Map<String, Double> dollarsPerTeam) {
+                                  Double totalDollars, Map<String, Double> dollarsPerTeam, Double travelCost) {
+        /** A result without the travel cost. */
+        public TravelOptimized(String sagaId, String scheduleId, double totalMiles, Map<String, Double> milesPerTeam,
+                               Double totalDollars, Map<String, Double> dollarsPerTeam) {
+            this(sagaId, scheduleId, totalMiles, milesPerTeam, totalDollars, dollarsPerTeam, null);
+        }
     }
 
-    /** The figures the quality model needs. */
+    /**
+     * The figures the quality model needs; {@code travelCost} (null: the miles stand for it) is the travel step's
+     * {@link TravelOptimized#travelCost}.
+     */
     public record PredictQuality(String sagaId, String scheduleId, int games, int hardViolations, int softPenalty,
-                                 int conflicts, double totalMiles, double homeAwayImbalance) {
+                                 int conflicts, double totalMiles, double homeAwayImbalance, Double travelCost) {
+        /** A command without the travel cost. */
+        public PredictQuality(String sagaId, String scheduleId, int games, int hardViolations, int softPenalty,
+                              int conflicts, double totalMiles, double homeAwayImbalance) {
+            this(sagaId, scheduleId, games, hardViolations, softPenalty, conflicts, totalMiles, homeAwayImbalance, null);
+        }
     }
 
     /** Quality prediction. */

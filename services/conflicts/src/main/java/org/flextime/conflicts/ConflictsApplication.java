@@ -2,6 +2,7 @@ package org.flextime.conflicts;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,6 @@ import org.flextime.conflicts.resolution.SchedulerApi;
 import org.flextime.conflicts.resolution.StrategyRegistry;
 import org.flextime.engine.conflicts.resolution.Resolver;
 import org.flextime.platform.messaging.EventPublisher;
-import org.flextime.conflicts.detection.ConstraintsApi;
 import org.flextime.conflicts.detection.HardViolations;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.SeasonDocuments;
@@ -56,18 +56,16 @@ public class ConflictsApplication {
         return new SeasonDocuments(32);
     }
 
-    /** Hard violations from the constraints service's public API (none configured: the sport's default set, checked here). */
+    /** The hard violations of each version under its sport's active constraint set, evaluated here. */
     @Bean
-    HardViolations hardViolations(ConflictsProperties settings, JsonMapper json, ServiceTokens tokens) {
-        ConflictsProperties.Constraints c = settings.constraints();
-        if (c == null || c.url() == null || c.url().isBlank()) {
-            return HardViolations.local();
-        }
-        ConstraintsApi api = HttpServiceClients.create(ConstraintsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json, tokens);
-        return new HardViolations(api, new Backoff(c.backoff(), c.retryFor()), json);
+    HardViolations hardViolations(ConstraintSets sets) {
+        return new HardViolations(sets);
     }
 
-    /** The constraint sets schedules are judged by, from the constraints service (none configured: the defaults). */
+    /**
+     * The constraint sets schedules are judged by, from the constraints service (none configured: the defaults); the
+     * active one is kept for {@code flextime.constraints.fresh-for} unless {@code constraints.changed} drops it sooner.
+     */
     @Bean
     ConstraintSets constraintSets(ConflictsProperties settings, JsonMapper json, ServiceTokens tokens) {
         ConflictsProperties.Constraints c = settings.constraints();
@@ -75,7 +73,7 @@ public class ConflictsApplication {
             return new ConstraintSets(null, null);
         }
         return new ConstraintSets(HttpServiceClients.create(ConstraintSetsApi.class, c.url(), c.connectTimeout(), c.readTimeout(), json, tokens),
-                new Backoff(c.backoff(), c.retryFor()));
+                new Backoff(c.backoff(), c.retryFor()), c.freshFor() == null ? Duration.ofSeconds(30) : c.freshFor(), Clock.systemUTC());
     }
 
     /** The strategies: built in, and the plug-in folder's jars. */

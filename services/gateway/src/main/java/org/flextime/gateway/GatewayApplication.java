@@ -10,11 +10,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.flextime.gateway.limits.RateLimitFilter;
+import org.flextime.gateway.limits.LocalRateLimits;
 import org.flextime.gateway.limits.RateLimits;
+import org.flextime.gateway.limits.SharedRateLimits;
 import org.flextime.platform.WebConfiguration;
 import org.flextime.platform.launch.ServiceDefinition;
 import org.flextime.platform.launch.ServicePorts;
 import org.flextime.platform.launch.Standalone;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,6 +27,7 @@ import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -78,10 +82,12 @@ public class GatewayApplication {
     }
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimits(GatewayProperties settings) {
+    FilterRegistrationBean<RateLimitFilter> rateLimits(GatewayProperties settings, ObjectProvider<StringRedisTemplate> redis) {
         GatewayProperties.RateLimit limit = settings.rateLimit();
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-                new RateLimitFilter(new RateLimits(limit.capacity(), limit.refillPerSecond(), System::nanoTime)));
+        RateLimits buckets = limit.shared()
+                ? new SharedRateLimits(redis.getObject(), "flextime:rate-limit:", limit.capacity(), limit.refillPerSecond())
+                : new LocalRateLimits(limit.capacity(), limit.refillPerSecond(), System::nanoTime);
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(buckets));
         // after the security chain (order -100): the client is the checked token's subject
         registration.setOrder(0);
         return registration;

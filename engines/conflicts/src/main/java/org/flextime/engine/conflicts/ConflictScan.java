@@ -28,8 +28,10 @@ import org.flextime.rules.DefaultRules;
  * Finds every conflict of one sport's schedule, family by family: team (booked twice, too little rest for the travel
  * between two venues, too many games in a span), venue (booked twice, booked by another sport of the school on the same
  * day, another sport's event the day before or after), calendar (a blackout of either team, outside the sport's
- * window, a day the pairing does not play on) and rules (the active constraint set's hard violations that no other
- * family explains already). Plain Java over the season's data: the service hands it the other sports' current games
+ * window, a day the pairing does not play on, an exam period of the active set) and rules (the active constraint set's
+ * hard violations that no other family explains already). A venue's unavailable dates and exam periods are data of the
+ * active set (rule kinds {@code venue-availability} and {@code exam-periods}): their violations join the venue and
+ * calendar families. Plain Java over the season's data: the service hands it the other sports' current games
  * and the constraints service's hard violations.
  */
 public final class ConflictScan {
@@ -45,6 +47,7 @@ public final class ConflictScan {
     private final Sport sport;
     private final ConflictDetector bookings;
     private final Map<String, Team> venueOwners = new HashMap<>();
+    private final Map<String, String> ruleKinds = new HashMap<>();
 
     /** A scan of a schedule of this sport and season under the sport's default constraint set. */
     public ConflictScan(Season season, Sport sport) {
@@ -56,6 +59,7 @@ public final class ConflictScan {
         this.season = season;
         this.sport = sport;
         this.bookings = ConflictDetector.under(set);
+        set.rules().forEach(r -> ruleKinds.put(r.id(), r.kind()));
         for (Team t : season.teams().values()) {
             venueOwners.put(t.arena().name(), t);
             venueOwners.put(t.stadium().name(), t);
@@ -96,7 +100,8 @@ public final class ConflictScan {
     /**
      * Two games of a team so close that the travel between their venues and {@link #RECOVERY_HOURS} do not fit between
      * them (tip-offs at the same local hour, so the days between them count 24 hours each, less the hours lost
-     * flying east). The travel model is {@link TravelLeg}.
+     * flying east). The travel model is the one the travel service reports: {@link TravelLeg} by the season's cost table
+     * for the sport's travel party (football's hundred-strong party flies where a basketball team takes a bus).
      */
     List<ScheduleConflict> rest(List<Game> games) {
         List<ScheduleConflict> out = new ArrayList<>();
@@ -110,7 +115,7 @@ public final class ConflictScan {
                 }
                 Team from = site(a);
                 Team to = site(b);
-                TravelLeg leg = TravelLeg.between(from, to, b.date());
+                TravelLeg leg = season.travelCosts().leg(from, to, b.date(), season.travelCosts().party(sport.code()));
                 double needed = leg.clockHours() + RECOVERY_HOURS;
                 double available = days * 24.0;
                 if (needed > available) {
@@ -250,8 +255,22 @@ public final class ConflictScan {
             LocalDate date = v.gameIds().stream().map(byId::get).filter(java.util.Objects::nonNull).map(Game::date)
                     .min(Comparator.naturalOrder()).orElse(sport.window().from());
             List<String> parties = new ArrayList<>(new TreeSet<>(v.teams()));
-            out.add(new ScheduleConflict("rule:" + v.rule(), Family.RULES, ConflictSeverity.HIGH, v.rule(), date, v.gameIds(),
-                    parties, v.explanation(), "active constraint set, rule " + v.rule()));
+            String source = "active constraint set, rule " + v.rule();
+            String kind = ruleKinds.getOrDefault(v.rule(), "");
+            List<Game> involved = v.gameIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            if (kind.equals("venue-availability") && !involved.isEmpty()) {
+                // the set's own dates a venue is closed: as much a venue conflict as another sport holding the arena
+                Game g = involved.get(0);
+                out.add(new ScheduleConflict("venue-unavailable", Family.VENUE, ConflictSeverity.CRITICAL,
+                        g.venue() == null ? v.rule() : g.venue(), date, v.gameIds(), parties(involved), v.explanation(), source));
+            } else if (kind.equals("exam-periods") && !involved.isEmpty()) {
+                out.add(new ScheduleConflict("calendar-exam-period", Family.CALENDAR, ConflictSeverity.HIGH,
+                        parties.isEmpty() ? v.rule() : String.join(",", parties), date, v.gameIds(), parties(involved), v.explanation(),
+                        source));
+            } else {
+                out.add(new ScheduleConflict("rule:" + v.rule(), Family.RULES, ConflictSeverity.HIGH, v.rule(), date, v.gameIds(),
+                        parties, v.explanation(), source));
+            }
         }
         return out;
     }

@@ -8,6 +8,10 @@ import java.util.Map;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.RuleDefinition;
+import org.flextime.rules.Severity;
+import tools.jackson.databind.node.JsonNodeFactory;
 import org.junit.jupiter.api.Test;
 
 /** One test per conflict rule, each on a tiny MBB schedule, asserting the exact conflict. */
@@ -157,6 +161,40 @@ class ConflictScanTest {
             assertThat(c.date()).isEqualTo(LocalDate.parse("2026-01-10"));
             assertThat(c.parties()).containsExactly("KU", "TCU");
             assertThat(c.source()).isEqualTo("active constraint set, rule max-road-streak");
+        });
+    }
+
+    @Test
+    void aGameAtAVenueOnOneOfItsUnavailableDatesInTheActiveSetIsACriticalVenueConflict() {
+        ConflictScan underSet = new ConflictScan(SEASON, SEASON.sport("MBB").orElseThrow(), new ConstraintSet("MBB", "2025-26",
+                List.of(new RuleDefinition("arena-closed", "venue-availability", Severity.HARD, 1, JsonNodeFactory.instance.objectNode()))));
+        Game g1 = game("g1", "2026-01-10", "KU", "BYU", "Allen Fieldhouse");
+        List<ScheduleConflict> found = underSet.detect(List.of(g1), Map.of(), List.of(new RuleViolation("arena-closed",
+                "g1 BYU at KU on 2026-01-10 is at Allen Fieldhouse, unavailable 2026-01-09 to 2026-01-11: concert", List.of("g1"),
+                List.of("KU"))));
+        assertThat(found).filteredOn(c -> c.kind().equals("venue-unavailable")).singleElement().satisfies(c -> {
+            assertThat(c.family()).isEqualTo(Family.VENUE);
+            assertThat(c.severity()).isEqualTo(ConflictSeverity.CRITICAL);
+            assertThat(c.subject()).isEqualTo("Allen Fieldhouse");
+            assertThat(c.parties()).containsExactly("BYU", "KU", "Allen Fieldhouse");
+            assertThat(c.source()).isEqualTo("active constraint set, rule arena-closed");
+        });
+        assertThat(found).noneMatch(c -> c.family() == Family.RULES);
+    }
+
+    @Test
+    void aGameInAnExamPeriodOfTheActiveSetIsAHighCalendarConflictPerTeam() {
+        ConflictScan underSet = new ConflictScan(SEASON, SEASON.sport("MBB").orElseThrow(), new ConstraintSet("MBB", "2025-26",
+                List.of(new RuleDefinition("exams", "exam-periods", Severity.HARD, 1, JsonNodeFactory.instance.objectNode()))));
+        Game g1 = game("g1", "2026-01-10", "KU", "BYU", "Allen Fieldhouse");
+        List<ScheduleConflict> found = underSet.detect(List.of(g1), Map.of(), List.of(
+                new RuleViolation("exams", "KU plays g1 BYU at KU on 2026-01-10 during finals", List.of("g1"), List.of("KU")),
+                new RuleViolation("exams", "BYU plays g1 BYU at KU on 2026-01-10 during finals", List.of("g1"), List.of("BYU"))));
+        assertThat(found).filteredOn(c -> c.kind().equals("calendar-exam-period")).extracting(ScheduleConflict::subject)
+                .containsExactly("BYU", "KU");
+        assertThat(found).filteredOn(c -> c.kind().equals("calendar-exam-period")).allSatisfy(c -> {
+            assertThat(c.family()).isEqualTo(Family.CALENDAR);
+            assertThat(c.severity()).isEqualTo(ConflictSeverity.HIGH);
         });
     }
 }

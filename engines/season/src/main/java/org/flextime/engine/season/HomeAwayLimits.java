@@ -11,14 +11,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The home and away order the generator must reach, counted in meetings (a round of the draft): the longest road
- * and home runs allowed, and how many home and away meetings each team needs among its first and last ones. They
- * are the hard {@code max-consecutive} and {@code ends-balance} rules of the constraint set the season is built
- * for, so the generator works to the same numbers the validator checks.
+ * and home runs allowed, how many home and away meetings each team needs among its first and last ones, and the
+ * fewest meetings between the two legs of a home-and-home. They are the hard {@code max-consecutive},
+ * {@code ends-balance} and {@code rematch-separation} rules of the constraint set the season is built for, so the
+ * generator works to the same numbers the validator checks.
  */
-public record HomeAwayLimits(OptionalInt maxRoadRun, OptionalInt maxHomeRun, List<Ends> ends) {
+public record HomeAwayLimits(OptionalInt maxRoadRun, OptionalInt maxHomeRun, List<Ends> ends, OptionalInt minLegGap) {
 
     /** No limit at all: the polish has nothing to do. */
-    public static final HomeAwayLimits NONE = new HomeAwayLimits(OptionalInt.empty(), OptionalInt.empty(), List.of());
+    public static final HomeAwayLimits NONE = new HomeAwayLimits(OptionalInt.empty(), OptionalInt.empty(), List.of(),
+            OptionalInt.empty());
 
     /** Among a team's first and among its last {@code meetings} meetings, at least so many home and away ones. */
     public record Ends(int meetings, int minHome, int minAway) {
@@ -38,6 +40,7 @@ public record HomeAwayLimits(OptionalInt maxRoadRun, OptionalInt maxHomeRun, Lis
         OptionalInt road = OptionalInt.empty();
         OptionalInt home = OptionalInt.empty();
         List<Ends> ends = new ArrayList<>();
+        OptionalInt legGap = OptionalInt.empty();
         for (RuleDefinition r : set.rules()) {
             if (r.severity() != Severity.HARD) {
                 continue;
@@ -54,12 +57,15 @@ public record HomeAwayLimits(OptionalInt maxRoadRun, OptionalInt maxHomeRun, Lis
             } else if (r.kind().equals("ends-balance") && p.has("games")) {
                 ends.add(new Ends(ceil(p.get("games").asInt(), per), ceil(integer(p, "minHome"), per),
                         ceil(integer(p, "minAway"), per)));
+            } else if (r.kind().equals("rematch-separation") && p.has("minGames")) {
+                int gap = ceil(p.get("minGames").asInt(), per);
+                legGap = OptionalInt.of(legGap.isPresent() ? Math.max(legGap.getAsInt(), gap) : gap);
             }
         }
-        return new HomeAwayLimits(road, home, ends);
+        return new HomeAwayLimits(road, home, ends, legGap);
     }
 
-    /** Whether nothing limits the order of home and away meetings. */
+    /** Whether nothing limits the order of home and away meetings (a leg gap alone is kept by the draw itself). */
     public boolean isEmpty() {
         return maxRoadRun.isEmpty() && maxHomeRun.isEmpty() && ends.isEmpty();
     }

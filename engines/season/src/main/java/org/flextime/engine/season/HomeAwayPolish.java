@@ -20,10 +20,11 @@ final class HomeAwayPolish {
     private static final int STEPS = 60_000;
     private static final double START_TEMPERATURE = 1.5;
     /**
-     * Fewest rounds between the two legs of a home-and-home (or a quarter of the season, if more): swapping
-     * rounds within a half could otherwise bring a first leg next to its return leg across the halfway line.
+     * Fewest rounds the polish keeps between the two legs of a home-and-home when it can (or a quarter of the
+     * season, if more): swapping rounds within a half could otherwise bring a first leg next to its return leg
+     * across the halfway line.
      */
-    private static final int MIN_LEG_GAP = 4;
+    private static final int PREFERRED_LEG_GAP = 4;
 
     private HomeAwayPolish() {
     }
@@ -74,7 +75,7 @@ final class HomeAwayPolish {
                     roundOfGame(gameOf, games.get(legs.get(1)), legs.get(1))));
         }
         State state = new State(limits, games, gameOf, identity(roundCount), n, legRounds,
-                Math.max(MIN_LEG_GAP, roundCount / 4));
+                legGap(limits, roundCount, secondHalf));
         int total = state.total();
         int best = total;
         List<Pairing> bestGames = List.copyOf(games);
@@ -122,6 +123,17 @@ final class HomeAwayPolish {
             polished.add(new ArrayList<>(bestGames.subList(firstGame[r], firstGame[r + 1])));
         }
         return new Polished(polished, best);
+    }
+
+    /**
+     * The gap the legs must keep: the preferred one, or the constraint set's rematch separation if wider, but no
+     * wider than the shorter half, since the two halves in the same order reach exactly that and no order reaches
+     * more for every pair (a pod of four playing six rounds can keep 3, never 4).
+     */
+    static int legGap(HomeAwayLimits limits, int roundCount, int secondHalf) {
+        int wanted = Math.max(Math.max(PREFERRED_LEG_GAP, roundCount / 4), limits.minLegGap().orElse(0));
+        int reachable = Math.min(secondHalf, roundCount - secondHalf);
+        return reachable <= 0 ? wanted : Math.max(Math.min(wanted, reachable), limits.minLegGap().orElse(0));
     }
 
     /** Applies (or, applied twice, undoes) a move. */

@@ -53,6 +53,26 @@ class HomeAwayLimitsTest {
     }
 
     @Test
+    void theLegGapIsTheWidestHardRematchSeparationInMeetings() {
+        ConstraintSet set = new ConstraintSet("T", "2025-26", List.of(
+                hard("rematch", "rematch-separation", NODES.objectNode().put("minGames", 3).put("minDays", 10)),
+                hard("rematch-series", "rematch-separation", NODES.objectNode().put("minGames", 5)),
+                new RuleDefinition("rematch-soft", "rematch-separation", Severity.SOFT, 1, NODES.objectNode().put("minGames", 9))));
+        assertThat(HomeAwayLimits.of(set, 1).minLegGap()).isEqualTo(OptionalInt.of(5));
+        assertThat(HomeAwayLimits.of(set, 3).minLegGap()).isEqualTo(OptionalInt.of(2));
+    }
+
+    @Test
+    void thePolishKeepsTheRuleGapWhenThePreferredOneCannotBeReached() {
+        HomeAwayLimits rematch3 = new HomeAwayLimits(OptionalInt.of(2), OptionalInt.empty(), List.of(), OptionalInt.of(3));
+        // a pod of four: six rounds, three a half; the preferred 4 is out of reach, the rule's 3 is not
+        assertThat(HomeAwayPolish.legGap(rematch3, 6, 3)).isEqualTo(3);
+        // a full season keeps the preferred quarter of the season
+        assertThat(HomeAwayPolish.legGap(rematch3, 22, 11)).isEqualTo(5);
+        assertThat(HomeAwayPolish.legGap(HomeAwayLimits.NONE, 6, 3)).isEqualTo(3);
+    }
+
+    @Test
     void theGeneratorWorksToTheRoadLimitOfTheSetItIsGiven() {
         // volleyball's own rules set no road limit; the set given here does, and the generated season keeps it
         Sport vb = SEASON.sport("VB").orElseThrow();

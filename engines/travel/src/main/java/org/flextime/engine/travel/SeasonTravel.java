@@ -31,6 +31,7 @@ public final class SeasonTravel {
     private final Sport sport;
     private final RoadTrips trips;
     private final RoadTrips naive;
+    private final double dollarsPerMile;
 
     /** The sport's travel priced by the season's table. */
     public SeasonTravel(Season season, Sport sport) {
@@ -44,6 +45,7 @@ public final class SeasonTravel {
         this.trips = RoadTrips.forSport(season, sport, prices);
         this.naive = new RoadTrips(ONE_STOP, season.teams().values(), season.travelCosts(),
                 season.travelCosts().party(sport.code()), prices);
+        this.dollarsPerMile = trips.dollarsPerMile(season.participants(sport).stream().map(Team::code).toList());
     }
 
     /** The model this sport's travel is measured by. */
@@ -54,6 +56,14 @@ public final class SeasonTravel {
     /** The schedule's dollars over all teams; a game naming an unknown team is rejected. */
     public long dollars(List<Game> games) {
         return byTeam(games).entrySet().stream().mapToLong(e -> trips.dollars(e.getKey(), e.getValue())).sum();
+    }
+
+    /**
+     * The schedule's travel cost over all teams: each team's dollars in miles' worth at the sport's average price of a
+     * mile ({@link RoadTrips#cost}), the figure the season optimizer minimises and the reported quality deducts for.
+     */
+    public long cost(List<Game> games) {
+        return byTeam(games).entrySet().stream().mapToLong(e -> trips.cost(e.getKey(), e.getValue(), dollarsPerMile)).sum();
     }
 
     /** The naive baseline's dollars for the same games: every away visit a round trip of its own. */

@@ -4,10 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 
+import com.google.ortools.Loader;
+import com.google.ortools.constraintsolver.Assignment;
+import com.google.ortools.constraintsolver.FirstSolutionStrategy;
+import com.google.ortools.constraintsolver.LocalSearchMetaheuristic;
+import com.google.ortools.constraintsolver.RoutingIndexManager;
+import com.google.ortools.constraintsolver.RoutingModel;
+import com.google.ortools.constraintsolver.RoutingSearchParameters;
+import com.google.ortools.constraintsolver.main;
+
 /**
  * The cheapest order in which to visit a trip's stops, home to home: exact, by enumerating every order, for trips of up
- * to {@link #MAX_EXACT} stops (8! orders, a few milliseconds). The conference's road-trip limits keep trips far shorter
- * (two or three stops), so a larger trip is answered in its given order.
+ * to {@link #MAX_EXACT} stops (8! orders, a few milliseconds); a larger trip by OR-Tools' vehicle routing (one vehicle
+ * from home and back: the cheapest-arc tour improved by local search to a local optimum, deterministic), kept only when
+ * cheaper than the given order. The season's road-trip rule bounds a trip by days away (7 in the bundled season, one
+ * game a day, so 7 stops), but a season may set a longer limit and a schedule sent to the travel service may play
+ * twice a day, so larger trips do occur.
  */
 public final class TripOrder {
     /** The most stops ordered exactly. */
@@ -22,14 +34,54 @@ public final class TripOrder {
 
     /** The stops in the order that costs least from {@code home} and back (the given order among equals). */
     public List<String> best(String home, List<String> stops) {
-        if (stops.size() < 2 || stops.size() > MAX_EXACT) {
+        if (stops.size() < 2) {
             return List.copyOf(stops);
+        }
+        if (stops.size() > MAX_EXACT) {
+            List<String> routed = routed(home, stops);
+            return cost(home, routed) < cost(home, stops) - 1e-9 ? routed : List.copyOf(stops);
         }
         Search s = new Search(home, stops);
         s.extend(home, 0, 0);
         List<String> out = new ArrayList<>();
         for (int i : s.bestOrder) {
             out.add(stops.get(i));
+        }
+        return out;
+    }
+
+    /** Cents per unit of cost: the routing solver adds whole numbers. */
+    private static final double SCALE = 100;
+
+    /** The tour OR-Tools' routing finds: node 0 is home, node i + 1 the i-th stop. */
+    private List<String> routed(String home, List<String> stops) {
+        Loader.loadNativeLibraries();
+        List<String> places = new ArrayList<>();
+        places.add(home);
+        places.addAll(stops);
+        int n = places.size();
+        long[][] cents = new long[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                cents[i][j] = i == j ? 0 : Math.round(cost.applyAsDouble(places.get(i), places.get(j)) * SCALE);
+            }
+        }
+        RoutingIndexManager manager = new RoutingIndexManager(n, 1, 0);
+        RoutingModel routing = new RoutingModel(manager);
+        int arc = routing.registerTransitCallback((from, to) -> cents[manager.indexToNode(from)][manager.indexToNode(to)]);
+        routing.setArcCostEvaluatorOfAllVehicles(arc);
+        RoutingSearchParameters parameters = main.defaultRoutingSearchParameters().toBuilder()
+                .setFirstSolutionStrategy(FirstSolutionStrategy.Value.PATH_CHEAPEST_ARC)
+                .setLocalSearchMetaheuristic(LocalSearchMetaheuristic.Value.GREEDY_DESCENT)
+                .build();
+        Assignment solution = routing.solveWithParameters(parameters);
+        if (solution == null) {
+            return List.copyOf(stops);
+        }
+        List<String> out = new ArrayList<>();
+        for (long at = solution.value(routing.nextVar(routing.start(0))); !routing.isEnd(at);
+             at = solution.value(routing.nextVar(at))) {
+            out.add(places.get(manager.indexToNode(at)));
         }
         return out;
     }

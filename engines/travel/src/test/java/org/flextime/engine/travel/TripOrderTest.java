@@ -43,6 +43,28 @@ class TripOrderTest {
         assertThat(order.cost("H", order.best("H", stops))).isEqualTo(cheapest(order, new java.util.ArrayList<>(), stops));
     }
 
+    @Test
+    void aTripOfMoreThanEightStopsIsRoutedToItsCheapestTour() {
+        // ten stops on a line at 1..10, given shuffled: the cheapest tour goes out to 10 and back, 20 in all
+        Map<String, Integer> at = new java.util.HashMap<>(Map.of("H", 0));
+        List<String> shuffled = List.of("s7", "s2", "s10", "s5", "s1", "s9", "s4", "s8", "s3", "s6");
+        shuffled.forEach(s -> at.put(s, Integer.parseInt(s.substring(1))));
+        TripOrder order = new TripOrder((a, b) -> Math.abs(at.get(a) - at.get(b)));
+        List<String> best = order.best("H", shuffled);
+        assertThat(best).containsExactlyInAnyOrderElementsOf(shuffled);
+        assertThat(order.cost("H", best)).isEqualTo(20);
+    }
+
+    @Test
+    void aRoutedTripIsNeverDearerThanTheGivenOrder() {
+        // nine stops already in their cheapest order: the answer costs no more
+        Map<String, Integer> at = new java.util.HashMap<>(Map.of("H", 0));
+        List<String> ordered = List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9");
+        ordered.forEach(s -> at.put(s, Integer.parseInt(s.substring(1))));
+        TripOrder order = new TripOrder((a, b) -> Math.abs(at.get(a) - at.get(b)));
+        assertThat(order.best("H", ordered)).containsExactlyElementsOf(ordered);
+    }
+
     private static double cheapest(TripOrder order, List<String> prefix, List<String> stops) {
         if (prefix.size() == stops.size()) {
             return order.cost("H", prefix);

@@ -20,10 +20,12 @@ public record ConflictsProperties(Constraints constraints, Resolution resolution
 
     /**
      * Where the constraints service's public API answers (blank: nowhere, detection then validates against the sport's
-     * default set itself) and how detection asks it for a version's hard violations: each call may take
+     * default set itself) and how detection asks it for the sport's active set: each call may take
      * {@code connectTimeout} and {@code readTimeout}; a failing service is asked again after {@code backoff}, doubling,
-     * until {@code retryFor} has passed, and then detection fails (the event is delivered again later).
+     * until {@code retryFor} has passed, and then detection fails (the event is delivered again later). An active set is
+     * kept {@code freshFor} at most (a replica that {@code constraints.changed} did not reach learns of a new one then).
      */
-    public record Constraints(String url, Duration connectTimeout, Duration readTimeout, Duration backoff, Duration retryFor) {
+    public record Constraints(String url, Duration connectTimeout, Duration readTimeout, Duration backoff, Duration retryFor,
+                              Duration freshFor) {
     }
 }

@@ -64,22 +64,33 @@ public class ConflictStore {
                 (rs, i) -> new Open(rs.getString("id"), conflict(rs)), scheduleId);
     }
 
-    /** Stores a newly found conflict, open. */
-    public void insert(String id, String scheduleId, String sport, String season, int version, ScheduleConflict c, Instant at) {
-        jdbc.update("INSERT INTO conflicts (id, schedule_id, sport, season, fingerprint, kind, family, severity, subject, conflict_date,"
+    /** Stores newly found conflicts, open, in one batch: detection answers every edit, so its round trips count. */
+    public void insert(List<Open> found, String scheduleId, String sport, String season, int version, Instant at) {
+        if (found.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO conflicts (id, schedule_id, sport, season, fingerprint, kind, family, severity, subject, conflict_date,"
                         + " game_ids, parties, explanation, source, state, detected_version, detected_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
-                id, scheduleId, sport, season, c.fingerprint(), c.kind(), c.family().id(), c.severity().id(), c.subject(),
-                Date.valueOf(c.date()), String.join(",", c.gameIds()), String.join("|", c.parties()), c.explanation(), c.source(),
-                version, Timestamp.from(at));
+                found.stream().map(o -> {
+                    ScheduleConflict c = o.conflict();
+                    return new Object[] {o.id(), scheduleId, sport, season, c.fingerprint(), c.kind(), c.family().id(), c.severity().id(),
+                            c.subject(), Date.valueOf(c.date()), String.join(",", c.gameIds()), String.join("|", c.parties()),
+                            c.explanation(), c.source(), version, Timestamp.from(at)};
+                }).toList());
     }
 
-    /** Marks a conflict resolved in {@code version} and records how. */
-    public void resolve(String id, String scheduleId, int version, String method, String actor, String reason, Instant at) {
-        jdbc.update("UPDATE conflicts SET state = 'resolved', resolved_version = ?, resolved_at = ? WHERE id = ?", version,
-                Timestamp.from(at), id);
-        jdbc.update("INSERT INTO resolutions (conflict_id, schedule_id, version, actor, method, reason, resolved_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, scheduleId, version, actor, method, reason, Timestamp.from(at));
+    /** Marks conflicts resolved in {@code version} and records how, in one batch each. */
+    public void resolve(List<String> ids, String scheduleId, int version, String method, String actor, String reason, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Timestamp when = Timestamp.from(at);
+        jdbc.batchUpdate("UPDATE conflicts SET state = 'resolved', resolved_version = ?, resolved_at = ? WHERE id = ?",
+                ids.stream().map(id -> new Object[] {version, when, id}).toList());
+        jdbc.batchUpdate("INSERT INTO resolutions (conflict_id, schedule_id, version, actor, method, reason, resolved_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", ids.stream().map(id -> new Object[] {id, scheduleId, version, actor, method, reason, when})
+                .toList());
     }
 
     /** Forgets a schedule's conflicts (a failed creation saga's compensation). */

@@ -82,32 +82,35 @@ public class Detection {
         Sport sport = season.sport(sportCode).orElseThrow(() -> new IllegalArgumentException("unknown sport " + sportCode));
         Map<String, List<Game>> others = store.seasonGames(seasonId);
         others.remove(sport.code());
-        List<ScheduleConflict> found = new ConflictScan(season, sport)
-                .detect(games, others, violations.of(scheduleId, season, sport.code(), games));
+        // one set says both what a double booking is (a series doubleheader may be none) and which rules are broken
+        HardViolations.Judged rules = violations.of(season, sport, games);
+        List<ScheduleConflict> found = new ConflictScan(season, sport, rules.set()).detect(games, others, rules.violations());
         Instant now = Instant.now();
         Map<String, ConflictStore.Open> open = new HashMap<>();
         store.open(scheduleId).forEach(o -> open.put(o.conflict().fingerprint(), o));
         Set<String> still = new HashSet<>();
         List<Payloads.ConflictItem> fresh = new ArrayList<>();
+        List<ConflictStore.Open> inserted = new ArrayList<>();
         for (ScheduleConflict c : found) {
             String fingerprint = c.fingerprint();
             if (!still.add(fingerprint) || open.containsKey(fingerprint)) {
                 continue;
             }
             String id = UUID.randomUUID().toString();
-            store.insert(id, scheduleId, sport.code(), seasonId, version, c, now);
+            inserted.add(new ConflictStore.Open(id, c));
             fresh.add(new Payloads.ConflictItem(id, c.kind(), c.family().id(), c.severity().id(), c.subject(), c.date(), c.gameIds(),
                     c.parties(), c.explanation(), c.source()));
         }
+        store.insert(inserted, scheduleId, sport.code(), seasonId, version, now);
         List<String> resolved = new ArrayList<>();
         Optional<AppliedProposals.Applied> applied = proposals.madeVersion(scheduleId, version);
         String method = applied.map(a -> "proposal " + a.strategy()).orElse("edit");
         open.forEach((fingerprint, o) -> {
             if (!still.contains(fingerprint)) {
-                store.resolve(o.id(), scheduleId, version, method, actor, "version " + version + " no longer has it", now);
                 resolved.add(o.id());
             }
         });
+        store.resolve(resolved, scheduleId, version, method, actor, "version " + version + " no longer has it", now);
         applied.ifPresent(a -> proposals.introduced(a.id(), fresh.size()));
         store.detected(new ConflictStore.ScheduleState(scheduleId, sport.code(), seasonId, seasonVersion, version, games, pinned), now);
         store.seasonGames(seasonId, sport.code(), scheduleId, version, games, now);

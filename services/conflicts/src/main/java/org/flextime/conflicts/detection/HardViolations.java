@@ -1,22 +1,18 @@
 package org.flextime.conflicts.detection;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.flextime.engine.conflicts.RuleViolation;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
-import org.flextime.rules.ScheduleValidator;
+import org.flextime.domain.Sport;
+import org.flextime.engine.conflicts.RuleViolation;
+import org.flextime.rules.CompiledSet;
+import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.Severity;
-import org.flextime.platform.web.Backoff;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The hard violations of a schedule under its sport's active constraint set, from the constraints service (the
- * service that owns the sets validates; detection does not guess the rules). An unreachable or failing service is
- * asked again with a doubling backoff; then detection fails with the reason, and the event is delivered again later.
+ * The hard violations of a schedule under its sport's active constraint set: the set the constraints service serves
+ * (it owns the sets; detection does not guess the rules), evaluated here by the same rule catalog, so an edit's detection
+ * needs no call to another service once the set is kept ({@link ConstraintSets}).
  */
 public class HardViolations {
 
@@ -27,57 +23,32 @@ public class HardViolations {
         }
     }
 
-    private final ConstraintsApi api;
-    private final Backoff backoff;
-    private final ObjectMapper json;
+    /** The set a version was judged by and its hard violations under it. */
+    public record Judged(ConstraintSet set, List<RuleViolation> violations) {
 
-    /** Violations from {@code api}, retried as {@code backoff} allows. */
-    public HardViolations(ConstraintsApi api, Backoff backoff, ObjectMapper json) {
-        this.api = api;
-        this.backoff = backoff;
-        this.json = json;
+        /** Copies the list so the record stays immutable. */
+        public Judged {
+            violations = List.copyOf(violations);
+        }
     }
 
-    /** Without a constraints service: the violations of the sport's default set, checked here. */
+    private final ConstraintSets sets;
+
+    /** Violations under the active sets of {@code sets}. */
+    public HardViolations(ConstraintSets sets) {
+        this.sets = sets;
+    }
+
+    /** Without a constraints service: the violations of the sport's default set. */
     public static HardViolations local() {
-        return new HardViolations(null, null, null);
+        return new HardViolations(new ConstraintSets(null, null));
     }
 
-    /** The hard violations of the games of a schedule of the sport, judged by the season's data. */
-    public List<RuleViolation> of(String scheduleId, Season s, String sport, List<Game> games) {
-        String season = s.id();
-        if (api == null) {
-            return new ScheduleValidator().validate(s, s.sport(sport).orElseThrow(), games).violations().stream()
-                    .filter(v -> v.severity() == Severity.HARD)
-                    .map(v -> new RuleViolation(v.rule(), v.explanation(), v.gameIds(), v.teams())).toList();
-        }
-        ObjectNode request = json.createObjectNode().put("scheduleId", scheduleId);
-        ObjectNode schedule = request.putObject("schedule").put("sport", sport).put("season", season);
-        ArrayNode list = schedule.putArray("games");
-        for (Game g : games) {
-            list.addObject().put("id", g.id()).put("date", g.date().toString()).put("home", g.home()).put("away", g.away())
-                    .put("venue", g.venue());
-        }
-        JsonNode answer;
-        try {
-            answer = backoff.call(() -> api.validate(request));
-        } catch (Backoff.GaveUp e) {
-            throw new Unavailable("constraints service " + (e.refused() ? "refused the validation: " : "unavailable for "
-                    + backoff.retryFor().toSeconds() + " s: ") + e.getMessage(), e);
-        }
-        List<RuleViolation> out = new ArrayList<>();
-        for (JsonNode v : answer.path("violations")) {
-            if (v.path("severity").asString().equals("HARD")) {
-                out.add(new RuleViolation(v.path("rule").asString(), v.path("explanation").asString(), strings(v.path("gameIds")),
-                        strings(v.path("teams"))));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asString()));
-        return out;
+    /** The sport's active set and the hard violations of the games under it, judged by the season's data. */
+    public Judged of(Season season, Sport sport, List<Game> games) {
+        CompiledSet rules = sets.active(season, sport);
+        return new Judged(rules.set(), rules.validate(games).violations().stream()
+                .filter(v -> v.severity() == Severity.HARD)
+                .map(v -> new RuleViolation(v.rule(), v.explanation(), v.gameIds(), v.teams())).toList());
     }
 }

@@ -1,5 +1,7 @@
 package org.flextime.conflicts.detection;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
@@ -16,10 +18,14 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class ScheduleSeasons {
 
+    private static final int KEPT = 32;
+
     private final ConflictStore store;
     private final SeasonDocuments documents;
     private final SeasonCatalog bundled;
     private final ObjectMapper json;
+    // season#version -> the season: a kept version never changes, and reading its document again costs every edit time
+    private final Map<String, Season> read = new HashMap<>();
 
     /** Seasons from the kept documents, parsed once each, else from the bundled catalog. */
     public ScheduleSeasons(ConflictStore store, SeasonDocuments documents, SeasonCatalog bundled, ObjectMapper json) {
@@ -46,9 +52,23 @@ public class ScheduleSeasons {
     public Judged of(String scheduleId, String season) {
         Optional<Integer> version = store.seasonVersion(scheduleId);
         if (version.isPresent()) {
+            String key = season + "#" + version.get();
+            synchronized (read) {
+                Season known = read.get(key);
+                if (known != null) {
+                    return new Judged(known, version.get());
+                }
+            }
             Optional<String> text = store.seasonDocument(season, version.get());
             if (text.isPresent()) {
-                return new Judged(documents.season(season, version.get(), json.readTree(text.get())), version.get());
+                Season parsed = documents.season(season, version.get(), json.readTree(text.get()));
+                synchronized (read) {
+                    if (read.size() >= KEPT) {
+                        read.clear();
+                    }
+                    read.put(key, parsed);
+                }
+                return new Judged(parsed, version.get());
             }
         }
         return new Judged(bundled(season), null);

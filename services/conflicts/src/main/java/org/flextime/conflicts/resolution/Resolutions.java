@@ -96,8 +96,9 @@ public class Resolutions {
         Sport sport = season.sport(state.sport()).orElseThrow();
         Map<String, List<Game>> others = conflicts.seasonGames(state.season());
         others.remove(sport.code());
-        ScheduleJudge judge = new ScheduleJudge(season, sport, activeSet(season, sport), others);
-        Situation situation = new Situation(season, sport, state.games(), state.pinned(), conflict.conflict(), others);
+        ConstraintSet active = activeSet(season, sport);
+        ScheduleJudge judge = new ScheduleJudge(season, sport, active, others);
+        Situation situation = new Situation(season, sport, state.games(), state.pinned(), conflict.conflict(), others, active);
         Resolution r = resolver.resolve(situation, judge, strategies.enabled(), proposals.effectiveness());
         r.failures().forEach(f -> meters.counter("flextime.conflicts.strategy.failures", "strategy", f.strategy(),
                 "kind", kind(f)).increment());

@@ -2,6 +2,7 @@ package org.flextime.conflicts.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ import org.flextime.contracts.events.EventTypes;
 import org.flextime.domain.Game;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.platform.testing.TestDatabases;
+import org.flextime.platform.web.Backoff;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.ConstraintSetDocument;
+import org.flextime.rules.RuleDefinition;
+import org.flextime.rules.Severity;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,6 +95,34 @@ class DetectionTest {
         detection.detect("s1", "MBB", "2025-26", 3, List.of(G1, G2), "ops", cause, true);
         assertThat(store.stats()).filteredOn(r -> r.family().equals("calendar") && r.severity().equals("critical"))
                 .singleElement().isEqualTo(new ConflictStats.Row("calendar", "critical", 1, 0, 1, Map.of("edit", 1)));
+    }
+
+    @Test
+    void whatADoubleBookingIsFollowsTheSportsActiveConstraintSet() {
+        // the active MBB set allows two games a day (a doubleheader), so KU playing twice on one day is no conflict
+        ConstraintSetsApi twoADay = new ConstraintSetsApi() {
+            @Override
+            public tools.jackson.databind.JsonNode sets(String season, String sport) {
+                tools.jackson.databind.node.ArrayNode out = json.createArrayNode();
+                out.addObject().put("id", "mbb-set").put("sport", "MBB").put("activeVersion", 1);
+                return out;
+            }
+
+            @Override
+            public tools.jackson.databind.JsonNode version(String id, int version) {
+                ConstraintSet set = new ConstraintSet("MBB", "2025-26", List.of(new RuleDefinition("double-booking", "games-per-day",
+                        Severity.HARD, 1, json.createObjectNode().put("max", 2))));
+                return json.createObjectNode().set("document", new ConstraintSetDocument().write(set));
+            }
+        };
+        Detection underActiveSet = new Detection(store, SEASONS, new HardViolations(new ConstraintSets(twoADay,
+                new Backoff(Duration.ofMillis(10), Duration.ofMillis(50)))), AppliedProposals.NONE, published::add, json);
+        List<Game> twoOnADay = List.of(G1, game("g3", "2026-01-03", "KSU", "KU", "Bramlage Coliseum"));
+        underActiveSet.detect("d1", "MBB", "2025-26", 1, twoOnADay, "scheduler", cause, false);
+        assertThat(store.list("d1", null, "open")).extracting(ConflictView::kind).doesNotContain("team-double-booked");
+
+        detection.detect("d2", "MBB", "2025-26", 1, twoOnADay, "scheduler", cause, false);
+        assertThat(store.list("d2", null, "open")).extracting(ConflictView::kind).contains("team-double-booked");
     }
 
     @Test

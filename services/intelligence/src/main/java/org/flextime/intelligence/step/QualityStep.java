@@ -43,7 +43,7 @@ class QualityStep implements EventSubscriptions {
     private StepParticipant.Reply predict(EventEnvelope command) {
         Payloads.PredictQuality in = json.treeToValue(command.data(), Payloads.PredictQuality.class);
         QualityScore score = model.score(new QualityInputs(in.games(), in.hardViolations(), in.softPenalty(), in.conflicts(),
-                in.totalMiles(), in.homeAwayImbalance()));
+                in.totalMiles(), in.homeAwayImbalance(), in.travelCost() != null ? in.travelCost() : in.totalMiles()));
         Payloads.QualityPredicted reply = new Payloads.QualityPredicted(in.sagaId(), in.scheduleId(), score.value(), score.components());
         results.save(in.sagaId(), in.scheduleId(), json.writeValueAsString(reply));
         return new StepParticipant.Reply(EventTypes.QUALITY_PREDICTED, reply);

@@ -51,6 +51,7 @@ class ScheduleController {
     private final ScheduleEditing editing;
     private final RobinxSource robinx;
     private final int maxActivePerUser;
+    private final RequesterLocks requesters = new RequesterLocks(64);
 
     ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, Seasons seasons,
                        ConstraintSetSource constraintSets, IdempotentRequests idempotent, ScheduleEditing editing,
@@ -73,7 +74,9 @@ class ScheduleController {
     @PostMapping("/schedules")
     ResponseEntity<String> create(@RequestBody CreateScheduleRequest request,
                                   @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        return idempotent.run(idempotencyKey, "POST /api/v1/schedules", idempotent.hash(request), () -> accept(request, idempotencyKey));
+        // the limit's count and the new job's commit (inside an idempotent request's transaction) under the user's lock
+        return requesters.oneAtATime(Actor.current(),
+                () -> idempotent.run(idempotencyKey, "POST /api/v1/schedules", idempotent.hash(request), () -> accept(request, idempotencyKey)));
     }
 
     private ResponseEntity<JobView> accept(CreateScheduleRequest request, String idempotencyKey) {

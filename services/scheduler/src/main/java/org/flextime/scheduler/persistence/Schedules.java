@@ -51,7 +51,7 @@ public class Schedules {
 
     /** Records one figure a saga step produced. */
     public void record(String id, String column, Object value) {
-        if (!List.of("hard_violations", "soft_penalty", "conflicts", "travel_miles", "quality").contains(column)) {
+        if (!List.of("hard_violations", "soft_penalty", "conflicts", "travel_miles", "travel_cost", "quality").contains(column)) {
             throw new IllegalArgumentException("not a schedule figure: " + column);
         }
         jdbc.update("UPDATE schedule SET " + column + " = ?, updated_at = ? WHERE id = ?", value, Timestamp.from(Instant.now()), id);
@@ -91,6 +91,11 @@ public class Schedules {
     /** The home/away imbalance stored with the draft. */
     public double homeAwayImbalance(String id) {
         return jdbc.queryForObject("SELECT home_away_imbalance FROM schedule WHERE id = ?", Double.class, id);
+    }
+
+    /** The travel cost the travel step recorded for the schedule (dollars in miles' worth), null if it recorded none. */
+    public Double travelCost(String id) {
+        return jdbc.queryForObject("SELECT travel_cost FROM schedule WHERE id = ?", Double.class, id);
     }
 
     /** The schedule's games in date order. */

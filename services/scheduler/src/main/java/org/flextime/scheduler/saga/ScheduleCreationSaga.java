@@ -223,8 +223,13 @@ public class ScheduleCreationSaga {
             }
             case DETECT_CONFLICTS -> schedules.record(scheduleId, "conflicts",
                     json.treeToValue(event.data(), Payloads.ConflictsDetected.class).count());
-            case OPTIMIZE_TRAVEL -> schedules.record(scheduleId, "travel_miles",
-                    json.treeToValue(event.data(), Payloads.TravelOptimized.class).totalMiles());
+            case OPTIMIZE_TRAVEL -> {
+                Payloads.TravelOptimized t = json.treeToValue(event.data(), Payloads.TravelOptimized.class);
+                schedules.record(scheduleId, "travel_miles", t.totalMiles());
+                if (t.travelCost() != null) {
+                    schedules.record(scheduleId, "travel_cost", t.travelCost());
+                }
+            }
             case PREDICT_QUALITY -> schedules.record(scheduleId, "quality",
                     json.treeToValue(event.data(), Payloads.QualityPredicted.class).quality());
             default -> throw new IllegalStateException("no reply expected for " + step);
@@ -280,7 +285,8 @@ public class ScheduleCreationSaga {
         if (step == SagaStep.PREDICT_QUALITY) {
             var s = schedules.find(saga.scheduleId()).orElseThrow();
             data = json.valueToTree(new Payloads.PredictQuality(saga.id(), saga.scheduleId(), s.games(), s.hardViolations(),
-                    s.softPenalty(), s.conflicts(), s.travelMiles(), schedules.homeAwayImbalance(saga.scheduleId())));
+                    s.softPenalty(), s.conflicts(), s.travelMiles(), schedules.homeAwayImbalance(saga.scheduleId()),
+                    schedules.travelCost(saga.scheduleId())));
         } else {
             List<Payloads.GameData> games = schedules.games(saga.scheduleId()).stream()
                     .map(g -> new Payloads.GameData(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();

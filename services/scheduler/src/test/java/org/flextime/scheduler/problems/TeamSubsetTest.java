@@ -13,6 +13,9 @@ import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.SeasonDocuments;
 import org.flextime.domain.Sport;
 import org.flextime.engine.season.SeasonGenerator;
+import org.flextime.rules.ScheduleValidator;
+import org.flextime.rules.Severity;
+import org.flextime.rules.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /** A division or pod of a sport's teams: who plays, the format they can hold, and what a request may not ask. */
@@ -48,6 +51,33 @@ class TeamSubsetTest {
         }
         assertThat(games).hasSize(12);
         assertThat(meetings).hasSize(6).allSatisfy((pair, n) -> assertThat(n).isEqualTo(2));
+    }
+
+    @Test
+    void aBasketballPodsScheduleKeepsEveryHardRuleOfTheSport() {
+        for (List<String> teams : List.of(List.of("KU", "KSU", "ISU", "BYU", "UTAH"), List.of("KU", "KSU", "ISU", "BYU", "UTAH", "TCU"),
+                List.of("KU", "KSU", "ISU", "BYU", "UTAH", "TCU", "BAY", "TTU")))
+        for (long seed = 1; seed <= 5; seed++) {
+            Sport pod = TeamSubset.of(SEASON, sport("MBB"), teams).sport();
+            List<Game> games = new SeasonGenerator().generate(SEASON, pod, seed);
+            ValidationReport report = new ScheduleValidator().validate(SEASON, pod, games);
+            assertThat(report.violations().stream().filter(v -> v.severity() == Severity.HARD).toList())
+                    .as(teams.size() + " seed " + seed).isEmpty();
+        }
+    }
+
+    @Test
+    void aBasketballPodOfFourCannotKeepBothTheEndsAndTheRematchRule() {
+        // Six games: legs three games apart force the return rounds to mirror the first ones (x1 x2 x3 -x1 -x2 -x3),
+        // and two home and two away among the first four and the last four then make every team alternate, which no
+        // round robin can do (two teams alternating in step never meet). The ends rule is kept, the separation is not.
+        Sport pod = TeamSubset.of(SEASON, sport("MBB"), List.of("KU", "KSU", "ISU", "BYU")).sport();
+
+        List<Game> games = new SeasonGenerator().generate(SEASON, pod, 1);
+
+        ValidationReport report = new ScheduleValidator().validate(SEASON, pod, games);
+        assertThat(report.violations().stream().filter(v -> v.severity() == Severity.HARD).map(v -> v.rule()).distinct())
+                .containsExactly("rematch-separation");
     }
 
     @Test

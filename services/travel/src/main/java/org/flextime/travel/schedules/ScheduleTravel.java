@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.flextime.contracts.api.GameChange;
 import org.flextime.contracts.api.GameView;
 import org.flextime.contracts.api.ScheduleEditRequest;
+import org.flextime.contracts.api.ScheduleListItem;
 import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.contracts.api.TravelOptimizeRequest;
 import org.flextime.contracts.api.TravelOptimizeResult;
@@ -50,7 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A schedule's travel through the public APIs of the services that own its parts: the scheduler's current version, its
  * pins and the season it was built from; the constraints service's active set for the sport (the sport's default set
- * when it has none or none is configured). {@link #report} prices it; {@link #optimize} lowers its cost with the travel
+ * when it has none or none is configured), with the companion sport's latest final schedule where a rule of the set
+ * names one (two home games of a school on one day, at a shared arena), as the season engine reads it. {@link #report} prices it; {@link #optimize} lowers its cost with the travel
  * optimizer, asks the constraints service to confirm no hard rule broke, and saves the result as a new version through
  * the scheduler's batch edit, as the actor {@value #ACTOR}, against the version it read ({@code If-Match}).
  */
@@ -58,6 +60,7 @@ public final class ScheduleTravel {
     /** Who the optimizer's versions are made by. */
     public static final String ACTOR = "travel-optimizer";
     private static final int MAX_SECONDS = 60;
+    private static final long MAX_MOVES = 50_000_000;
 
     private final SchedulerApi scheduler;
     private final ConstraintsApi constraints;
@@ -95,15 +98,21 @@ public final class ScheduleTravel {
         if (r.seconds() != null && (r.seconds() < 1 || r.seconds() > MAX_SECONDS)) {
             throw new InvalidFieldException("seconds", "seconds must be 1-" + MAX_SECONDS + ", got " + r.seconds(), 422);
         }
+        if (r.moves() != null && (r.moves() < 1 || r.moves() > MAX_MOVES)) {
+            throw new InvalidFieldException("moves", "moves must be 1-" + MAX_MOVES + ", got " + r.moves(), 422);
+        }
         Loaded s = load(id, r.party(), r.maxGapDays(), r.maxDaysAway());
         Prices prices = prices();
         travel(s, prices.source());
-        CompiledSet rules = new RuleCompiler().compile(activeSet(s), s.season());
+        CompiledSet rules = new RuleCompiler().compile(withCompanion(s, activeSet(s)), s.season());
         Set<String> pinned = new HashSet<>();
         s.version().games().stream().filter(VersionGame::pinned).forEach(g -> pinned.add(g.id()));
-        Duration searchFor = r.seconds() == null ? budget : Duration.ofSeconds(r.seconds());
+        // a move limit is the stop that repeats on any machine; time is then only the cap
+        Duration searchFor = r.seconds() != null ? Duration.ofSeconds(r.seconds())
+                : r.moves() != null ? Duration.ofSeconds(MAX_SECONDS) : budget;
         OptimizedTravel result = new TravelOptimizer(s.season(), s.sport(), rules, prices.source()).optimize(s.games(), pinned,
-                new TravelOptions(r.seed() == null ? 1 : r.seed(), searchFor, 0, TravelOptions.DEFAULT.softPrice()));
+                new TravelOptions(r.seed() == null ? 1 : r.seed(), searchFor, r.moves() == null ? 0 : r.moves(),
+                        TravelOptions.DEFAULT.softPrice()));
         int hardBefore = result.before().hardViolations();
         int hardAfter = result.changed().isEmpty() ? hardBefore : confirmedHard(s, result.games(), result.after().hardViolations());
         if (hardAfter > hardBefore) {
@@ -240,6 +249,25 @@ public final class ScheduleTravel {
             }
         }
         return new DefaultRules().forSport(s.season(), s.sport());
+    }
+
+    /**
+     * The set with the games of its companion sport (a rule naming one: men's basketball for women's, football for
+     * volleyball), from the scheduler's latest final schedule of that sport and season, as the season engine optimizes
+     * with them; the set as it is when it names none or no such schedule exists yet.
+     */
+    private ConstraintSet withCompanion(Loaded s, ConstraintSet set) {
+        String companion = DefaultRules.companionOf(set).orElse(null);
+        if (companion == null) {
+            return set;
+        }
+        List<ScheduleListItem> latest = scheduler.schedules(s.season().id(), companion, "final", 1).items();
+        if (latest.isEmpty()) {
+            return set;
+        }
+        List<Game> games = scheduler.version(latest.get(0).id(), latest.get(0).version()).games().stream()
+                .map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+        return DefaultRules.withCompanion(set, companion, games);
     }
 
     /** The hard violations the constraints service counts in the games (the local count when none is configured). */

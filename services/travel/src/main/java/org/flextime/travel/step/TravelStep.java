@@ -59,7 +59,8 @@ class TravelStep implements EventSubscriptions {
         List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
         Sport sport = season.sport(work.sport()).orElseThrow(() -> new IllegalArgumentException(
                 "season " + season.id() + " has no sport " + work.sport()));
-        TravelSummary travel = new SeasonTravel(season, sport).summarize(games);
+        SeasonTravel model = new SeasonTravel(season, sport);
+        TravelSummary travel = model.summarize(games);
         Map<String, Double> perTeam = new LinkedHashMap<>();
         Map<String, Double> dollarsPerTeam = new LinkedHashMap<>();
         for (TeamTravel t : travel.teams()) {
@@ -67,7 +68,7 @@ class TravelStep implements EventSubscriptions {
             dollarsPerTeam.put(t.team(), (double) t.dollars());
         }
         Payloads.TravelOptimized reply = new Payloads.TravelOptimized(work.sagaId(), work.scheduleId(), travel.miles(),
-                perTeam, (double) travel.dollars(), dollarsPerTeam);
+                perTeam, (double) travel.dollars(), dollarsPerTeam, (double) model.cost(games));
         results.save(work.sagaId(), work.scheduleId(), json.writeValueAsString(reply));
         return new StepParticipant.Reply(EventTypes.TRAVEL_OPTIMIZED, reply);
     }

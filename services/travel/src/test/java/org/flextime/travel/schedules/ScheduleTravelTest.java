@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.flextime.contracts.api.GameChange;
+import org.flextime.contracts.api.Page;
+import org.flextime.contracts.api.ScheduleListItem;
 import org.flextime.contracts.api.ScheduleEditRequest;
 import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.contracts.api.SeasonView;
@@ -45,6 +47,9 @@ class ScheduleTravelTest {
     private static final class Scheduler implements SchedulerApi {
         private final List<VersionGame> games = new ArrayList<>();
         private final List<String> edits = new ArrayList<>();
+        private final List<String> listed = new ArrayList<>();
+        /** The final MBB schedule the scheduler lists, if any. */
+        private List<VersionGame> mbb = List.of();
         private ScheduleEditRequest edit;
 
         Scheduler(List<Game> draft) {
@@ -60,8 +65,15 @@ class ScheduleTravelTest {
         }
 
         @Override
+        public Page<ScheduleListItem> schedules(String season, String sport, String state, int limit) {
+            listed.add(season + " " + sport + " " + state + " " + limit);
+            return new Page<>(sport.equals("MBB") && !mbb.isEmpty() ? List.of(new ScheduleListItem("m1", "MBB", season, "final",
+                    mbb.size(), "j1", Instant.EPOCH, Instant.EPOCH, "draft", 3)) : List.of(), null, null);
+        }
+
+        @Override
         public VersionView version(String id, int version) {
-            return new VersionView(id, version, "draft", "scheduler", Instant.EPOCH, null, null, games);
+            return new VersionView(id, version, "draft", "scheduler", Instant.EPOCH, null, null, id.equals("m1") ? mbb : games);
         }
 
         @Override
@@ -101,7 +113,7 @@ class ScheduleTravelTest {
     @Test
     void optimizingSavesANewVersionAsTheTravelOptimizerAgainstTheVersionItRead() {
         Scheduler scheduler = new Scheduler(DRAFT);
-        TravelOptimizeResult r = travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(2, 7L, null, null, null));
+        TravelOptimizeResult r = travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(null, 7L, null, null, null, 3_000L));
         assertThat(scheduler.edits).containsExactly("\"v1\" travel-optimizer");
         assertThat(r.fromVersion()).isEqualTo(1);
         assertThat(r.version()).isEqualTo(2);
@@ -110,6 +122,19 @@ class ScheduleTravelTest {
         assertThat(scheduler.edit.changes()).hasSameSizeAs(r.changedGames()).extracting(GameChange::gameId)
                 .doesNotContainAnyElementsOf(DRAFT.subList(0, 5).stream().map(Game::id).toList());
         assertThat(scheduler.edit.reason()).startsWith("travel optimizer: $");
+    }
+
+    @Test
+    void optimizingWomensBasketballReadsTheLatestFinalMensScheduleForTheSharedArenas() {
+        // men's basketball at home wherever and whenever women's is: every WBB home game shares its school's day
+        Scheduler alone = new Scheduler(DRAFT);
+        Scheduler paired = new Scheduler(DRAFT);
+        paired.mbb = List.copyOf(paired.games);
+        TravelOptimizeResult without = travel(alone, null).optimize("s1", new TravelOptimizeRequest(null, 7L, null, null, null, 200L));
+        TravelOptimizeResult with = travel(paired, null).optimize("s1", new TravelOptimizeRequest(null, 7L, null, null, null, 200L));
+        assertThat(paired.listed).containsExactly("2025-26 MBB final 1");
+        // shared-home-day: 200 per home game of a school on a day its other team hosts, all 144 WBB games
+        assertThat(with.softPenaltyBefore() - without.softPenaltyBefore()).isEqualTo(144 * 200);
     }
 
     @Test
@@ -128,6 +153,8 @@ class ScheduleTravelTest {
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("maxGapDays"));
         assertThatThrownBy(() -> travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(1, 1L, null, null, 0)))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("maxDaysAway"));
+        assertThatThrownBy(() -> travel(scheduler, null).optimize("s1", new TravelOptimizeRequest(null, 1L, null, null, null, 0L)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("moves"));
         assertThat(scheduler.edits).isEmpty();
     }
 

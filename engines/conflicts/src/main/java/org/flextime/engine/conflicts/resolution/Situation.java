@@ -14,10 +14,13 @@ import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.engine.conflicts.ScheduleConflict;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.DefaultRules;
 
 /**
- * The conflict a strategy is asked about and everything around it: the season's data, the sport, the schedule's games,
- * which of them are pinned, and which days each team and venue is already busy. Immutable.
+ * The conflict a strategy is asked about and everything around it: the season's data, the sport, the constraint set the
+ * schedule is judged by, the schedule's games, which of them are pinned, and which days each team and venue is already
+ * busy. Immutable.
  */
 public final class Situation {
 
@@ -26,9 +29,11 @@ public final class Situation {
     private final List<Game> games;
     private final Set<String> pinned;
     private final ScheduleConflict conflict;
+    private final ConstraintSet rules;
     private final Map<String, Game> byId = new LinkedHashMap<>();
     private final Map<String, Set<LocalDate>> teamDays = new HashMap<>();
     private final Map<String, Set<LocalDate>> venueDays = new HashMap<>();
+    private final Map<String, Set<LocalDate>> otherSportsVenueDays = new HashMap<>();
 
     /** The situation of {@code conflict} in the schedule {@code games} of the sport, {@code pinned} naming pinned games. */
     public Situation(Season season, Sport sport, List<Game> games, Set<String> pinned, ScheduleConflict conflict) {
@@ -38,6 +43,13 @@ public final class Situation {
     /** As the five-argument constructor, with the season's other sports' games, whose venues are busy too. */
     public Situation(Season season, Sport sport, List<Game> games, Set<String> pinned, ScheduleConflict conflict,
                      Map<String, List<Game>> otherSports) {
+        this(season, sport, games, pinned, conflict, otherSports, null);
+    }
+
+    /** As the six-argument constructor, judged by {@code rules} (null: the sport's default set). */
+    public Situation(Season season, Sport sport, List<Game> games, Set<String> pinned, ScheduleConflict conflict,
+                     Map<String, List<Game>> otherSports, ConstraintSet rules) {
+        this.rules = rules != null ? rules : new DefaultRules().forSport(season, sport);
         this.season = season;
         this.sport = sport;
         this.games = List.copyOf(games);
@@ -55,6 +67,7 @@ public final class Situation {
             for (Game g : list) {
                 if (g.venue() != null && !code.equalsIgnoreCase(sport.code())) {
                     venueDays.computeIfAbsent(g.venue(), k -> new HashSet<>()).add(g.date());
+                    otherSportsVenueDays.computeIfAbsent(g.venue(), k -> new HashSet<>()).add(g.date());
                 }
             }
         });
@@ -68,6 +81,11 @@ public final class Situation {
     /** The schedule's sport. */
     public Sport sport() {
         return sport;
+    }
+
+    /** The constraint set the schedule is judged by: a strategy that searches may use it to see which rules a change breaks. */
+    public ConstraintSet rules() {
+        return rules;
     }
 
     /** Every game of the schedule. */
@@ -115,6 +133,11 @@ public final class Situation {
     /** Whether the venue hosts a game of this schedule, or of another sport of the season, on the day. */
     public boolean venueBusy(String venue, LocalDate day) {
         return venue != null && venueDays.getOrDefault(venue, Set.of()).contains(day);
+    }
+
+    /** Whether another sport of the season (or an event the venue hosts) has the venue on the day. */
+    public boolean venueBookedByOtherSports(String venue, LocalDate day) {
+        return venue != null && otherSportsVenueDays.getOrDefault(venue, Set.of()).contains(day);
     }
 
     /** Whether the game could move to the day without booking either team or its venue twice. */

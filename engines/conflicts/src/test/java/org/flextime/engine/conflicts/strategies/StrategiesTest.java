@@ -146,6 +146,34 @@ class StrategiesTest {
     }
 
     @Test
+    void moveAndRepairMovesTheGameOffBYUsSundayAndTheGameItWouldFollowOnConsecutiveDays() {
+        // exams leave only 6 to 8 January; KU plays TCU on the 7th, so either day alone puts KU on court two days running
+        tools.jackson.databind.node.ObjectNode exams = JsonNodeFactory.instance.objectNode();
+        exams.putArray("periods").add(period("fall exams", "2025-11-01", "2026-01-03")).add(period("make-up exams", "2026-01-05",
+                "2026-01-05")).add(period("spring exams", "2026-01-09", "2026-03-31"));
+        ConstraintSet set = new ConstraintSet("MBB", "2025-26", List.of(DAY_RULE.rules().get(0),
+                new RuleDefinition("consecutive-days", "rest-days", Severity.HARD, 1, JsonNodeFactory.instance.objectNode().put("minDays", 1)),
+                new RuleDefinition("exams", "exam-periods", Severity.HARD, 1, exams)));
+        List<Game> games = List.of(
+                game("g1", "2026-01-04", "KU", "BYU", "Allen Fieldhouse"),
+                game("g2", "2026-01-07", "KU", "TCU", "Allen Fieldhouse"));
+        ScheduleJudge judge = new ScheduleJudge(SEASON, MBB, set, Map.of());
+        ScheduleConflict sunday = judge.judge(games).conflicts().stream().filter(c -> c.kind().equals("calendar-blackout"))
+                .findFirst().orElseThrow();
+        List<Proposal> found = resolver.resolve(new Situation(SEASON, MBB, games, Set.of(), sunday, Map.of(), set), judge,
+                List.of(new MoveAndRepair()), Effectiveness.UNKNOWN).proposals();
+        assertThat(found.get(0).explanation()).isEqualTo("move g1 BYU at KU from Sunday 2026-01-04 to Tuesday 2026-01-06, then move"
+                + " g2 TCU at KU from Wednesday 2026-01-07 to Thursday 2026-01-08 (so that consecutive-days still holds)");
+        assertThat(found.get(0).changes()).extracting(c -> c.after()).containsExactly(
+                game("g1", "2026-01-06", "KU", "BYU", "Allen Fieldhouse"),
+                game("g2", "2026-01-08", "KU", "TCU", "Allen Fieldhouse"));
+    }
+
+    private static tools.jackson.databind.node.ObjectNode period(String name, String from, String to) {
+        return JsonNodeFactory.instance.objectNode().put("name", name).put("from", from).put("to", to);
+    }
+
+    @Test
     void aPinnedGameIsNeverMoved() {
         List<Proposal> found = proposals(new MoveDate(), List.of(
                 game("g1", "2026-01-04", "KU", "BYU", "Allen Fieldhouse")), Set.of("g1"), "calendar-blackout", Map.of());

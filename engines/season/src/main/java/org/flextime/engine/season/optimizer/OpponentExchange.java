@@ -19,7 +19,9 @@ import org.flextime.engine.season.SeasonDraft;
  * moves keep every pair, and a partial format's travel is mostly which opponents meet (football plays 9 of 15, each
  * game its own round trip), so this is where such a format sheds miles. A full round robin (every pair meets) is left
  * alone. First improvement in a fixed order, pass after pass, until a pass finds none or the time is spent; an
- * exchange that would lower the reported quality below the draft's ({@link PlanQuality}) is not taken.
+ * exchange that would lower the reported quality below the draft's ({@link PlanQuality}) is not taken. Where every
+ * pair meets at most once, the exchanges start from the exact assignment of visitors to hosts
+ * ({@link OpponentAssignment}) when the full score finds it better.
  */
 final class OpponentExchange {
     private final Season season;
@@ -43,6 +45,16 @@ final class OpponentExchange {
         SeasonPlan start = SeasonOptimizer.plan(season, sport, draft, book);
         HardSoftLongScore score = manager.update(start);
         double floor = PlanQuality.of(start, score).value();
+        if (OpponentAssignment.applies(draft)) {
+            // the exact assignment first (it stops once proven optimal), the exchanges then polish it by the full score
+            SeasonDraft assigned = new OpponentAssignment(season, sport, book).solve(draft, millis);
+            SeasonPlan plan = SeasonOptimizer.plan(season, sport, assigned, book);
+            HardSoftLongScore s = manager.update(plan);
+            if (s.compareTo(score) > 0 && PlanQuality.of(plan, s).value() >= floor) {
+                draft = assigned;
+                score = s;
+            }
+        }
         boolean improved = true;
         while (improved && System.nanoTime() < deadline && !cancelled.getAsBoolean()) {
             improved = false;

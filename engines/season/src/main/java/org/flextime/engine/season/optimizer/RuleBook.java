@@ -57,7 +57,7 @@ public final class RuleBook {
         this.travelUnit = options.travelUnit();
         List<Team> teams = season.participants(sport);
         this.trips = RoadTrips.forSport(season, sport);
-        this.dollarsPerMile = dollarsPerMile(teams);
+        this.dollarsPerMile = trips.dollarsPerMile(teams.stream().map(Team::code).toList());
         this.imbalanceWeight = options.weights().getOrDefault(SolveOptions.IMBALANCE, SolveOptions.IMBALANCE_MILES * travelWeight);
         for (Team t : teams) {
             venues.put(t.code(), sport.venueOf(t));
@@ -255,27 +255,21 @@ public final class RuleBook {
         return travelWeight;
     }
 
-    /** The sport's average price of a mile over its teams' legs (the season's cost table, the sport's party). */
-    private double dollarsPerMile(List<Team> teams) {
-        double miles = 0;
-        double dollars = 0;
-        for (Team a : teams) {
-            for (Team b : teams) {
-                miles += trips.miles(a.code(), b.code());
-                dollars += trips.leg(a.code(), b.code()).dollars();
-            }
-        }
-        return miles == 0 ? 1 : dollars / miles;
-    }
-
     /**
      * A team's travel over its games in date order as the travel term counts it: miles, or its dollars in miles' worth
      * at the sport's average price of a mile. Dollars order schedules exactly as dollars do; counted so, the rules'
      * weights and the imbalance term keep the balance against travel they were set for in miles.
      */
     public long travel(String team, List<org.flextime.domain.Game> games) {
-        return travelUnit == SolveOptions.TravelUnit.MILES ? trips.miles(team, games)
-                : Math.round(trips.dollars(team, games) / dollarsPerMile);
+        return travelUnit == SolveOptions.TravelUnit.MILES ? trips.miles(team, games) : cost(team, games);
+    }
+
+    /**
+     * A team's travel cost as the reported quality counts it whatever the request's unit: its dollars in miles' worth
+     * at the sport's average price of a mile ({@link org.flextime.domain.QualityInputs#travelCost}).
+     */
+    public long cost(String team, List<org.flextime.domain.Game> games) {
+        return trips.cost(team, games, dollarsPerMile);
     }
 
     /** What the travel term counts. */

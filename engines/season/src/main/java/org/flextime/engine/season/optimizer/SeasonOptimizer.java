@@ -309,6 +309,12 @@ public final class SeasonOptimizer {
         return teamGames(plan).stream().mapToLong(TeamGames::travel).sum();
     }
 
+    /** Travel cost of all teams as the reported quality counts it: dollars in miles' worth ({@link RuleBook#cost}). */
+    static long travelCost(SeasonPlan plan) {
+        RuleBook book = plan.getFixtures().get(0).rules();
+        return teamGames(plan).stream().mapToLong(t -> book.cost(t.team(), t.games())).sum();
+    }
+
     /** Travel dollars of all teams ({@link org.flextime.domain.RoadTrips#dollars}). */
     static long travelDollars(SeasonPlan plan) {
         RoadTrips trips = plan.getFixtures().get(0).rules().trips();

@@ -55,6 +55,17 @@ class ObjectiveAndQualityTest {
     }
 
     @Test
+    void theQualityDeductsTheOptimizersOwnTravelTerm() {
+        // default options: travel is dollars in miles' worth, and the quality's travel cost is that very figure
+        SeasonScore s = new SeasonOptimizer().evaluate(SEASON, SPORT, B_ALWAYS_AWAY, SolveOptions.defaults());
+        long travelTerm = s.rules().get(SolveOptions.TRAVEL).weightedPenalty();
+        long rulesSoft = s.softPenalty() - travelTerm - s.rules().get(SolveOptions.IMBALANCE).weightedPenalty();
+        double expected = new QualityModel().score(new QualityInputs(6, 0, (int) rulesSoft, 0, s.travelMiles(),
+                QualityInputs.homeAwayImbalance(B_ALWAYS_AWAY), travelTerm)).value();
+        assertThat(s.quality()).isEqualTo(expected);
+    }
+
+    @Test
     void theQualityIsTheModelsForTheSchedulesFigures() {
         SeasonScore s = score(B_ALWAYS_AWAY);
         long rulesSoft = s.rules().values().stream().filter(r -> !r.hard() && !r.rule().equals(SolveOptions.TRAVEL)

@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** Token buckets per client and route, on a clock the test moves. */
-class RateLimitsTest {
+/** Token buckets per client and route in the gateway's memory, on a clock the test moves. */
+class LocalRateLimitsTest {
 
     private static final long SECOND = 1_000_000_000L;
     private final AtomicLong now = new AtomicLong();
-    private final RateLimits limits = new RateLimits(3, 2, now::get);
+    private final LocalRateLimits limits = new LocalRateLimits(3, 2, now::get);
 
     @Test
     void aBurstUpToTheCapacityPassesAndTheNextWaitsForItsToken() {
