@@ -69,6 +69,8 @@ class ResolutionControllerTest {
     };
     private final List<ScheduleEditRequest> edits = new ArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
+    // each test its own schedule, so nothing another test detected or applied can be found instead
+    private final String scheduleId = "s-" + java.util.UUID.randomUUID();
     private MockMvc mvc;
     private String conflictId;
 
@@ -83,11 +85,11 @@ class ResolutionControllerTest {
                 }, events, json, new SimpleMeterRegistry());
         mvc = MockMvcBuilders.standaloneSetup(new ResolutionController(resolutions, strategies))
                 .setControllerAdvice(new ProblemDetailsAdvice()).build();
-        new Detection(store, SeasonCatalog.bundled(), HardViolations.local(), AppliedProposals.NONE, events, json).detect("s1", "MBB",
+        new Detection(store, SeasonCatalog.bundled(), HardViolations.local(), AppliedProposals.NONE, events, json).detect(scheduleId, "MBB",
                 "2025-26", 1, List.of(new Game("g1", LocalDate.parse("2026-01-04"), "KU", "BYU", "Allen Fieldhouse"),
                         new Game("g2", LocalDate.parse("2026-01-07"), "KSU", "TCU", "Bramlage Coliseum")), "ops",
-                EventEnvelope.first("/test", EventTypes.SCHEDULE_CHANGED, "s1", json.createObjectNode(), "c1"), false);
-        conflictId = store.list("s1", "critical", "open").stream().filter(c -> c.kind().equals("calendar-blackout")).findFirst()
+                EventEnvelope.first("/test", EventTypes.SCHEDULE_CHANGED, scheduleId, json.createObjectNode(), "c1"), false);
+        conflictId = store.list(scheduleId, "critical", "open").stream().filter(c -> c.kind().equals("calendar-blackout")).findFirst()
                 .orElseThrow().id();
     }
 
@@ -104,7 +106,7 @@ class ResolutionControllerTest {
 
     @Test
     void theProposalsForAnOpenConflictAreCheckedRankedAndAnnounced() throws Exception {
-        JsonNode answer = call(get("/api/v1/schedules/s1/conflicts/" + conflictId + "/proposals"), 200);
+        JsonNode answer = call(get("/api/v1/schedules/" + scheduleId + "/conflicts/" + conflictId + "/proposals"), 200);
         assertThat(answer.get("version").asInt()).isEqualTo(1);
         JsonNode best = answer.get("proposals").get(0);
         assertThat(best.get("rank").asInt()).isEqualTo(1);
@@ -115,31 +117,31 @@ class ResolutionControllerTest {
 
     @Test
     void applyingAProposalSendsItsChangesToTheSchedulerAsOneEdit() throws Exception {
-        String proposal = call(get("/api/v1/schedules/s1/conflicts/" + conflictId + "/proposals"), 200).get("proposals").get(0)
+        String proposal = call(get("/api/v1/schedules/" + scheduleId + "/conflicts/" + conflictId + "/proposals"), 200).get("proposals").get(0)
                 .get("id").asString();
-        MockHttpServletResponse r = mvc.perform(post("/api/v1/schedules/s1/conflicts/" + conflictId + "/proposals/" + proposal + "/apply")
+        MockHttpServletResponse r = mvc.perform(post("/api/v1/schedules/" + scheduleId + "/conflicts/" + conflictId + "/proposals/" + proposal + "/apply")
                 .header(HttpHeaders.IF_MATCH, "\"v1\"").header("X-Actor", "ops")).andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getHeader(HttpHeaders.ETAG)).isEqualTo("\"v2\"");
         assertThat(edits).singleElement().satisfies(e -> assertThat(e.changes()).singleElement()
                 .satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.parse("2026-01-05"))));
         // a proposal is applied once
-        call(post("/api/v1/schedules/s1/conflicts/" + conflictId + "/proposals/" + proposal + "/apply")
+        call(post("/api/v1/schedules/" + scheduleId + "/conflicts/" + conflictId + "/proposals/" + proposal + "/apply")
                 .header(HttpHeaders.IF_MATCH, "\"v1\""), 409);
     }
 
     @Test
     void applyingWithoutIfMatchIsRefusedNamingTheHeaderAndSendsNothing() throws Exception {
-        String proposal = call(get("/api/v1/schedules/s1/conflicts/" + conflictId + "/proposals"), 200).get("proposals").get(0)
+        String proposal = call(get("/api/v1/schedules/" + scheduleId + "/conflicts/" + conflictId + "/proposals"), 200).get("proposals").get(0)
                 .get("id").asString();
-        JsonNode problem = call(post("/api/v1/schedules/s1/conflicts/" + conflictId + "/proposals/" + proposal + "/apply"), 428);
+        JsonNode problem = call(post("/api/v1/schedules/" + scheduleId + "/conflicts/" + conflictId + "/proposals/" + proposal + "/apply"), 428);
         assertThat(problem.get("field").asString()).isEqualTo("If-Match");
         assertThat(edits).isEmpty();
     }
 
     @Test
     void theProposalsOfAnUnknownConflictAreNotFound() throws Exception {
-        JsonNode problem = call(get("/api/v1/schedules/s1/conflicts/no-such-conflict/proposals"), 404);
+        JsonNode problem = call(get("/api/v1/schedules/" + scheduleId + "/conflicts/no-such-conflict/proposals"), 404);
         assertThat(problem.get("status").asInt()).isEqualTo(404);
     }
 
