@@ -2,10 +2,9 @@ package org.flextime.engine.cpsat;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,54 +43,16 @@ public final class ConflictExplainer {
             byLiteral.put(holds.getIndex(), term.rule());
             literals.add(holds);
         }
-        List<BoolVar> core = new ArrayList<>(literals);
-        Optional<List<BoolVar>> first = infeasibleCore(cp, core, deadline);
-        if (first.isEmpty()) {
+        Optional<List<Literal>> core = AssumptionCores.minimal(cp, literals, deadline);
+        if (core.isEmpty()) {
             return Optional.empty();
-        }
-        core = first.get();
-        // deletion: drop each rule whose removal leaves the rest still infeasible
-        for (BoolVar candidate : List.copyOf(core)) {
-            if (!core.contains(candidate) || System.nanoTime() >= deadline) {
-                continue;
-            }
-            List<BoolVar> without = new ArrayList<>(core);
-            without.remove(candidate);
-            Optional<List<BoolVar>> smaller = infeasibleCore(cp, without, deadline);
-            if (smaller.isPresent()) {
-                core = smaller.get();
-            }
         }
         List<RobinxConstraint> rules = new ArrayList<>();
         for (BoolVar literal : literals) {
-            if (core.contains(literal)) {
+            if (core.get().contains(literal)) {
                 rules.add(byLiteral.get(literal.getIndex()));
             }
         }
         return Optional.of(new RuleConflict(rules, new RuleWording(instance).conflict(rules)));
-    }
-
-    /** The assumptions CP-SAT needs for infeasibility out of {@code assumed}, or empty when feasible or unknown. */
-    private static Optional<List<BoolVar>> infeasibleCore(CpModel cp, List<BoolVar> assumed, long deadline) {
-        double seconds = (deadline - System.nanoTime()) / 1e9;
-        if (seconds <= 0) {
-            return Optional.empty();
-        }
-        cp.clearAssumptions();
-        assumed.forEach(cp::addAssumption);
-        CpSolver solver = new CpSolver();
-        // assumption cores come from the single-worker search
-        solver.getParameters().setNumWorkers(1).setMaxTimeInSeconds(seconds);
-        if (solver.solve(cp) != CpSolverStatus.INFEASIBLE) {
-            return Optional.empty();
-        }
-        List<Integer> needed = solver.sufficientAssumptionsForInfeasibility();
-        List<BoolVar> core = new ArrayList<>();
-        for (BoolVar literal : assumed) {
-            if (needed.contains(literal.getIndex())) {
-                core.add(literal);
-            }
-        }
-        return Optional.of(core);
     }
 }
