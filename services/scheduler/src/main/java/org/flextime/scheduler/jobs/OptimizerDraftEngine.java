@@ -12,7 +12,13 @@ import java.util.function.Consumer;
 import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
+import org.flextime.engine.cpsat.CpSatConfig;
+import org.flextime.engine.cpsat.season.SeasonTimetable;
+import org.flextime.engine.cpsat.season.TimetableResult;
+import org.flextime.engine.season.optimizer.Neighbourhood;
+import org.flextime.rules.CompiledSet;
 import org.flextime.rules.ConstraintSet;
+import org.flextime.rules.RuleCompiler;
 import org.flextime.rules.DefaultRules;
 import org.flextime.engine.season.SeasonGenerator;
 import org.flextime.engine.season.optimizer.RuleBook;
@@ -28,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * draft when the constraints service cannot say which is): the optimizer scores with it, the generator takes its home and away limits. It
  * hands the optimizer the companion schedule a rule of that set names (the latest completed schedule of the companion
  * sport in the same season), logging which set and version and which companion were used.
+ *
+ * <p>When the generator's draft (or, after the search, the optimizer's schedule) breaks a HARD rule of the set that
+ * the CP-SAT path can hold ({@link SeasonTimetable}: an added rule the generator does not build for, or a format the
+ * generator cannot fit, such as a pod of four), the same meetings are re-dated and re-hosted by CP-SAT; when the rules
+ * cannot all hold, the draft fails with {@link ConflictingRules} naming them, and nothing is stored.
  */
 public class OptimizerDraftEngine implements DraftEngine {
 
@@ -37,6 +48,9 @@ public class OptimizerDraftEngine implements DraftEngine {
     private final SeasonGenerator generator;
     private final ConstraintSetSource sets;
     private final BiFunction<String, String, Optional<List<Game>>> companions;
+    private final SeasonTimetable timetable = new SeasonTimetable();
+    /** The least time the CP-SAT path gets, however small the job's budget. */
+    private static final Duration MIN_TIMETABLE = Duration.ofSeconds(5);
 
     /** An engine over this optimizer and generator, with the default sets and no companion schedules. */
     public OptimizerDraftEngine(SeasonOptimizer optimizer, SeasonGenerator generator) {
@@ -141,11 +155,99 @@ public class OptimizerDraftEngine implements DraftEngine {
         }
         Prepared prepared = prepare(season, sport, given, constraintSetVersion, budget);
         SolveOptions solve = prepared.options();
+        CompiledSet compiled = compiled(season, sport, solve);
+        Optional<List<Game>> timetabled = SeasonTimetable.supports(sport)
+                ? timetabled(season, sport, compiled, generator.generate(season, sport, compiled.set(), seed), "the generator's draft",
+                seed, solve, budget.dividedBy(2), started, progress, cancelled)
+                : Optional.empty();
+        if (timetabled.isPresent()) {
+            return new Draft(timetabled.get(), prepared.choice().setId(), prepared.choice().version());
+        }
         log.info("optimizing {} {} against the {}; companion schedule: {}", sport.code(), season.id(), prepared.constraintSet(),
                 prepared.companion());
         List<Game> games = optimizer.optimize(season, sport, seed, solve,
                 best -> progress.accept(new Progress(best.elapsedMillis(), (int) best.hardPenalty(), best.softPenalty())),
                 cancelled).games();
+        if (SeasonTimetable.supports(sport)) {
+            // the search may end with HARD rules broken that the CP-SAT path can hold: it gets a quarter of the budget more
+            games = timetabled(season, sport, compiled, games, "the optimizer's schedule", seed, null, budget.dividedBy(4), started,
+                    progress, cancelled).orElse(games);
+        }
         return new Draft(games, prepared.choice().setId(), prepared.choice().version());
+    }
+
+    /** The set the optimizer scores with, compiled for the sport as given (a pod's own participants and format). */
+    private static CompiledSet compiled(Season season, Sport sport, SolveOptions solve) {
+        Season own = season.sport(sport.code()).filter(sport::equals).isPresent() ? season : season.withSports(List.of(sport));
+        return new RuleCompiler().compile(SeasonOptimizer.constraintSet(season, sport, solve), own);
+    }
+
+    /**
+     * The CP-SAT path ({@link SeasonTimetable}), taken when {@code games} break HARD rules of the set that it can hold:
+     * the same meetings on dates and hosts that keep them, polished by the optimizer for the rest of the budget when
+     * {@code polish} is given (kept only if still legal). Empty when the games break no such rule, or CP-SAT found
+     * neither a schedule nor a proof within {@code share}; throws {@link ConflictingRules} when the rules cannot all hold.
+     */
+    private Optional<List<Game>> timetabled(Season season, Sport sport, CompiledSet compiled, List<Game> games, String what,
+                                            long seed, SolveOptions polish, Duration share, long started,
+                                            Consumer<Progress> progress, BooleanSupplier cancelled) {
+        List<String> broken = SeasonTimetable.brokenButEncodable(compiled, games);
+        if (broken.isEmpty()) {
+            return Optional.empty();
+        }
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("cancelled before the CP-SAT path started");
+        }
+        Duration limit = share.compareTo(MIN_TIMETABLE) < 0 ? MIN_TIMETABLE : share;
+        log.info("{} {}: {} breaks HARD rules {}; taking the CP-SAT path ({} s)", sport.code(), season.id(), what, broken,
+                limit.toSeconds());
+        TimetableResult result = timetable.solve(compiled, games, CpSatConfig.of(limit, seed, 2));
+        if (!result.left().isEmpty()) {
+            log.info("{} {}: HARD rules the CP-SAT path leaves to the validator: {}", sport.code(), season.id(), result.left());
+        }
+        if (result.conflict().isPresent()) {
+            log.info("{} {}: the CP-SAT path proved a conflict in {} ms: {}", sport.code(), season.id(), result.elapsed().toMillis(),
+                    result.conflict().get().explanation());
+            throw new ConflictingRules(result.conflict().get().explanation(), result.left().keySet());
+        }
+        if (!result.found()) {
+            log.warn("{} {}: the CP-SAT path found neither a schedule nor a conflict in {} ms", sport.code(), season.id(),
+                    result.elapsed().toMillis());
+            return Optional.empty();
+        }
+        log.info("{} {}: the CP-SAT path found a schedule keeping {} in {} ms", sport.code(), season.id(), result.encoded(),
+                result.elapsed().toMillis());
+        progress.accept(new Progress((System.nanoTime() - started) / 1_000_000, 0, null));
+        List<Game> found = result.games();
+        if (polish == null) {
+            return Optional.of(found);
+        }
+        Duration left = polish.budget().minus(Duration.ofNanos(System.nanoTime() - started));
+        if (left.toMillis() < 1000) {
+            return Optional.of(found);
+        }
+        try {
+            List<Game> polished = optimizer.reoptimize(season, sport, found, new Neighbourhood(null, null, Set.of()), Set.of(), seed,
+                    polish.withBudget(left, left), cancelled).games();
+            if (compiled.validate(polished).feasible()) {
+                return Optional.of(polished);
+            }
+            log.info("{} {}: the optimizer's polish broke a HARD rule; keeping the CP-SAT schedule", sport.code(), season.id());
+        } catch (RuntimeException e) {
+            if (e instanceof CancellationException) {
+                throw e;
+            }
+            log.warn("{} {}: could not polish the CP-SAT schedule: {}", sport.code(), season.id(), e.toString());
+        }
+        return Optional.of(found);
+    }
+
+    /** The sport's HARD rules cannot all hold: the job fails with the rules named, nothing is stored. */
+    public static final class ConflictingRules extends RuntimeException {
+        /** The conflict in words, and the HARD rules the CP-SAT path did not check (empty when it checked all). */
+        public ConflictingRules(String explanation, Set<String> unchecked) {
+            super("the constraint set cannot be met: " + explanation
+                    + (unchecked.isEmpty() ? "" : " (not checked by the CP-SAT path: " + String.join(", ", unchecked) + ")"));
+        }
     }
 }

@@ -25,6 +25,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.flextime.domain.Game;
+import org.flextime.domain.Season;
+import org.flextime.domain.SeasonCatalog;
+import org.flextime.domain.Sport;
+import org.flextime.scheduler.problems.TeamSubset;
+import org.flextime.rules.ScheduleValidator;
+import org.flextime.rules.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The scheduler alone over HTTP on H2, no other service answering: a generator draft of men's basketball (stored
@@ -163,6 +173,29 @@ class ScheduleOutputsApiTest {
         assertThat(json.convertValue(job.get("teams"), String[].class)).containsExactly("BYU", "ISU", "KU", "KSU");
         JsonNode games = getJson("/api/v1/schedules/" + job.get("scheduleId").asString() + "/games");
         assertThat(games.size()).isEqualTo(12);
+    }
+
+    @Test
+    void anOptimizedPodOfFourKeepsEveryHardRuleOfItsSportThroughTheCpSatPath() throws Exception {
+        // the generator's rounds cannot keep both the ends and the rematch rule for four teams; staggered games can
+        long started = System.nanoTime();
+        JsonNode job = drafted(post("{\"sport\":\"MBB\",\"season\":\"2025-26\",\"teams\":[\"KU\",\"KSU\",\"ISU\",\"BYU\"],"
+                + "\"options\":{\"seed\":7,\"budgetSeconds\":2}}"));
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+
+        JsonNode stored = getJson("/api/v1/schedules/" + job.get("scheduleId").asString() + "/games");
+        List<Game> games = new ArrayList<>();
+        for (JsonNode g : stored) {
+            games.add(new Game(g.get("id").asString(), LocalDate.parse(g.get("date").asString()),
+                    g.get("home").asString(), g.get("away").asString(), g.get("venue").asString()));
+        }
+        Season season = SeasonCatalog.bundled().find("2025-26").orElseThrow();
+        Sport pod = TeamSubset.of(season, season.sport("MBB").orElseThrow(),
+                List.of("KU", "KSU", "ISU", "BYU")).sport();
+        assertThat(games).hasSize(12);
+        assertThat(new ScheduleValidator().validate(season, pod, games).violations())
+                .filteredOn(v -> v.severity() == Severity.HARD).isEmpty();
+        assertThat(seconds).isLessThan(30);
     }
 
     @Test

@@ -39,6 +39,13 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import org.flextime.rules.RuleDefinition;
+import org.flextime.rules.DefaultRules;
+import org.flextime.rules.Severity;
+import org.flextime.rules.ConstraintSet;
+import org.flextime.scheduler.problems.EngineChoice;
+import java.util.ArrayList;
+import java.util.Optional;
 
 /** The job worker keeps drawing and beating whatever one job throws, and ends what it cannot run. */
 class JobWorkerTest {
@@ -227,5 +234,37 @@ class JobWorkerTest {
         Thread.sleep(1_000);
         saga.cancel(id);
         await().atMost(Duration.ofSeconds(5)).until(() -> job(jobs, id).state().equals("cancelled"));
+    }
+
+    @Test
+    void aPodOfFourWhoseRulesCannotAllHoldFailsWithTheRulesNamedAndNothingStored() {
+        Jobs jobs = new Jobs(jdbc);
+        ScheduleCreationSaga saga = saga(jobs);
+        // the conference closes KU's arena from January 6: five play days are left for its six games
+        ConstraintSetSource closed = (season, sport) -> {
+            List<RuleDefinition> rules = new ArrayList<>(
+                    new DefaultRules().forSport(season, sport).rules());
+            rules.add(new RuleDefinition("ku-closed", "blackout", Severity.HARD, 1, json.readTree(
+                    "{\"blackouts\":[{\"teams\":[\"KU\"],\"from\":\"2026-01-06\",\"to\":\"2026-03-07\",\"reason\":\"arena closed\"}]}")));
+            return new ConstraintSetSource.Choice(new ConstraintSet(sport.code(), season.id(), rules), "cs-pod", 1,
+                    "constraint set cs-pod v1");
+        };
+        worker(jobs, saga, new OptimizerDraftEngine(new SeasonOptimizer(), new SeasonGenerator(), closed,
+                (sport, season) -> Optional.empty())).start();
+        JobView accepted = saga.start("MBB", "2025-26", seasons.current("2025-26").orElseThrow().version(),
+                EngineChoice.season("MBB", "2025-26"), List.of("KU", "KSU", "ISU", "BYU"),
+                Map.of("seed", 7), null, 30, null, "corr", null);
+        saga.onRequested(published.stream().filter(e -> e.type().equals(EventTypes.SCHEDULE_REQUESTED)).reduce((a, b) -> b).orElseThrow());
+        long started = System.nanoTime();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> job(jobs, accepted.id()).state().equals("failed"));
+
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        assertThat(seconds).as("failed well inside the 30 s budget, not by a timeout").isLessThan(15);
+        assertThat(job(jobs, accepted.id()).error()).startsWith("createDraft failed: the constraint set cannot be met: ")
+                .contains("ku-closed (blackout: no games on 2026-01-06 to 2026-03-07 for KU)").endsWith("cannot both hold");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM game WHERE schedule_id = ?", Integer.class, accepted.scheduleId()))
+                .isZero();
+        assertThat(published).anySatisfy(e -> assertThat(e.type()).isEqualTo(EventTypes.SCHEDULE_CREATION_FAILED));
     }
 }

@@ -24,6 +24,9 @@ import org.flextime.rules.RuleDefinition;
 import org.flextime.engine.season.SeasonGenerator;
 import org.flextime.engine.season.optimizer.SeasonOptimizer;
 import org.junit.jupiter.api.Test;
+import org.flextime.engine.cpsat.season.SeasonTimetable;
+import org.flextime.rules.CompiledSet;
+import org.flextime.rules.RuleCompiler;
 
 /**
  * The job queue optimizes against the sport's active constraint set (fetched from the constraints service's public
@@ -112,5 +115,17 @@ class OptimizerDraftEngineTest {
         assertThat(p.options().companion()).isEmpty();
         assertThat(p.companion()).isEqualTo("no completed MBB 2025-26 schedule yet");
         assertThat(p.options().budget()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void theBig12SportsDraftsKeepEveryRuleTheCpSatPathHoldsSoTheyNeverTakeIt() {
+        for (Sport sport : SEASON.sports()) {
+            if (!SeasonTimetable.supports(sport)) {
+                continue;
+            }
+            CompiledSet set = new RuleCompiler().compile(new DefaultRules().forSport(SEASON, sport), SEASON);
+            List<Game> draft = new SeasonGenerator().generate(SEASON, sport, set.set(), 2025L);
+            assertThat(SeasonTimetable.brokenButEncodable(set, draft)).as(sport.code()).isEmpty();
+        }
     }
 }

@@ -50,6 +50,21 @@ public final class SeasonTimetable {
                 || TimetableRules.FORMAT_KINDS.contains(rule.definition().kind());
     }
 
+    /**
+     * The HARD rules of the set that these games break and the path could hold (in set order): when there are any,
+     * the season engine takes this path. Empty for a sport played in series.
+     */
+    public static List<String> brokenButEncodable(CompiledSet set, List<Game> games) {
+        if (!supports(set.sport())) {
+            return List.of();
+        }
+        Set<String> broken = new java.util.HashSet<>();
+        set.validate(games).violations().stream().filter(v -> v.severity() == org.flextime.rules.Severity.HARD)
+                .forEach(v -> broken.add(v.rule()));
+        return set.rules().stream().filter(r -> broken.contains(r.definition().id()) && encodes(r)
+                && !TimetableRules.FORMAT_KINDS.contains(r.definition().kind())).map(r -> r.definition().id()).toList();
+    }
+
     /** Dates and hosts for the draft's meetings under the set's HARD rules, or the rules that conflict. */
     public TimetableResult solve(CompiledSet set, List<Game> draft, CpSatConfig config) {
         if (!supports(set.sport())) {
