@@ -157,13 +157,24 @@ class EveryRouteNeedsItsRoleTest {
     }
 
     @Test
-    void healthIsOpenAndTheOtherActuatorEndpointsNeedAdminOnEveryPort() {
+    void healthIsOpenWithDetailsForAdminsOnlyAndTheOtherActuatorEndpointsNeedAdminOnEveryPort() {
         Map<String, String> failures = new LinkedHashMap<>();
         for (ServiceDefinition service : EmbeddedTopology.SERVICES) {
             Api anonymous = new Api(topology.url(service.name()));
             String where = service.name() + " ";
-            if (anonymous.get("/actuator/health").status() != 200) {
+            Api.Reply health = anonymous.get("/actuator/health");
+            if (health.status() != 200) {
                 failures.put(where + "/actuator/health", "not open");
+            } else if (!health.raw().body().contains("\"components\"") || health.raw().body().contains("\"details\"")) {
+                failures.put(where + "/actuator/health", "anonymous should see components, not details: " + health.raw().body());
+            }
+            String asViewer = anonymous.as(valid(List.of("viewer"))).get("/actuator/health").raw().body();
+            if (asViewer.contains("\"details\"")) {
+                failures.put(where + "/actuator/health as viewer", "shows details: " + asViewer);
+            }
+            String adminHealth = anonymous.as(valid(List.of("admin"))).get("/actuator/health").raw().body();
+            if (!adminHealth.contains("\"details\"")) {
+                failures.put(where + "/actuator/health as admin", "no details: " + adminHealth);
             }
             for (String endpoint : List.of("/actuator/prometheus", "/actuator/metrics")) {
                 expect(failures, where + endpoint + " without a token", anonymous.get(endpoint), 401);
