@@ -21,6 +21,7 @@ import org.flextime.scheduler.jobs.OptimizerDraftEngine;
 import org.flextime.scheduler.persistence.Jobs;
 import org.flextime.scheduler.persistence.Schedules;
 import org.flextime.scheduler.problems.EngineChoice;
+import org.flextime.scheduler.problems.InstanceRun;
 import org.flextime.scheduler.problems.RobinxSource;
 import org.flextime.scheduler.problems.TeamSubset;
 import org.flextime.scheduler.saga.ScheduleCreationSaga;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The public schedule and job resources. */
 @RestController
@@ -52,10 +54,12 @@ class ScheduleController {
     private final RobinxSource robinx;
     private final int maxActivePerUser;
     private final RequesterLocks requesters = new RequesterLocks(64);
+    private final TransactionTemplate tx;
 
     ScheduleController(ScheduleCreationSaga saga, Jobs jobs, Schedules schedules, Seasons seasons,
                        ConstraintSetSource constraintSets, IdempotentRequests idempotent, ScheduleEditing editing,
-                       RobinxSource robinx, SchedulerProperties settings) {
+                       RobinxSource robinx, SchedulerProperties settings, TransactionTemplate tx) {
+        this.tx = tx;
         this.maxActivePerUser = settings.jobs().maxActivePerUser();
         this.editing = editing;
         this.robinx = robinx;
@@ -74,9 +78,13 @@ class ScheduleController {
     @PostMapping("/schedules")
     ResponseEntity<String> create(@RequestBody CreateScheduleRequest request,
                                   @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        // the limit's count and the new job's commit (inside an idempotent request's transaction) under the user's lock
+        // the limit's count and the new job's commit in one transaction under the user's lock: this process's, and the
+        // database's for every replica (joining an idempotent request's transaction when there is one)
         return requesters.oneAtATime(Actor.current(),
-                () -> idempotent.run(idempotencyKey, "POST /api/v1/schedules", idempotent.hash(request), () -> accept(request, idempotencyKey)));
+                () -> idempotent.run(idempotencyKey, "POST /api/v1/schedules", idempotent.hash(request), () -> tx.execute(t -> {
+                    Actor.current().ifPresent(jobs::holdRequester);
+                    return accept(request, idempotencyKey);
+                })));
     }
 
     private ResponseEntity<JobView> accept(CreateScheduleRequest request, String idempotencyKey) {
@@ -141,7 +149,9 @@ class ScheduleController {
         int budget = InstanceOptions.check(request.options());
         RobinxSource.Problem problem = robinx.find(request.instance()).orElseThrow(() -> new InvalidFieldException("instance",
                 "unknown RobinX instance '" + request.instance() + "'; import it first: POST /api/v1/robinx/instances", 422));
-        return saga.start(RobinxInstances.SPORT, problem.id(), null, EngineChoice.robinx(problem.instance().minimizesTravel()), null,
+        boolean travel = problem.instance().minimizesTravel();
+        InstanceOptions.checkFor(request.options(), travel);
+        return saga.start(RobinxInstances.SPORT, problem.id(), null, EngineChoice.robinx(travel, InstanceRun.of(request.options(), travel)), null,
                 request.options(), null, budget, idempotencyKey, MDC.get("correlationId"), MDC.get("traceparent"));
     }
 

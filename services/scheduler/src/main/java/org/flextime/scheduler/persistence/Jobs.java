@@ -1,14 +1,20 @@
 package org.flextime.scheduler.persistence;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.flextime.contracts.api.JobView;
 import org.flextime.platform.security.Actor;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +23,8 @@ import org.springframework.stereotype.Repository;
 public class Jobs {
 
     private final JdbcTemplate jdbc;
+    /** Whether the schema is on PostgreSQL, asked once. */
+    private volatile Boolean postgres;
 
     /** The job table of the scheduler's schema. */
     public Jobs(JdbcTemplate jdbc) {
@@ -30,6 +38,38 @@ public class Jobs {
         jdbc.update("INSERT INTO job (id, idempotency_key, state, step, schedule_id, sport, season, options, budget_seconds, "
                         + "created_at, updated_at, requested_by) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, idempotencyKey, state, scheduleId, sport, season, options, budgetSeconds, now, now, Actor.current().orElse(null));
+    }
+
+    /**
+     * Holds {@code requester}'s job-limit lock until the current transaction ends, so that counting their active jobs
+     * and storing a new one is one step for every scheduler replica: on PostgreSQL a transaction-level advisory lock.
+     * The embedded database serves one process, whose own lock ({@code RequesterLocks}) already does it.
+     */
+    public void holdRequester(String requester) {
+        if (postgres()) {
+            jdbc.query("SELECT pg_advisory_xact_lock(?)", (ResultSet rs) -> null, lockKey(requester));
+        }
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+            postgres = known;
+        }
+        return known;
+    }
+
+    /** The advisory lock's 64-bit key: the start of a SHA-256 of the user, apart from any other lock's. */
+    static long lockKey(String requester) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("job-limit:" + requester).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** How many of {@code requester}'s jobs are queued or running. */
