@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import org.flextime.rules.itc.Evaluation;
 import org.flextime.rules.itc.ItcEvaluator;
 import org.flextime.rules.itc.Violation;
@@ -56,6 +57,22 @@ public final class CpSatSolver {
 
     /** Solves the instance within the budget. */
     public CpSatResult solve(Instance instance, CpSatConfig config) {
+        try (StopRequest never = new StopRequest(() -> false, false)) {
+            return solve(instance, config, never);
+        }
+    }
+
+    /**
+     * Solves the instance within the budget or until {@code stopped} says so (asked every
+     * {@value StopRequest#POLL_MILLIS} ms from another thread), answering the best schedule found by then.
+     */
+    public CpSatResult solve(Instance instance, CpSatConfig config, BooleanSupplier stopped) {
+        try (StopRequest stop = new StopRequest(stopped, true)) {
+            return solve(instance, config, stop);
+        }
+    }
+
+    private CpSatResult solve(Instance instance, CpSatConfig config, StopRequest stop) {
         long start = System.nanoTime();
         long deadline = start + config.timeLimit().toNanos();
         RoundRobinModel model = new RoundRobinModel(instance);
@@ -78,8 +95,8 @@ public final class CpSatSolver {
                 double probeSeconds = PROBE_SHARE * config.timeLimit().toNanos() / 1e9;
                 CpSolver probe = solver(config.threads(), random, Math.min(probeSeconds, remaining(deadline)),
                         work(config, probeSeconds));
-                CpSolverStatus probed = probe.solve(model.cpModel());
-                if (probed == CpSolverStatus.INFEASIBLE) {
+                CpSolverStatus probed = stop.solve(probe, model.cpModel());
+                if (probed == CpSolverStatus.INFEASIBLE && !stop.said()) {
                     Optional<CpSatResult> conflict = conflict(instance, deadline, progress);
                     if (conflict.isPresent()) {
                         return conflict.get();
@@ -99,7 +116,7 @@ public final class CpSatSolver {
                 model.completeHint(current.games());
                 CpSolver repair = wholeModelSolver(config, config.threads(), random, remaining(deadline),
                         work(config, FEASIBILITY_SHARE * config.timeLimit().toNanos() / 1e9));
-                CpSolverStatus status = repair.solve(model.cpModel());
+                CpSolverStatus status = stop.solve(repair, model.cpModel());
                 if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
                     Scored repaired = score(instance, model.read(repair::booleanValue));
                     if (repaired.betterThan(current)) {
@@ -108,7 +125,7 @@ public final class CpSatSolver {
                     }
                 }
             }
-            if (current.infeasibility() == 0 && remaining(deadline) > 0.01) {
+            if (current.infeasibility() == 0 && remaining(deadline) > 0.01 && !stop.said()) {
                 // quality, first on the whole model: CP-SAT's neighbourhoods from the legal schedule
                 model.strict(true);
                 model.withObjective(true);
@@ -116,7 +133,7 @@ public final class CpSatSolver {
                 CpSolver improve = wholeModelSolver(config, config.threads(), random,
                         WHOLE_MODEL_SHARE * remaining(deadline),
                         work(config, WHOLE_MODEL_SHARE * config.timeLimit().toNanos() / 1e9));
-                CpSolverStatus status = improve.solve(model.cpModel());
+                CpSolverStatus status = stop.solve(improve, model.cpModel());
                 if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
                     Scored improved = score(instance, model.read(improve::booleanValue));
                     if (improved.betterThan(current)) {
@@ -131,8 +148,8 @@ public final class CpSatSolver {
             double feasibilitySeconds = FEASIBILITY_SHARE * config.timeLimit().toNanos() / 1e9;
             CpSolver solver = solver(config.threads(), random, Math.min(feasibilitySeconds, remaining(deadline)),
                     feasibilitySeconds);
-            CpSolverStatus status = solver.solve(model.cpModel());
-            if (status == CpSolverStatus.INFEASIBLE) {
+            CpSolverStatus status = stop.solve(solver, model.cpModel());
+            if (status == CpSolverStatus.INFEASIBLE && !stop.said()) {
                 Optional<CpSatResult> conflict = conflict(instance, deadline, progress);
                 if (conflict.isPresent()) {
                     return conflict.get();
@@ -145,7 +162,7 @@ public final class CpSatSolver {
                 model.strict(false);
                 CpSolver anySchedule = solver(config.threads(), random, Math.max(0.001, remaining(deadline)),
                         Double.MAX_VALUE);
-                CpSolverStatus formatStatus = anySchedule.solve(model.cpModel());
+                CpSolverStatus formatStatus = stop.solve(anySchedule, model.cpModel());
                 if (formatStatus != CpSolverStatus.FEASIBLE && formatStatus != CpSolverStatus.OPTIMAL) {
                     return new CpSatResult(List.of(), 0, 0, Optional.empty(), progress.elapsed(), 0,
                             formatStatus == CpSolverStatus.INFEASIBLE
@@ -164,7 +181,8 @@ public final class CpSatSolver {
         Neighbourhoods neighbourhoods = new Neighbourhoods(random, instance.teamCount(), instance.slotCount());
         long iterations = 0;
         try {
-            while ((config.maxIterations() == 0 || iterations < config.maxIterations()) && remaining(deadline) > 0.01) {
+            while ((config.maxIterations() == 0 || iterations < config.maxIterations()) && remaining(deadline) > 0.01
+                    && !stop.said()) {
                 model.strict(current.infeasibility() == 0);
                 if (current.infeasibility() > 0) {
                     // the SOFT rules would keep each re-solve busy proving a bound that does not matter yet
@@ -178,7 +196,7 @@ public final class CpSatSolver {
                 CpSolver lns = solver(config.threads(), random, remaining(deadline), ITERATION_WORK);
                 // most literals are fixed: one presolve pass finds what there is to find, probing would cost more
                 lns.getParameters().setMaxPresolveIterations(1).setCpModelProbingLevel(0).setSymmetryLevel(0);
-                CpSolverStatus result = lns.solve(model.cpModel());
+                CpSolverStatus result = stop.solve(lns, model.cpModel());
                 model.freeAll();
                 iterations++;
                 neighbourhoods.learn(kind, result == CpSolverStatus.OPTIMAL || result == CpSolverStatus.INFEASIBLE);

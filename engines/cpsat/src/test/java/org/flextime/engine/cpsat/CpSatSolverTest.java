@@ -6,6 +6,9 @@ import static org.flextime.rules.robinx.ConstraintType.SOFT;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flextime.domain.testing.ReferenceData;
+import org.flextime.rules.robinx.RobinxReader;
 import org.flextime.rules.itc.Evaluation;
 import org.flextime.rules.itc.ItcEvaluator;
 import org.flextime.rules.robinx.Br1;
@@ -16,6 +19,7 @@ import org.flextime.rules.robinx.Instance;
 import org.flextime.rules.robinx.Solution;
 import org.flextime.rules.robinx.SolutionMetaData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class CpSatSolverTest {
 
@@ -73,5 +77,25 @@ class CpSatSolverTest {
             assertThat(conflict.explanation())
                     .isEqualTo("CA1@11 on T0, slots 0-1 and BR1@13 on T0, slots 1 cannot both hold");
         });
+    }
+
+    @Test
+    @Timeout(120)
+    void aStoppedRunEndsWithTheBestScheduleSoFarLongBeforeItsBudget() throws Exception {
+        Instance instance = new RobinxReader().readInstance(ReferenceData.instance("itc2021", "ITC2021_Test1"));
+        AtomicInteger asked = new AtomicInteger();
+
+        // a ten-minute budget and no iteration cap: only the stop, said at the third ask, ends this run
+        CpSatResult result = new CpSatSolver().solve(instance, CpSatConfig.of(Duration.ofMinutes(10), 1, 1),
+                () -> asked.incrementAndGet() >= 3);
+
+        // asked no more once it said stop
+        assertThat(asked.get()).isEqualTo(3);
+        assertThat(result.conflict()).isEmpty();
+        assertThat(result.games()).hasSize(instance.teamCount() * (instance.teamCount() - 1));
+        Evaluation oracle = new ItcEvaluator().evaluate(instance,
+                new Solution(SolutionMetaData.forInstance("stopped"), result.games()));
+        assertThat(result.objective()).isEqualTo(oracle.objective());
+        assertThat(result.infeasibility()).isEqualTo(oracle.infeasibility());
     }
 }
