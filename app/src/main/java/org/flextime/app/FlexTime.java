@@ -74,7 +74,7 @@ public final class FlexTime {
                   season import FILE [--url URL]
                                                 import a season document into a running FlexTime
                   schedule --season ID --sport CODE [--teams A,B] --out FILE.xlsx|.ics|.csv|.json|.xml [--url URL]
-                  schedule --instance robinx:NAME [--seed S] [--moves M] --out FILE
+                  schedule --instance robinx:NAME [--seed S] [--engine cpsat|anneal] [--iterations I] [--moves M] --out FILE
                                                 request a schedule from a running FlexTime, wait, write its export
                   user add NAME --role viewer|scheduler|admin [--url URL]
                                                 create a user in a running FlexTime; prints its password once""");

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class ScheduleCommand {
 
     static final String USAGE = "usage: schedule (--season ID --sport CODE [--teams A,B,...] | --instance robinx:NAME) --out FILE"
-            + " [--seed S] [--budget SECONDS] [--moves M] [--url URL] [--timeout SECONDS]";
+            + " [--seed S] [--budget SECONDS] [--engine cpsat|anneal] [--iterations I] [--moves M] [--threads T] [--url URL]"
+            + " [--timeout SECONDS]";
 
     /** The parsed command line. */
     record Options(String url, String season, String sport, List<String> teams, String instance, Path out, ExportFormat format,
@@ -178,6 +179,9 @@ final class ScheduleCommand {
                 case "--seed" -> solver.put("seed", whole(arg, value(args, ++i, arg)));
                 case "--budget" -> solver.put("budgetSeconds", whole(arg, value(args, ++i, arg)));
                 case "--moves" -> solver.put("moves", whole(arg, value(args, ++i, arg)));
+                case "--iterations" -> solver.put("iterations", whole(arg, value(args, ++i, arg)));
+                case "--threads" -> solver.put("threads", whole(arg, value(args, ++i, arg)));
+                case "--engine" -> solver.put("engine", value(args, ++i, arg));
                 case "--timeout" -> timeout = Duration.ofSeconds(whole(arg, value(args, ++i, arg)));
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }

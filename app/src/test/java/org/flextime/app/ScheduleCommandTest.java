@@ -40,6 +40,15 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void anItc2021InstanceTakesTheEngineItsIterationCapAndThreads() {
+        ScheduleCommand.Options options = ScheduleCommand.parse(List.of("--instance", "robinx:ITC2021_Test1", "--engine", "cpsat",
+                "--iterations", "5", "--threads", "1", "--out", "t1.xml"));
+
+        assertThat(options.solverOptions()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("engine", "cpsat", "iterations", 5L, "threads", 1L));
+    }
+
+    @Test
     void anOutputWithoutAKnownExtensionIsAUsageError() {
         assertThat(usageError(List.of("--season", "2025-26", "--sport", "MBB", "--out", "schedule.pdf")))
                 .startsWith("schedule: cannot tell the format from schedule.pdf").hasLineCount(1);

@@ -24,7 +24,17 @@ import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
 import org.flextime.rules.itc.Evaluation;
 import org.flextime.rules.itc.ItcEvaluator;
+import org.flextime.rules.robinx.Br1;
+import org.flextime.rules.robinx.Ca1;
+import org.flextime.rules.robinx.Comparison;
+import org.flextime.rules.robinx.ConstraintType;
+import org.flextime.rules.robinx.DistanceMatrix;
+import org.flextime.rules.robinx.GameMode;
+import org.flextime.rules.robinx.HomeAwayMode;
 import org.flextime.rules.robinx.Instance;
+import org.flextime.rules.robinx.RobinxWriter;
+import org.flextime.rules.robinx.Slot;
+import org.flextime.rules.robinx.Team;
 import org.flextime.rules.robinx.RobinxReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,17 +91,17 @@ class SchedulesInAndOutThroughTheApiTest {
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        new SolveCommand().run(List.of(instanceFile().toString(), "--engine", "anneal", "--seed", "1", "--moves", "30000", "--seconds", "3600"),
+        new SolveCommand().run(List.of(instanceFile().toString(), "--seed", "1", "--iterations", "5", "--threads", "1", "--seconds", "3600"),
                 new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8));
         Matcher cli = OBJECTIVE.matcher(printed.toString(StandardCharsets.UTF_8));
         assertThat(cli.find()).as(printed.toString(StandardCharsets.UTF_8) + errors.toString(StandardCharsets.UTF_8)).isTrue();
 
         JsonNode job = completed(api.post("/api/v1/schedules",
-                "{\"instance\":\"robinx:" + TEST2 + "\",\"options\":{\"seed\":1,\"moves\":30000,\"budgetSeconds\":600}}"));
+                "{\"instance\":\"robinx:" + TEST2 + "\",\"options\":{\"seed\":1,\"iterations\":5,\"threads\":1,\"budgetSeconds\":600}}"));
 
         assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
         assertThat(job.get("engine").asString()).isEqualTo("itc2021");
-        assertThat(job.get("reason").asString()).isEqualTo("robinx instance with ITC2021 constraints");
+        assertThat(job.get("reason").asString()).isEqualTo("robinx instance with ITC2021 constraints: the CP-SAT engine (feasibility first, then large neighbourhood search)");
         assertThat(job.get("progress").get("bestHard").asLong()).isEqualTo(Long.parseLong(cli.group(1)));
         assertThat(job.get("progress").get("bestSoft").asLong()).isEqualTo(Long.parseLong(cli.group(2)));
         assertThat(job.get("skippedSteps").findValuesAsString("step")).containsExactly("detectConflicts", "optimizeTravel", "predictQuality");
@@ -107,6 +117,35 @@ class SchedulesInAndOutThroughTheApiTest {
                 new RobinxReader().readSolution(new java.io.ByteArrayInputStream(xml), "export", instance));
         assertThat(evaluation.objective()).isEqualTo(Long.parseLong(cli.group(2)));
         assertThat(evaluation.infeasibility()).isEqualTo(Long.parseLong(cli.group(1)));
+    }
+
+    @Test
+    void anInstanceWhoseHardRulesCannotAllHoldFailsWithTheRulesNamedAndStoresNoSchedule() throws Exception {
+        // team 0 must host in slots 0 and 1 (CA1) but may not have a home break in slot 1 (BR1)
+        List<Team> teams = new java.util.ArrayList<>();
+        List<Slot> slots = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            if (i < 4) {
+                teams.add(new Team(i, "Team " + i, 0, List.of()));
+            }
+            slots.add(new Slot(i, "Slot " + i, List.of()));
+        }
+        String xml = new RobinxWriter().toXml(new Instance("Contradictory", "SC", 2, true, GameMode.PHASED, teams, slots,
+                DistanceMatrix.empty(), List.of(
+                        new Ca1(List.of(0), List.of(0, 1), 2, 2, HomeAwayMode.H, ConstraintType.HARD, 1, 1),
+                        new Br1(List.of(0), List.of(1), 0, Comparison.LEQ, HomeAwayMode.H, ConstraintType.HARD, 1, 2))));
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/robinx/instances?name=Contradictory"))
+                .header("Authorization", "Bearer " + topology.adminToken()).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+
+        JsonNode job = completed(api.post("/api/v1/schedules", "{\"instance\":\"robinx:Contradictory\",\"options\":{\"budgetSeconds\":60}}"));
+
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("failed");
+        assertThat(job.get("error").asString()).contains("the constraint set cannot be met: CA1@").contains(" on Team 0, slots 0-1 and BR1@")
+                .endsWith(" on Team 0, slots 1 cannot both hold");
+        assertThat(api.get("/api/v1/schedules/" + job.get("scheduleId").asString()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/schedules?season=robinx:Contradictory").body().get("items")).isEmpty();
     }
 
     @Test

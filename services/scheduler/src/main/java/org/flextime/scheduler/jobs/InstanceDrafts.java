@@ -35,7 +35,7 @@ public class InstanceDrafts {
         RobinxSource.Problem problem = source.find(instanceId)
                 .orElseThrow(() -> new IllegalArgumentException("RobinX instance " + instanceId + " no longer exists"));
         Throttled stop = new Throttled(cancelled);
-        InstanceSolver.Solved solved = solver.solve(problem, InstanceRun.of(options), budget, stop);
+        InstanceSolver.Solved solved = solver.solve(problem, InstanceRun.of(options, problem.instance().minimizesTravel()), budget, stop);
         if (stop.said()) {
             throw new CancellationException("cancelled while solving " + instanceId);
         }

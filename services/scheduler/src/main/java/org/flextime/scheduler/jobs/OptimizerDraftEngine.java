@@ -24,6 +24,7 @@ import org.flextime.engine.season.SeasonGenerator;
 import org.flextime.engine.season.optimizer.RuleBook;
 import org.flextime.engine.season.optimizer.SeasonOptimizer;
 import org.flextime.engine.season.optimizer.SolveOptions;
+import org.flextime.scheduler.problems.ConflictingRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -240,14 +241,5 @@ public class OptimizerDraftEngine implements DraftEngine {
             log.warn("{} {}: could not polish the CP-SAT schedule: {}", sport.code(), season.id(), e.toString());
         }
         return Optional.of(found);
-    }
-
-    /** The sport's HARD rules cannot all hold: the job fails with the rules named, nothing is stored. */
-    public static final class ConflictingRules extends RuntimeException {
-        /** The conflict in words, and the HARD rules the CP-SAT path did not check (empty when it checked all). */
-        public ConflictingRules(String explanation, Set<String> unchecked) {
-            super("the constraint set cannot be met: " + explanation
-                    + (unchecked.isEmpty() ? "" : " (not checked by the CP-SAT path: " + String.join(", ", unchecked) + ")"));
-        }
     }
 }

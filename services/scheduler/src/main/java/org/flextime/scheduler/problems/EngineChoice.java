@@ -2,7 +2,7 @@ package org.flextime.scheduler.problems;
 
 /**
  * Which engine a schedule request goes to and why, as the job reports it: the season engine for a season's sport,
- * the TTP solver for a RobinX instance that minimises travel, the ITC2021 solver for any other RobinX instance.
+ * the TTP solver for a RobinX instance that minimises travel, the CP-SAT engine (or, when asked, the ITC2021 annealer) for any other RobinX instance.
  */
 public record EngineChoice(String engine, String reason) {
 
@@ -10,7 +10,7 @@ public record EngineChoice(String engine, String reason) {
     public static final String SEASON = "season";
     /** The Traveling Tournament solver ({@code engines/ttp}). */
     public static final String TTP = "ttp";
-    /** The ITC2021 solver ({@code engines/itc}). */
+    /** An ITC2021 instance's solver: the CP-SAT engine ({@code engines/cpsat}) or the annealer ({@code engines/itc}). */
     public static final String ITC2021 = "itc2021";
 
     /** The season engine for a sport of a season. */
@@ -18,11 +18,14 @@ public record EngineChoice(String engine, String reason) {
         return new EngineChoice(SEASON, "season " + season + ", sport " + sport + ": the season engine");
     }
 
-    /** The solver for an imported RobinX instance, by its objective. */
-    public static EngineChoice robinx(boolean minimizesTravel) {
-        return minimizesTravel
-                ? new EngineChoice(TTP, "robinx instance with a travel-distance objective (Traveling Tournament Problem)")
-                : new EngineChoice(ITC2021, "robinx instance with ITC2021 constraints");
+    /** The solver for an imported RobinX instance, by its objective, and for ITC2021 the engine the run asks for. */
+    public static EngineChoice robinx(boolean minimizesTravel, InstanceRun run) {
+        if (minimizesTravel) {
+            return new EngineChoice(TTP, "robinx instance with a travel-distance objective (Traveling Tournament Problem)");
+        }
+        return new EngineChoice(ITC2021, "robinx instance with ITC2021 constraints: " + (run.cpsat()
+                ? "the CP-SAT engine (feasibility first, then large neighbourhood search)"
+                : "the ITC2021 annealer (engine anneal)"));
     }
 
     /** Whether this engine solves an imported RobinX instance rather than a season's sport. */

@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.flextime.domain.Game;
+import org.flextime.engine.cpsat.CpSatConfig;
+import org.flextime.engine.cpsat.CpSatResult;
+import org.flextime.engine.cpsat.CpSatSolver;
 import org.flextime.engine.itc.ItcSolver;
 import org.flextime.engine.itc.ItcSolverConfig;
 import org.flextime.engine.ttp.TtpEvaluation;
@@ -26,7 +30,8 @@ import org.flextime.rules.robinx.SolutionMetaData;
 
 /**
  * Solves an imported RobinX instance with the engine its objective calls for, exactly as {@code ./flextime solve}
- * does (same solvers, configuration and independent evaluation), so a seeded run with a move cap gives the same
+ * does (same solvers, configuration and independent evaluation): a TTP instance with the TTP solver, any other with
+ * the CP-SAT engine or, when asked, the ITC2021 annealer. A seeded run with an iteration or move cap gives the same
  * objective through the API as on the command line. Games are stored with the instance's team codes, on the date
  * each slot stands for.
  */
@@ -41,13 +46,23 @@ public final class InstanceSolver {
         return solve(problem, run, budget, () -> false);
     }
 
-    /** Solves the instance within the budget or until {@code stopped} (asked often: keep it cheap) says so. */
+    /**
+     * Solves the instance within the budget or until {@code stopped} (asked often: keep it cheap) says so; throws
+     * {@link ConflictingRules} when the CP-SAT engine proves the HARD rules contradictory.
+     */
     public Solved solve(RobinxSource.Problem problem, InstanceRun run, Duration budget, BooleanSupplier stopped) {
         List<ScheduledMatch> matches;
         if (problem.instance().minimizesTravel()) {
             TtpInstance instance = new TtpRobinx().instance(problem.instance());
             TtpResult result = new TtpSolver().solve(instance, new TtpSolverConfig(budget, run.seed(), run.threads(), run.moves()), stopped);
             matches = result.games().stream().map(g -> new ScheduledMatch(g.home(), g.away(), g.slot())).toList();
+        } else if (run.cpsat()) {
+            CpSatResult result = new CpSatSolver().solve(problem.instance(),
+                    new CpSatConfig(budget, run.seed(), run.threads(), run.iterations()), stopped);
+            if (result.conflict().isPresent()) {
+                throw new ConflictingRules(result.conflict().get().explanation(), Set.of());
+            }
+            matches = result.games();
         } else {
             matches = new ItcSolver().solve(problem.instance(), new ItcSolverConfig(budget, run.seed(), run.moves()), stopped).games();
         }
