@@ -30,8 +30,8 @@ import org.flextime.rules.ValidationReport;
  * (or two series of one weekend), bring a travel partner's visit next to its partner's, and visit a trip's stops in the
  * cheapest order ({@link TripOrder}). A move is priced on the teams it touches ({@link SeasonTravel}) and only a move
  * worth taking is validated, incrementally, against the rules; a soft point is worth {@link TravelOptions#softPrice}
- * dollars, so the search gives up the schedule's reported quality only at that price. The best schedule seen is the
- * answer.
+ * dollars, so the search gives up the schedule's reported quality only at that price. The answer is the best
+ * schedule seen among those that cost no more than the one it started from.
  */
 public final class TravelOptimizer {
     private static final double START_TEMPERATURE = 5000;
@@ -93,6 +93,7 @@ public final class TravelOptimizer {
         private final Moves moves;
         private final Map<String, Integer> accepted = new TreeMap<>();
         private long dollars;
+        private final long startDollars;
         private int hard;
         private int soft;
         private Map<String, Game> best;
@@ -107,6 +108,7 @@ public final class TravelOptimizer {
             byTeam = SeasonTravel.byTeam(input, season);
             byTeam.forEach((t, list) -> teamDollars.put(t, travel.model().dollars(t, list)));
             dollars = teamDollars.values().stream().mapToLong(Long::longValue).sum();
+            startDollars = dollars;
             validation = rules.start(input);
             hard = validation.report().hardViolations();
             soft = validation.report().softPenalty();
@@ -179,7 +181,9 @@ public final class TravelOptimizer {
             hard = report.hardViolations();
             soft = report.softPenalty();
             accepted.merge(move.kind(), 1, Integer::sum);
-            if (score() < bestScore - 1e-9) {
+            // the answer never costs more than the schedule asked about: soft points are bought with travel only on the
+            // way to a cheaper schedule, never as the result of a request to lower travel
+            if (dollars <= startDollars && score() < bestScore - 1e-9) {
                 bestScore = score();
                 best = new LinkedHashMap<>(games);
             }
