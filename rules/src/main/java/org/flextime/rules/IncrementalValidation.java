@@ -86,7 +86,7 @@ public final class IncrementalValidation {
         if (g == null) {
             throw new IllegalArgumentException("no game " + gameId);
         }
-        return update(List.of(new Game(g.id(), date, g.home(), g.away(), g.venue())), List.of());
+        return update(List.of(g.withDate(date)), List.of());
     }
 
     /** Replaces or adds games (by id) and removes others, then re-evaluates what they touch. */

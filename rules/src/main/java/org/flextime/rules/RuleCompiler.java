@@ -76,8 +76,9 @@ public final class RuleCompiler {
                     EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
             case "home-events-per-day" -> SequenceRules.HomeEventsPerDay.of(d, p.integer("max", 1), schoolEvents(p, season));
             case "venue-availability" -> new VenueRules.VenueAvailability(d, closures(p));
-            case "venue-turnaround" -> new VenueRules.VenueTurnaround(d, p.requiredInt("minHours"), p.integer("gameStartHour", 19),
-                    p.integer("gameHours", 3), bookings(p));
+            case "venue-turnaround" -> new VenueRules.VenueTurnaround(d, p.requiredInt("minHours"),
+                    p.integer("gameStartHour", VenueTurnover.GAME_START_HOUR), p.integer("gameHours", VenueTurnover.GAME_HOURS),
+                    bookings(p));
             case "robinx" -> RobinxRule.compile(d, sport, p);
             default -> throw new RuleDefinitionException(path + ".kind", path + ".kind: unknown rule kind '" + d.kind() + "'");
         };

@@ -5,6 +5,7 @@ import static org.flextime.rules.RuleContext.label;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,8 +43,8 @@ final class VenueRules {
 
     /**
      * {@code venue-turnaround}: at a venue, at least {@code minHours} between the end of one event and the start
-     * of the next, where a game starts at {@code gameStartHour} on its date and lasts {@code gameHours} (games
-     * carry no time yet). Per pair of events involving a game, penalty = hours missing (rounded up).
+     * of the next, where a game starts at its own start time on its date ({@code gameStartHour} when it has none) and
+     * lasts {@code gameHours}. Per pair of events involving a game, penalty = hours missing (rounded up).
      */
     record VenueTurnaround(RuleDefinition definition, int minHours, int gameStartHour, int gameHours, List<Booking> bookings)
             implements Rule.VenueRule {
@@ -55,7 +56,7 @@ final class VenueRules {
         public void evaluate(String venue, List<Game> games, RuleContext ctx, List<Violation> out) {
             List<Slot> slots = new ArrayList<>();
             for (Game g : games) {
-                LocalDateTime start = g.date().atTime(gameStartHour, 0);
+                LocalDateTime start = g.date().atTime(g.start() != null ? g.start() : LocalTime.of(gameStartHour, 0));
                 slots.add(new Slot(start, start.plusHours(gameHours), label(g), g));
             }
             for (Booking b : bookings) {

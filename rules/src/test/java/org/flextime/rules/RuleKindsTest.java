@@ -93,6 +93,21 @@ class RuleKindsTest {
     }
 
     @Test
+    void sharedVenueTurnaroundTakesAGamesOwnStartOverTheRulesStartHour() {
+        // g002 at KU arena has its own 13:00 start, so it runs 13:00-16:00; the women's game starts 18:00: 2 hours, 4 required
+        List<Game> games = TinySchedule.games();
+        games.replaceAll(g -> g.id().equals("g002") ? g.withStart(java.time.LocalTime.of(13, 0)) : g);
+        ValidationReport report = validate("""
+                {"id":"arena-turnaround","kind":"venue-turnaround","severity":"SOFT","params":{"minHours":4,
+                  "bookings":[{"venue":"KU arena","start":"2025-11-17T18:00","end":"2025-11-17T20:00","label":"KU WBB vs TCU"}]}}""", games);
+        assertThat(report.violations()).singleElement().satisfies(v -> {
+            assertThat(v.penalty()).isEqualTo(2);
+            assertThat(v.explanation()).isEqualTo("KU arena has 2 hours between g002 KSU at KU (ends 2025-11-17T16:00) and KU WBB vs TCU "
+                    + "(starts 2025-11-17T18:00), at least 4 hours required");
+        });
+    }
+
+    @Test
     void twoHomeEventsOfOneSchoolOnOneDayCountTheExtraEvents() {
         ValidationReport report = validate("""
                 {"id":"one-home-event-a-day","kind":"home-events-per-day","severity":"SOFT","params":{"max":1,

@@ -201,7 +201,7 @@ public final class Big12Benchmark {
         List<Game> copy = new ArrayList<>(games);
         int i = random.nextInt(copy.size());
         Game g = copy.get(i);
-        copy.set(i, new Game(g.id(), g.date(), g.away(), g.home(), g.venue()));
+        copy.set(i, g.withSides(g.away(), g.home(), g.venue()));
         return copy;
     }
 
@@ -209,7 +209,7 @@ public final class Big12Benchmark {
         List<Game> copy = new ArrayList<>(games);
         int i = random.nextInt(copy.size());
         Game g = copy.get(i);
-        copy.set(i, new Game(g.id(), g.date().plusDays(1), g.home(), g.away(), g.venue()));
+        copy.set(i, g.withDate(g.date().plusDays(1)));
         return copy;
     }
 

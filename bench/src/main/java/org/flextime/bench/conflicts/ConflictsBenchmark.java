@@ -150,7 +150,7 @@ public final class ConflictsBenchmark {
                 List<Game> other = sorted.stream().filter(h -> h.involves(team) && !h.date().equals(g.date())).toList();
                 Game h = other.get(random.nextInt(other.size()));
                 List<Game> moved = games.stream().map(x -> x.id().equals(g.id())
-                        ? new Game(g.id(), h.date(), g.home(), g.away(), g.venue()) : x).toList();
+                        ? g.withDate(h.date()) : x).toList();
                 return new Perturbed(season, Map.of(), moved, g.label() + " moved to " + h.date() + ", when " + team + " plays " + h.label());
             }
             case VENUE_CLOSED_FOR_A_WEEK -> {
@@ -241,7 +241,7 @@ public final class ConflictsBenchmark {
         double[] ms = new double[LATENCY_SAMPLES];
         for (int k = 0; k < LATENCY_SAMPLES; k++) {
             Game g = games.get(random.nextInt(games.size()));
-            List<Game> edited = games.stream().map(x -> x == g ? new Game(g.id(), g.date().plusDays(1), g.home(), g.away(), g.venue()) : x)
+            List<Game> edited = games.stream().map(x -> x == g ? g.withDate(g.date().plusDays(1)) : x)
                     .toList();
             long start = System.nanoTime();
             judge.judge(edited);

@@ -74,7 +74,7 @@ public class ConstraintsBenchmark {
             List<LocalDate> dates = season.matchDates(mbb, g.home(), g.away());
             LocalDate to = dates.get(random.nextInt(dates.size()));
             originals.add(g);
-            moves.add(new Game(g.id(), to, g.home(), g.away(), g.venue()));
+            moves.add(g.withDate(to));
         }
     }
 

@@ -48,7 +48,7 @@ public final class MoveCpuTime {
                 Game g = games.get(random.nextInt(games.size()));
                 List<LocalDate> dates = season.matchDates(mbb, g.home(), g.away());
                 originals.add(g);
-                moves.add(new Game(g.id(), dates.get(random.nextInt(dates.size())), g.home(), g.away(), g.venue()));
+                moves.add(g.withDate(dates.get(random.nextInt(dates.size()))));
             }
             run(state, moves, originals, 20_000);
             List<Double> cpu = new ArrayList<>();

@@ -11,8 +11,13 @@ public final class Payloads {
     private Payloads() {
     }
 
-    /** One game as it travels between services. */
-    public record GameData(String id, LocalDate date, String home, String away, String venue) {
+    /** One game as it travels between services; {@code start} its own local start "HH:mm", null when not set. */
+    public record GameData(String id, LocalDate date, String home, String away, String venue, String start) {
+
+        /** A game with no start time of its own. */
+        public GameData(String id, LocalDate date, String home, String away, String venue) {
+            this(id, date, home, away, venue, null);
+        }
     }
 
     /** A schedule was requested. */

@@ -17,20 +17,23 @@ import java.util.TreeSet;
 import org.flextime.domain.Blackout;
 import org.flextime.domain.Format;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
 import org.flextime.domain.TravelLeg;
 import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.DefaultRules;
+import org.flextime.rules.VenueTurnover;
 
 /**
  * Finds every conflict of one sport's schedule, family by family: team (booked twice, too little rest for the travel
  * between two venues, too many games in a span), venue (booked twice, booked by another sport of the school on the same
  * day, another sport's event the day before or after), calendar (a blackout of either team, outside the sport's
  * window, a day the pairing does not play on, an exam period of the active set) and rules (the active constraint set's
- * hard violations that no other family explains already). A venue's unavailable dates and exam periods are data of the
- * active set (rule kinds {@code venue-availability} and {@code exam-periods}): their violations join the venue and
+ * hard violations that no other family explains already). Two sports' games of one day at one venue are a doubleheader,
+ * not a double booking, when their start times are far enough apart. A venue's unavailable dates and exam periods are
+ * data of the active set (rule kinds {@code venue-availability} and {@code exam-periods}): their violations join the venue and
  * calendar families. Plain Java over the season's data: the service hands it the other sports' current games
  * and the constraints service's hard violations.
  */
@@ -46,6 +49,7 @@ public final class ConflictScan {
     private final Season season;
     private final Sport sport;
     private final ConflictDetector bookings;
+    private final VenueTurnover turnover;
     private final Map<String, Team> venueOwners = new HashMap<>();
     private final Map<String, String> ruleKinds = new HashMap<>();
 
@@ -59,6 +63,7 @@ public final class ConflictScan {
         this.season = season;
         this.sport = sport;
         this.bookings = ConflictDetector.under(set);
+        this.turnover = VenueTurnover.of(set);
         set.rules().forEach(r -> ruleKinds.put(r.id(), r.kind()));
         for (Team t : season.teams().values()) {
             venueOwners.put(t.arena().name(), t);
@@ -162,10 +167,13 @@ public final class ConflictScan {
 
     /**
      * Another sport of the season at one of this schedule's venues: on the same day the venue is booked twice
-     * (critical); the day before or after, it has no day to turn over (low).
+     * (critical), unless the two make a doubleheader: at least one of the two games has its own start time, and with the
+     * other's own start (or its sport's usual one, {@link GameStarts}) the later starts at least a game and a turnaround
+     * ({@link VenueTurnover} of the active set) after the earlier. The day before or after, the venue has no day to turn
+     * over (low).
      */
     List<ScheduleConflict> sharedVenues(List<Game> games, Map<String, List<Game>> otherSports) {
-        Map<String, Map<LocalDate, List<String>>> booked = new TreeMap<>();
+        Map<String, Map<LocalDate, List<Booked>>> booked = new TreeMap<>();
         new TreeMap<>(otherSports).forEach((code, list) -> {
             if (code.equalsIgnoreCase(sport.code())) {
                 return;
@@ -173,36 +181,64 @@ public final class ConflictScan {
             for (Game g : list) {
                 if (g.venue() != null) {
                     booked.computeIfAbsent(g.venue(), k -> new TreeMap<>()).computeIfAbsent(g.date(), k -> new ArrayList<>())
-                            .add(code + " " + g.label());
+                            .add(new Booked(code, g));
                 }
             }
         });
         List<ScheduleConflict> out = new ArrayList<>();
         for (Game g : games) {
-            Map<LocalDate, List<String>> days = g.venue() == null ? null : booked.get(g.venue());
+            Map<LocalDate, List<Booked>> days = g.venue() == null ? null : booked.get(g.venue());
             if (days == null) {
                 continue;
             }
-            List<String> same = days.getOrDefault(g.date(), List.of());
+            List<Booked> same = days.getOrDefault(g.date(), List.of()).stream().filter(b -> !apart(g, b)).toList();
             if (!same.isEmpty()) {
                 out.add(new ScheduleConflict("venue-shared-booked", Family.VENUE, ConflictSeverity.CRITICAL, g.venue(), g.date(),
                         List.of(g.id()), parties(List.of(g)), g.venue() + " hosts " + sport.code() + " " + g.label() + " and "
-                        + String.join(", ", same) + " on " + day(g.date()) + ": one arena, two events",
+                        + String.join(", ", same.stream().map(b -> b.label(g)).toList()) + " on " + day(g.date())
+                        + ": one arena, two events" + (timed(g, same) ? ", less than " + turnover.spacing().toHours()
+                        + " h apart (a " + turnover.gameHours() + " h game and a " + turnover.turnaroundHours() + " h turnaround)" : ""),
                         "the season's other sports' current schedules"));
                 continue;
             }
             for (LocalDate near : List.of(g.date().minusDays(1), g.date().plusDays(1))) {
-                List<String> adjacent = days.getOrDefault(near, List.of());
+                List<Booked> adjacent = days.getOrDefault(near, List.of());
                 if (!adjacent.isEmpty()) {
                     out.add(new ScheduleConflict("venue-turnaround", Family.VENUE, ConflictSeverity.LOW, g.venue(), g.date(),
                             List.of(g.id()), parties(List.of(g)), g.venue() + " hosts " + sport.code() + " " + g.label() + " on "
-                            + day(g.date()) + " and " + String.join(", ", adjacent) + " on " + day(near)
-                            + ": no day to turn the venue over between sports", "turnaround buffer: 1 day between sports"));
+                            + day(g.date()) + " and " + String.join(", ", adjacent.stream().map(Booked::label).toList()) + " on "
+                            + day(near) + ": no day to turn the venue over between sports", "turnaround buffer: 1 day between sports"));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Another sport's game at a venue. */
+    private record Booked(String sport, Game game) {
+        String label() {
+            return sport + " " + game.label();
+        }
+
+        /** The label with the game's start when the game seen against it has its own start. */
+        String label(Game against) {
+            return against.start() == null && game.start() == null ? label()
+                    : label() + " at " + GameStarts.of(game, sport);
+        }
+    }
+
+    /** Whether the two games of a day at one venue make a doubleheader: one has its own start, and they are far enough apart. */
+    private boolean apart(Game g, Booked other) {
+        if (g.start() == null && other.game().start() == null) {
+            return false;
+        }
+        long minutes = Math.abs(ChronoUnit.MINUTES.between(GameStarts.of(g, sport.code()), GameStarts.of(other.game(), other.sport())));
+        return minutes >= turnover.spacing().toMinutes();
+    }
+
+    private static boolean timed(Game g, List<Booked> others) {
+        return g.start() != null || others.stream().anyMatch(b -> b.game().start() != null);
     }
 
     /**

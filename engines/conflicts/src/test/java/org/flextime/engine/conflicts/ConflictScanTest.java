@@ -3,6 +3,7 @@ package org.flextime.engine.conflicts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.flextime.domain.Game;
@@ -103,6 +104,46 @@ class ConflictScanTest {
             assertThat(c.explanation()).isEqualTo("Allen Fieldhouse hosts MBB g1 BYU at KU and WBB w7 TCU at KU on Saturday 2026-01-10:"
                     + " one arena, two events");
         });
+    }
+
+    @Test
+    void aGameWithItsOwnEarlyStartAndAnotherSportsEveningGameAtTheVenueMakeADoubleheader() {
+        // 13:00 and WBB's usual 19:00: a 3 h game and a 3 h turnaround fit exactly
+        Game early = game("g1", "2026-01-10", "KU", "BYU", "Allen Fieldhouse").withStart(LocalTime.of(13, 0));
+        assertThat(scan.sharedVenues(List.of(early), Map.of("WBB", List.of(game("w7", "2026-01-10", "KU", "TCU", "Allen Fieldhouse")))))
+                .isEmpty();
+    }
+
+    @Test
+    void startsOfOneDayCloserThanAGameAndATurnaroundStayCritical() {
+        Game afternoon = game("g1", "2026-01-10", "KU", "BYU", "Allen Fieldhouse").withStart(LocalTime.of(14, 0));
+        List<ScheduleConflict> found = scan.sharedVenues(List.of(afternoon),
+                Map.of("WBB", List.of(game("w7", "2026-01-10", "KU", "TCU", "Allen Fieldhouse"))));
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("venue-shared-booked");
+            assertThat(c.severity()).isEqualTo(ConflictSeverity.CRITICAL);
+            assertThat(c.explanation()).isEqualTo("Allen Fieldhouse hosts MBB g1 BYU at KU and WBB w7 TCU at KU at 19:00 on Saturday"
+                    + " 2026-01-10: one arena, two events, less than 6 h apart (a 3 h game and a 3 h turnaround)");
+        });
+    }
+
+    @Test
+    void theSetsVenueTurnaroundRuleSaysHowFarApartTwoEventsOfADayMustStart() {
+        ConstraintSet set = new ConstraintSet("MBB", "2025-26", List.of(new RuleDefinition("turnaround", "venue-turnaround",
+                Severity.SOFT, 1, JsonNodeFactory.instance.objectNode().put("minHours", 4).put("gameHours", 3))));
+        ConflictScan strict = new ConflictScan(SEASON, SEASON.sport("MBB").orElseThrow(), set);
+        Game early = game("g1", "2026-01-10", "KU", "BYU", "Allen Fieldhouse").withStart(LocalTime.of(13, 0));
+        Map<String, List<Game>> women = Map.of("WBB", List.of(game("w7", "2026-01-10", "KU", "TCU", "Allen Fieldhouse")));
+        assertThat(strict.sharedVenues(List.of(early), women)).extracting(ScheduleConflict::kind).containsExactly("venue-shared-booked");
+        assertThat(strict.sharedVenues(List.of(early.withStart(LocalTime.of(12, 0))), women)).isEmpty();
+    }
+
+    @Test
+    void theOtherSportsOwnStartCountsToo() {
+        // the women's game has its own noon start; the men's game none (usual 19:00): 7 h apart
+        Game noon = game("w7", "2026-01-10", "KU", "TCU", "Allen Fieldhouse").withStart(LocalTime.of(12, 0));
+        assertThat(scan.sharedVenues(List.of(game("g1", "2026-01-10", "KU", "BYU", "Allen Fieldhouse")), Map.of("WBB", List.of(noon))))
+                .isEmpty();
     }
 
     @Test

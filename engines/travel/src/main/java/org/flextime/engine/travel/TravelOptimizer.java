@@ -248,8 +248,8 @@ public final class TravelOptimizer {
             if (series) {
                 return exchangeSeriesOpponents(g, h, all);
             }
-            Game a = new Game(g.id(), g.date(), g.home(), h.away(), g.venue());
-            Game b = new Game(h.id(), h.date(), h.home(), g.away(), h.venue());
+            Game a = g.withSides(g.home(), h.away(), g.venue());
+            Game b = h.withSides(h.home(), g.away(), h.venue());
             if (!playable(a).contains(a.date()) || !playable(b).contains(b.date())) {
                 return null;
             }
@@ -274,8 +274,8 @@ public final class TravelOptimizer {
             for (int i = 0; i < first.size(); i++) {
                 Game a = first.get(i);
                 Game b = second.get(i);
-                after.put(a.id(), new Game(a.id(), firstDates.get(i), a.home(), h.away(), a.venue()));
-                after.put(b.id(), new Game(b.id(), secondDates.get(i), b.home(), g.away(), b.venue()));
+                after.put(a.id(), a.withDate(firstDates.get(i)).withSides(a.home(), h.away(), a.venue()));
+                after.put(b.id(), b.withDate(secondDates.get(i)).withSides(b.home(), g.away(), b.venue()));
             }
             return new Move("exchange-series-opponents", after);
         }
@@ -348,7 +348,7 @@ public final class TravelOptimizer {
         }
 
         private Game flipped(Game g) {
-            return new Game(g.id(), g.date(), g.away(), g.home(), sport.venueOf(season.teams().get(g.away())));
+            return g.withSides(g.away(), g.home(), sport.venueOf(season.teams().get(g.away())));
         }
 
         /** The game on another date both teams may play and neither does. */
@@ -500,7 +500,7 @@ public final class TravelOptimizer {
         }
 
         private static Game on(Game g, LocalDate d) {
-            return new Game(g.id(), d, g.home(), g.away(), g.venue());
+            return g.withDate(d);
         }
 
         private static LocalDate monday(LocalDate d) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.platform.messaging.EventSubscriptions;
 import org.flextime.platform.messaging.Subscription;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ class ChangeDetection implements EventSubscriptions {
     public List<Subscription> subscriptions() {
         return List.of(new Subscription("conflicts-detection", Set.of(EventTypes.SCHEDULE_CHANGED), event -> {
             Payloads.ScheduleChanged changed = json.treeToValue(event.data(), Payloads.ScheduleChanged.class);
-            List<Game> games = changed.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+            List<Game> games = changed.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue(), GameStarts.parse(g.start()))).toList();
             ScheduleSeasons.Judged season = seasons.of(changed.scheduleId(), changed.season());
             Set<String> pinned = changed.pinnedGameIds() == null ? Set.of() : Set.copyOf(changed.pinnedGameIds());
             detection.detect(changed.scheduleId(), changed.sport(), season.season(), season.version(), changed.version(), games, pinned,

@@ -22,6 +22,7 @@ import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.engine.conflicts.resolution.ChangedGame;
@@ -147,7 +148,7 @@ public class Resolutions {
             throw conflict("proposal-used", "Proposal used", "proposal " + proposalId + " is being applied by another request");
         }
         List<GameChange> changes = p.changes().stream().map(c -> new GameChange(c.gameId(), c.after().date(), c.after().venue(),
-                c.after().home(), c.after().away(), null, null)).toList();
+                c.after().home(), c.after().away(), null, null, startChange(c.before(), c.after()))).toList();
         String reason = "proposal " + proposalId + " (" + p.strategy() + ") for conflict " + conflictId + ": " + p.explanation();
         ResponseEntity<VersionView> answer;
         try {
@@ -231,12 +232,23 @@ public class Resolutions {
                 fields.add("home");
                 fields.add("away");
             }
+            if (!java.util.Objects.equals(c.before().start(), c.after().start())) {
+                fields.add("start");
+            }
             return new GameDifference(c.gameId(), fields, view(c.before()), view(c.after()));
         }).toList();
     }
 
+    /** The start a proposal's edit sends: left out when unchanged, "" when the proposal clears it. */
+    private static String startChange(Game before, Game after) {
+        if (java.util.Objects.equals(before.start(), after.start())) {
+            return null;
+        }
+        return after.start() == null ? "" : GameStarts.text(after.start());
+    }
+
     private static VersionGame view(Game g) {
-        return new VersionGame(g.id(), g.date(), g.home(), g.away(), g.venue(), false, null);
+        return new VersionGame(g.id(), g.date(), g.home(), g.away(), g.venue(), GameStarts.text(g.start()), false, null);
     }
 
     private static String kind(StrategyFailure f) {

@@ -3,6 +3,7 @@ package org.flextime.conflicts.step;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.flextime.domain.GameStarts;
 import org.flextime.engine.conflicts.Conflict;
 import org.flextime.conflicts.detection.ConflictStore;
 import org.flextime.conflicts.detection.ConstraintSets;
@@ -71,7 +72,7 @@ class DetectionStep implements EventSubscriptions {
 
     private StepParticipant.Reply detect(EventEnvelope command) {
         Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
-        List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+        List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue(), GameStarts.parse(g.start()))).toList();
         ScheduleSeasons.Judged judged = seasons.remember(work.season(), work.seasonVersion(), work.seasonDocument());
         Season season = judged.season();
         List<Conflict> conflicts = detector(season, work).detect(games);

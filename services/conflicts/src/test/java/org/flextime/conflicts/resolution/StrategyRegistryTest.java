@@ -27,7 +27,8 @@ class StrategyRegistryTest {
     void aStrategySwitchedOffIsNotUsedAndAnotherRegistryOnTheSameSchemaAgrees() {
         assertThat(registry.enable("swap-slots", false).enabled()).isFalse();
         assertThat(registry.enabled()).extracting(s -> s.name())
-                .containsExactly("move-date", "move-venue", "swap-home-away", "move-and-repair", "resolve-neighbourhood");
+                .containsExactly("move-date", "move-venue", "swap-home-away", "move-and-repair", "resolve-neighbourhood",
+                        "shift-time");
         assertThat(new StrategyRegistry(null, store).get("swap-slots").enabled()).isFalse();
         assertThat(registry.enable("swap-slots", true).enabled()).isTrue();
     }

@@ -3,6 +3,7 @@ package org.flextime.constraints.step;
 import java.util.List;
 import java.util.Set;
 
+import org.flextime.domain.GameStarts;
 import org.flextime.rules.ValidationReport;
 import org.flextime.constraints.sets.ConstraintSets;
 import org.flextime.contracts.events.EventEnvelope;
@@ -54,7 +55,7 @@ class ValidationStep implements EventSubscriptions {
         Season season = work.seasonVersion() == null ? sets.season(work.season(), "season")
                 : seasons.season(work.season(), work.seasonVersion(), work.seasonDocument());
         Sport sport = season.sport(work.sport()).orElseThrow(() -> new IllegalArgumentException("unknown sport " + work.sport()));
-        List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+        List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue(), GameStarts.parse(g.start()))).toList();
         // the constraint set version the draft was built for (none named: the sport's active set, its defaults until one
         // is created): the same rules the API validates with
         ValidationReport report = sets.resolve(season, sport, work.constraintSetVersion()).compiled().validate(games);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
+import org.flextime.domain.GameStarts;
 import org.flextime.rules.ValidationReport;
 import org.flextime.rules.Violation;
 import org.flextime.rules.ConstraintSetDocument;
@@ -171,7 +172,7 @@ public class ScheduleValidations {
                 throw new InvalidFieldException(at, "a game is required", 422);
             }
             try {
-                games.add(new Game(v.id(), v.date(), v.home(), v.away(), v.venue()));
+                games.add(new Game(v.id(), v.date(), v.home(), v.away(), v.venue(), GameStarts.parse(v.start())));
             } catch (NullPointerException | IllegalArgumentException e) {
                 throw new InvalidFieldException(at, e.getMessage(), 422);
             }

@@ -7,6 +7,7 @@ import org.flextime.contracts.api.ScheduleListItem;
 import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.domain.Format;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
@@ -72,7 +73,7 @@ class ScheduleExportController {
                 .map(SeasonVersion::season);
         Optional<Sport> sport = season.flatMap(s -> s.sport(row.sport()));
         Map<String, Team> schools = season.map(Season::teams).orElse(Map.of());
-        List<Game> games = schedules.games(id).stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+        List<Game> games = schedules.games(id).stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue(), GameStarts.parse(g.start()))).toList();
         ScheduleDocument document = new ScheduleDocument(row.id(), row.season(), row.sport(), sport.map(Sport::name).orElse(row.sport()),
                 row.state(), row.updatedAt(), games, schools, editing.revisions(id));
         if (team != null && !document.teams().contains(team)) {

@@ -1,6 +1,7 @@
 package org.flextime.scheduler.editing;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.flextime.contracts.api.GameChange;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.domain.Season;
 import org.flextime.domain.Sport;
 import org.flextime.domain.Team;
@@ -20,8 +22,8 @@ import org.flextime.platform.web.NotFoundException;
 /**
  * Applies requested changes to a schedule's games, refusing (422, naming the field) any change that would leave a game
  * impossible: a team playing itself, a team that is not in the sport, a venue the season does not know, a date outside
- * the sport's window, a pin without a reason. A possible but unwise change (a blackout date, a venue booked twice) is
- * accepted: it is a conflict, which detection reports and a resolution can fix.
+ * the sport's window, a start time that is not "HH:mm", a pin without a reason. A possible but unwise change (a
+ * blackout date, a venue booked twice) is accepted: it is a conflict, which detection reports and a resolution can fix.
  */
 public final class GameEdits {
 
@@ -83,6 +85,7 @@ public final class GameEdits {
         }
         LocalDate date = change.date() == null ? g.date() : date(change.date(), prefix + "date");
         String venue = change.venue() == null ? followHome(g, home) : venue(change.venue(), prefix + "venue");
+        LocalTime start = change.start() == null ? g.start() : start(change.start(), prefix + "start");
         boolean pinned = change.pinned() == null ? before.pinned() : change.pinned();
         String pinReason = before.pinReason();
         if (change.pinned() != null || change.pinReason() != null) {
@@ -94,7 +97,7 @@ public final class GameEdits {
         if (pinned && (pinReason == null || pinReason.isBlank())) {
             throw new InvalidFieldException(prefix + "pinReason", "a pinned game needs a reason (pinReason, or the edit's reason)", 422);
         }
-        return new ScheduledGame(new Game(g.id(), date, home, away, venue), pinned, pinned ? pinReason : null);
+        return new ScheduledGame(new Game(g.id(), date, home, away, venue, start), pinned, pinned ? pinReason : null);
     }
 
     /** A game whose host changes moves to the new host's venue, unless it was at a venue that is not the old host's. */
@@ -122,6 +125,18 @@ public final class GameEdits {
                     + " season, " + sport.window().from() + " to " + sport.window().to(), 422);
         }
         return date;
+    }
+
+    /** The start an edit sets: "HH:mm", or "" (what an explicit JSON null reads as) to clear it. */
+    private static LocalTime start(String text, String field) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return GameStarts.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, e.getMessage() + "; null or \"\" clears the game's start", 422);
+        }
     }
 
     private String venue(String name, String field) {

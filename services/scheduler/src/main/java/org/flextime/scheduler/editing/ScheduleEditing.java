@@ -15,6 +15,7 @@ import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.domain.Season;
 import org.flextime.scheduler.seasons.SeasonVersion;
 import org.flextime.scheduler.seasons.Seasons;
@@ -186,7 +187,7 @@ public class ScheduleEditing {
                 v.version() - 1, v.actor(), v.reason(), v.changed(),
                 games.stream().filter(ScheduledGame::pinned).map(ScheduledGame::id).toList(),
                 games.stream().map(g -> new Payloads.GameData(g.id(), g.game().date(), g.game().home(), g.game().away(),
-                        g.game().venue())).toList());
+                        g.game().venue(), GameStarts.text(g.game().start()))).toList());
         String correlation = Objects.requireNonNullElseGet(MDC.get("correlationId"), () -> UUID.randomUUID().toString());
         events.publish(EventEnvelope.first(SOURCE, EventTypes.SCHEDULE_CHANGED, head.id(), json.valueToTree(changed), correlation)
                 .withTraceparent(MDC.get("traceparent")));

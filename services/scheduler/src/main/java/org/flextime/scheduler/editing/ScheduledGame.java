@@ -3,6 +3,7 @@ package org.flextime.scheduler.editing;
 import java.util.Objects;
 import org.flextime.contracts.api.VersionGame;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 
 /**
  * A game of an editable schedule with its pin: a pinned game is one that resolutions and re-solves must leave where it
@@ -23,6 +24,7 @@ public record ScheduledGame(Game game, boolean pinned, String pinReason) {
 
     /** The game as the API shows it. */
     public VersionGame view() {
-        return new VersionGame(game.id(), game.date(), game.home(), game.away(), game.venue(), pinned, pinReason);
+        return new VersionGame(game.id(), game.date(), game.home(), game.away(), game.venue(),
+                GameStarts.text(game.start()), pinned, pinReason);
     }
 }

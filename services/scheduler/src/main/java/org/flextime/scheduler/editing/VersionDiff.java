@@ -50,6 +50,9 @@ public final class VersionDiff {
         if (!Objects.equals(a.venue(), b.venue())) {
             out.add("venue");
         }
+        if (!Objects.equals(a.start(), b.start())) {
+            out.add("start");
+        }
         if (a.pinned() != b.pinned() || !Objects.equals(a.pinReason(), b.pinReason())) {
             out.add("pinned");
         }

@@ -3,8 +3,10 @@ package org.flextime.scheduler.editing;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,7 @@ public class VersionStore {
                                String overrideReason, Instant at) {
     }
 
-    private static final String GAME_COLUMNS = "id, game_date, home, away, venue, pinned, pin_reason";
+    private static final String GAME_COLUMNS = "id, game_date, home, away, venue, pinned, pin_reason, start_time";
 
     private final JdbcTemplate jdbc;
 
@@ -63,7 +65,7 @@ public class VersionStore {
     }
 
     /**
-     * How many times each game was changed where a calendar shows it (date, teams or venue; a pin is not such a change):
+     * How many times each game was changed where a calendar shows it (date, start, teams or venue; a pin is not such a change):
      * the number of versions whose copy of the game differs from the version before. Games never changed are absent.
      */
     public Map<String, Integer> revisions(String id) {
@@ -72,9 +74,11 @@ public class VersionStore {
                 + "LAG(game_date) OVER (PARTITION BY id ORDER BY version) AS before_date, "
                 + "LAG(home) OVER (PARTITION BY id ORDER BY version) AS before_home, "
                 + "LAG(away) OVER (PARTITION BY id ORDER BY version) AS before_away, "
-                + "LAG(COALESCE(venue, '')) OVER (PARTITION BY id ORDER BY version) AS before_venue "
+                + "LAG(COALESCE(venue, '')) OVER (PARTITION BY id ORDER BY version) AS before_venue, start_time, "
+                + "LAG(start_time) OVER (PARTITION BY id ORDER BY version) AS before_start "
                 + "FROM game_version WHERE schedule_id = ?) g WHERE before_date IS NOT NULL AND (game_date <> before_date "
-                + "OR home <> before_home OR away <> before_away OR venue <> before_venue) GROUP BY id",
+                + "OR home <> before_home OR away <> before_away OR venue <> before_venue "
+                + "OR start_time IS DISTINCT FROM before_start) GROUP BY id",
                 rs -> {
                     revisions.put(rs.getString("id"), rs.getInt("n"));
                 }, id);
@@ -118,16 +122,17 @@ public class VersionStore {
     public void write(String id, Version version, List<ScheduledGame> games) {
         insertVersion(id, version, games);
         List<ScheduledGame> changed = games.stream().filter(g -> version.changed().contains(g.id())).toList();
-        jdbc.batchUpdate("UPDATE game SET game_date = ?, home = ?, away = ?, venue = ?, pinned = ?, pin_reason = ? "
-                + "WHERE schedule_id = ? AND id = ?", changed, 200, (ps, g) -> {
+        jdbc.batchUpdate("UPDATE game SET game_date = ?, home = ?, away = ?, venue = ?, pinned = ?, pin_reason = ?, "
+                + "start_time = ? WHERE schedule_id = ? AND id = ?", changed, 200, (ps, g) -> {
                     ps.setDate(1, Date.valueOf(g.game().date()));
                     ps.setString(2, g.game().home());
                     ps.setString(3, g.game().away());
                     ps.setString(4, g.game().venue());
                     ps.setBoolean(5, g.pinned());
                     ps.setString(6, g.pinReason());
-                    ps.setString(7, id);
-                    ps.setString(8, g.id());
+                    ps.setTime(7, time(g.game().start()));
+                    ps.setString(8, id);
+                    ps.setString(9, g.id());
                 });
         jdbc.update("UPDATE schedule SET version = ?, updated_at = ? WHERE id = ?", version.version(),
                 Timestamp.from(version.createdAt()), id);
@@ -167,7 +172,7 @@ public class VersionStore {
         jdbc.update("INSERT INTO schedule_version (schedule_id, version, actor, reason, restored, changed, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, v.version(), v.actor(), v.reason(), v.restored(),
                 String.join(",", v.changed()), Timestamp.from(v.createdAt()));
-        jdbc.batchUpdate("INSERT INTO game_version (schedule_id, version, " + GAME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO game_version (schedule_id, version, " + GAME_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 games, 200, (ps, g) -> {
                     ps.setString(1, id);
                     ps.setInt(2, v.version());
@@ -178,6 +183,7 @@ public class VersionStore {
                     ps.setString(7, g.game().venue());
                     ps.setBoolean(8, g.pinned());
                     ps.setString(9, g.pinReason());
+                    ps.setTime(10, time(g.game().start()));
                 });
     }
 
@@ -188,7 +194,18 @@ public class VersionStore {
 
     private static ScheduledGame game(ResultSet rs, int row) throws SQLException {
         return new ScheduledGame(new Game(rs.getString("id"), rs.getDate("game_date").toLocalDate(), rs.getString("home"),
-                rs.getString("away"), rs.getString("venue")), rs.getBoolean("pinned"), rs.getString("pin_reason"));
+                rs.getString("away"), rs.getString("venue"), start(rs)), rs.getBoolean("pinned"), rs.getString("pin_reason"));
+    }
+
+    /** The game's own start time of a row with {@code start_time}, null when none is set. */
+    static LocalTime start(ResultSet rs) throws SQLException {
+        Time t = rs.getTime("start_time");
+        return t == null ? null : t.toLocalTime();
+    }
+
+    /** A start time as a SQL TIME, null for none. */
+    static Time time(LocalTime start) {
+        return start == null ? null : Time.valueOf(start);
     }
 
     private static Version version(ResultSet rs, int row) throws SQLException {

@@ -27,14 +27,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.domain.Team;
 
 /**
  * A schedule as an RFC 5545 calendar (ical4j): one VEVENT per game. Its UID is the schedule and game id, so the same
  * game keeps its UID in every export (the conference's calendar and each team's), and a calendar application that
  * imports a later export updates the event instead of adding a second one. A game is timed in its venue's time zone
- * (the home school's: Arizona's has no daylight saving time), at its sport's usual start ({@link GameTimes}), and is
- * tentative; each zone used gets its VTIMEZONE. A game whose home team the season does not know (an imported RobinX
+ * (the home school's: Arizona's has no daylight saving time), at its own start time when it has one (confirmed), else
+ * at its sport's usual start ({@link GameTimes}, tentative); each zone used gets its VTIMEZONE. A game whose home team the season does not know (an imported RobinX
  * instance: abstract teams and slots) is an all-day event, since it has no place and so no time zone.
  */
 public final class CalendarExport {
@@ -62,11 +63,12 @@ public final class CalendarExport {
             if (home.isPresent()) {
                 ZoneId zone = home.get().timeZone();
                 used.add(zone.getId());
-                ZonedDateTime start = ZonedDateTime.of(game.date(), slot.start(), zone);
+                ZonedDateTime start = ZonedDateTime.of(game.date(), game.start() != null ? game.start() : slot.start(), zone);
                 event.add(new DtStart<>(start));
                 event.add(new DtEnd<>(start.plus(slot.length())));
-                event.add(new Description(schedule.sportName() + ", " + schedule.season() + ". Start time to be announced: "
-                        + "shown at a usual " + slot.start() + " local start."));
+                event.add(new Description(schedule.sportName() + ", " + schedule.season() + (game.start() != null
+                        ? ". Starts at " + GameStarts.text(game.start()) + " local time."
+                        : ". Start time to be announced: shown at a usual " + slot.start() + " local start.")));
             } else {
                 event.add(new DtStart<>(game.date()));
                 event.add(new DtEnd<>(game.date().plusDays(1)));
@@ -78,7 +80,7 @@ public final class CalendarExport {
             if (!venue.isBlank() || !place.isBlank()) {
                 event.add(new Location(venue.isBlank() ? place : place.isBlank() ? venue : venue + ", " + place));
             }
-            event.add(ImmutableStatus.VEVENT_TENTATIVE);
+            event.add(home.isPresent() && game.start() != null ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_TENTATIVE);
             calendar.add(event);
         }
         for (String zone : used) {

@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 
-/** A schedule as CSV (Commons CSV, RFC 4180): a header, then one game a row in date order. */
+/**
+ * A schedule as CSV (Commons CSV, RFC 4180): a header, then one game a row in date order. {@code start} is the game's own
+ * local start "HH:mm", empty when none is set (the sport's usual start applies).
+ */
 public final class CsvExport {
 
     /** The columns, in order. */
-    public static final String[] HEADER = {"game", "date", "weekday", "home", "home_school", "away", "away_school", "venue",
+    public static final String[] HEADER = {"game", "date", "weekday", "start", "home", "home_school", "away", "away_school", "venue",
             "sport", "season", "schedule"};
 
     /** The document's games as CSV. */
@@ -20,7 +24,8 @@ public final class CsvExport {
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (Game g : schedule.games()) {
-                csv.printRecord(g.id(), g.date(), g.date().getDayOfWeek(), g.home(), schedule.name(g.home()), g.away(),
+                csv.printRecord(g.id(), g.date(), g.date().getDayOfWeek(),
+                        g.start() == null ? "" : GameStarts.text(g.start()), g.home(), schedule.name(g.home()), g.away(),
                         schedule.name(g.away()), g.venue() == null ? "" : g.venue(), schedule.sport(), schedule.season(),
                         schedule.scheduleId());
             }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 
 /**
  * A schedule as an Excel workbook (Apache POI), a sheet per way people read it: {@value #BY_DATE} (one game a row),
@@ -44,7 +45,7 @@ public final class WorkbookExport {
     }
 
     private static void byDate(Sheet sheet, ScheduleDocument schedule, CellStyle date) {
-        header(sheet, "Date", "Day", "Away", "Home", "Venue", "Game");
+        header(sheet, "Date", "Day", "Away", "Home", "Venue", "Game", "Start");
         int r = 1;
         for (Game g : schedule.games()) {
             Row row = sheet.createRow(r++);
@@ -55,11 +56,12 @@ public final class WorkbookExport {
             row.createCell(3).setCellValue(g.home());
             row.createCell(4).setCellValue(g.venue() == null ? "" : g.venue());
             row.createCell(5).setCellValue(g.id());
+            row.createCell(6).setCellValue(g.start() == null ? "" : GameStarts.text(g.start()));
         }
     }
 
     private static void byTeam(Sheet sheet, ScheduleDocument schedule, CellStyle date) {
-        header(sheet, "Team", "Date", "Opponent", "Home/Away", "Venue", "Game");
+        header(sheet, "Team", "Date", "Opponent", "Home/Away", "Venue", "Game", "Start");
         int r = 1;
         for (String team : schedule.teams()) {
             List<Game> games = new ArrayList<>(schedule.games().stream().filter(g -> g.involves(team)).toList());
@@ -73,6 +75,7 @@ public final class WorkbookExport {
                 row.createCell(3).setCellValue(g.home().equals(team) ? "home" : "away");
                 row.createCell(4).setCellValue(g.venue() == null ? "" : g.venue());
                 row.createCell(5).setCellValue(g.id());
+                row.createCell(6).setCellValue(g.start() == null ? "" : GameStarts.text(g.start()));
             }
         }
     }

@@ -1,13 +1,16 @@
 package org.flextime.scheduler.persistence;
 
 import java.sql.Date;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.flextime.contracts.api.GameView;
 import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +30,7 @@ public class Schedules {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("INSERT INTO schedule (id, job_id, sport, season, state, games, home_away_imbalance, created_at, updated_at) "
                 + "VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?)", id, jobId, sport, season, games.size(), homeAwayImbalance, now, now);
-        jdbc.batchUpdate("INSERT INTO game (schedule_id, id, game_date, home, away, venue) VALUES (?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO game (schedule_id, id, game_date, home, away, venue, start_time) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 games, 200, (ps, g) -> {
                     ps.setString(1, id);
                     ps.setString(2, g.id());
@@ -35,6 +38,7 @@ public class Schedules {
                     ps.setString(4, g.home());
                     ps.setString(5, g.away());
                     ps.setString(6, g.venue());
+                    ps.setTime(7, g.start() == null ? null : Time.valueOf(g.start()));
                 });
     }
 
@@ -72,9 +76,9 @@ public class Schedules {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(jdbc.query("SELECT id, game_date, home, away, venue FROM game WHERE schedule_id = ? ORDER BY game_date, id",
-                (rs, i) -> new Game(rs.getString("id"), rs.getDate("game_date").toLocalDate(), rs.getString("home"),
-                        rs.getString("away"), rs.getString("venue")), ids.get(0)));
+        return Optional.of(jdbc.query("SELECT id, game_date, home, away, venue, start_time FROM game WHERE schedule_id = ? "
+                + "ORDER BY game_date, id", (rs, i) -> new Game(rs.getString("id"), rs.getDate("game_date").toLocalDate(),
+                        rs.getString("home"), rs.getString("away"), rs.getString("venue"), start(rs.getTime("start_time"))), ids.get(0)));
     }
 
     /** The schedule's summary. */
@@ -100,8 +104,12 @@ public class Schedules {
 
     /** The schedule's games in date order. */
     public List<GameView> games(String id) {
-        return jdbc.query("SELECT id, game_date, home, away, venue FROM game WHERE schedule_id = ? ORDER BY game_date, id",
-                (rs, i) -> new GameView(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
-                        rs.getString(5)), id);
+        return jdbc.query("SELECT id, game_date, home, away, venue, start_time FROM game WHERE schedule_id = ? "
+                + "ORDER BY game_date, id", (rs, i) -> new GameView(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), GameStarts.text(start(rs.getTime(6)))), id);
+    }
+
+    private static LocalTime start(Time t) {
+        return t == null ? null : t.toLocalTime();
     }
 }

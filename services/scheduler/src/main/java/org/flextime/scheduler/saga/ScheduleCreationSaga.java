@@ -289,7 +289,7 @@ public class ScheduleCreationSaga {
                     schedules.travelCost(saga.scheduleId())));
         } else {
             List<Payloads.GameData> games = schedules.games(saga.scheduleId()).stream()
-                    .map(g -> new Payloads.GameData(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+                    .map(g -> new Payloads.GameData(g.id(), g.date(), g.home(), g.away(), g.venue(), g.start())).toList();
             // the participants judge the schedule by the season version it was built from, carried here whole
             JobView job = jobs.find(saga.id()).orElseThrow();
             Integer setVersion = jobs.requestedConstraintSetVersion(saga.id());

@@ -22,6 +22,7 @@ import org.flextime.contracts.api.VersionGame;
 import org.flextime.contracts.api.VersionView;
 import org.flextime.domain.FareSource;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.domain.RoadTripRule;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonDataException;
@@ -129,7 +130,7 @@ public final class ScheduleTravel {
         return new TravelOptimizeResult(id, s.summary().version(), version, s.season().travelCosts().currency(),
                 result.dollarsBefore(), after, saving, result.dollarsBefore() == 0 ? 0
                 : Math.round(1000.0 * saving / result.dollarsBefore()) / 10.0,
-                saved ? result.changed().stream().map(g -> new GameView(g.id(), g.date(), g.home(), g.away(), g.venue())).toList()
+                saved ? result.changed().stream().map(g -> new GameView(g.id(), g.date(), g.home(), g.away(), g.venue(), GameStarts.text(g.start()))).toList()
                         : List.of(), hardBefore, saved ? hardAfter : hardBefore, result.before().softPenalty(),
                 saved ? result.after().softPenalty() : result.before().softPenalty(), result.accepted(),
                 prices.source() == FareSource.TABLE ? "season table" : "live fare feed", prices.note());
@@ -201,7 +202,7 @@ public final class ScheduleTravel {
                 throw new InvalidFieldException("games[" + i + "].venue", "game " + g.id() + ": unknown venue '" + g.venue()
                         + "' (travel is measured between campuses, so a game must be at a school's venue)", 422);
             }
-            games.add(new Game(g.id(), g.date(), g.home(), g.away(), g.venue()));
+            games.add(new Game(g.id(), g.date(), g.home(), g.away(), g.venue(), GameStarts.parse(g.start())));
         }
         return new Loaded(summary, version, season, sport, games);
     }
@@ -266,7 +267,7 @@ public final class ScheduleTravel {
             return set;
         }
         List<Game> games = scheduler.version(latest.get(0).id(), latest.get(0).version()).games().stream()
-                .map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+                .map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue(), GameStarts.parse(g.start()))).toList();
         return DefaultRules.withCompanion(set, companion, games);
     }
 

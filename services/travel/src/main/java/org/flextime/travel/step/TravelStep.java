@@ -8,6 +8,7 @@ import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.EventTypes;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonDocuments;
 import org.flextime.domain.Sport;
@@ -56,7 +57,7 @@ class TravelStep implements EventSubscriptions {
         Payloads.ScheduleWork work = json.treeToValue(command.data(), Payloads.ScheduleWork.class);
         // the season version the schedule was built from, carried in the command
         Season season = seasons.season(work.season(), work.seasonVersion(), work.seasonDocument());
-        List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue())).toList();
+        List<Game> games = work.games().stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue(), GameStarts.parse(g.start()))).toList();
         Sport sport = season.sport(work.sport()).orElseThrow(() -> new IllegalArgumentException(
                 "season " + season.id() + " has no sport " + work.sport()));
         SeasonTravel model = new SeasonTravel(season, sport);

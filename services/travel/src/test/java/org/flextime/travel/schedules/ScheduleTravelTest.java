@@ -55,7 +55,7 @@ class ScheduleTravelTest {
         Scheduler(List<Game> draft) {
             for (int i = 0; i < draft.size(); i++) {
                 Game g = draft.get(i);
-                games.add(new VersionGame(g.id(), g.date(), g.home(), g.away(), g.venue(), i < 5, i < 5 ? "TV" : null));
+                games.add(new VersionGame(g.id(), g.date(), g.home(), g.away(), g.venue(), null, i < 5, i < 5 ? "TV" : null));
             }
         }
 

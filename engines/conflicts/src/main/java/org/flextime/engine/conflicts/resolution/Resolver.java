@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.engine.conflicts.ScheduleConflict;
 
 /**
@@ -27,7 +28,7 @@ import org.flextime.engine.conflicts.ScheduleConflict;
  * strategy that ignores interruption keeps its thread, never the caller). The checked proposals are ranked by score,
  * lowest first: the change in weighted conflicts, plus one per changed game, plus one per 500 more miles travelled,
  * less twice the strategy's record for the family ({@link Effectiveness}); between equal scores, the one moving games
- * fewer days.
+ * fewer days, then the one shifting start times less.
  */
 public final class Resolver {
 
@@ -113,8 +114,9 @@ public final class Resolver {
                 proposals.add(new Proposal(e.getKey(), c.explanation(), changes, miles, quality, score));
             }
         }
+        String sport = situation.sport().code();
         proposals.sort(Comparator.comparingDouble(Proposal::score).thenComparingLong(Resolver::daysMoved)
-                .thenComparing(Proposal::strategy).thenComparing(Proposal::explanation));
+                .thenComparingLong(p -> minutesShifted(p, sport)).thenComparing(Proposal::strategy).thenComparing(Proposal::explanation));
         return new Resolution(proposals.subList(0, Math.min(MAX_PROPOSALS, proposals.size())), failures, candidates, rejected);
     }
 
@@ -144,6 +146,12 @@ public final class Resolver {
     private static long daysMoved(Proposal p) {
         return p.changes().stream().mapToLong(c -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(c.before().date(),
                 c.after().date()))).sum();
+    }
+
+    /** How far the proposal moves start times within their days (a start not set counts as the sport's usual one). */
+    private static long minutesShifted(Proposal p, String sport) {
+        return p.changes().stream().mapToLong(c -> Math.abs(java.time.temporal.ChronoUnit.MINUTES.between(
+                GameStarts.of(c.before(), sport), GameStarts.of(c.after(), sport)))).sum();
     }
 
     private static String key(List<ChangedGame> changes) {

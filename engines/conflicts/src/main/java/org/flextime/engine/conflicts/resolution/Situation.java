@@ -34,6 +34,11 @@ public final class Situation {
     private final Map<String, Set<LocalDate>> teamDays = new HashMap<>();
     private final Map<String, Set<LocalDate>> venueDays = new HashMap<>();
     private final Map<String, Set<LocalDate>> otherSportsVenueDays = new HashMap<>();
+    private final Map<String, List<OtherGame>> otherSportsGames = new HashMap<>();
+
+    /** A game of another sport of the season, with its sport's code (whose usual start applies when it has none). */
+    public record OtherGame(String sport, Game game) {
+    }
 
     /** The situation of {@code conflict} in the schedule {@code games} of the sport, {@code pinned} naming pinned games. */
     public Situation(Season season, Sport sport, List<Game> games, Set<String> pinned, ScheduleConflict conflict) {
@@ -68,6 +73,7 @@ public final class Situation {
                 if (g.venue() != null && !code.equalsIgnoreCase(sport.code())) {
                     venueDays.computeIfAbsent(g.venue(), k -> new HashSet<>()).add(g.date());
                     otherSportsVenueDays.computeIfAbsent(g.venue(), k -> new HashSet<>()).add(g.date());
+                    otherSportsGames.computeIfAbsent(g.venue() + "|" + g.date(), k -> new ArrayList<>()).add(new OtherGame(code, g));
                 }
             }
         });
@@ -138,6 +144,11 @@ public final class Situation {
     /** Whether another sport of the season (or an event the venue hosts) has the venue on the day. */
     public boolean venueBookedByOtherSports(String venue, LocalDate day) {
         return venue != null && otherSportsVenueDays.getOrDefault(venue, Set.of()).contains(day);
+    }
+
+    /** The other sports' games at the venue on the day, in the order given. */
+    public List<OtherGame> otherSportsAt(String venue, LocalDate day) {
+        return venue == null ? List.of() : List.copyOf(otherSportsGames.getOrDefault(venue + "|" + day, List.of()));
     }
 
     /** Whether the game could move to the day without booking either team or its venue twice. */

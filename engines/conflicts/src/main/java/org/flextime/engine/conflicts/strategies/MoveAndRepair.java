@@ -207,7 +207,7 @@ public final class MoveAndRepair implements ResolutionStrategy {
                     .sorted(Comparator.comparingLong((LocalDate d) -> Math.abs(ChronoUnit.DAYS.between(g.date(), d))).thenComparing(d -> d))
                     .limit(FIRST_DATES).toList();
             for (LocalDate d : dates) {
-                out.add(new Change(List.of(new Game(g.id(), d, g.home(), g.away(), g.venue())),
+                out.add(new Change(List.of(g.withDate(d)),
                         "move " + g.label() + " from " + Labels.day(g.date()) + " to " + Labels.day(d)));
             }
             if (swap != null) {
@@ -216,7 +216,7 @@ public final class MoveAndRepair implements ResolutionStrategy {
                 Game back = swap.games().get(1);
                 for (LocalDate d : dates) {
                     if (!s.venueBusy(flipped.venue(), d)) {
-                        out.add(new Change(List.of(new Game(g.id(), d, flipped.home(), flipped.away(), flipped.venue()), back),
+                        out.add(new Change(List.of(flipped.withDate(d), back),
                                 "move " + g.label() + " from " + Labels.day(g.date()) + " to " + Labels.day(d) + ", hosted by "
                                         + flipped.home() + ", and host its return game " + back.id() + " at " + back.home()
                                         + " (" + Labels.day(back.date()) + ")"));
@@ -239,7 +239,7 @@ public final class MoveAndRepair implements ResolutionStrategy {
                 .filter(d -> !d.equals(h.date()) && busy.free(h, d) && !s.venueBookedByOtherSports(h.venue(), d))
                 .sorted(Comparator.comparingLong((LocalDate d) -> Math.abs(ChronoUnit.DAYS.between(h.date(), d))).thenComparing(d -> d))
                 .limit(REPAIR_DATES)
-                .forEach(d -> out.add(new Change(List.of(new Game(h.id(), d, h.home(), h.away(), h.venue())),
+                .forEach(d -> out.add(new Change(List.of(h.withDate(d)),
                         "move " + h.label() + " from " + Labels.day(h.date()) + " to " + Labels.day(d))));
         return out;
     }
@@ -255,8 +255,8 @@ public final class MoveAndRepair implements ResolutionStrategy {
             if (newHome == null || returnHome == null) {
                 return null;
             }
-            return new Change(List.of(new Game(g.id(), g.date(), g.away(), g.home(), s.sport().venueOf(newHome)),
-                    new Game(r.id(), r.date(), r.away(), r.home(), s.sport().venueOf(returnHome))),
+            return new Change(List.of(g.withSides(g.away(), g.home(), s.sport().venueOf(newHome)),
+                    r.withSides(r.away(), r.home(), s.sport().venueOf(returnHome))),
                     "swap home and away of " + g.label() + " (" + Labels.day(g.date()) + ") and its return game " + r.label()
                             + " (" + Labels.day(r.date()) + ")");
         }

@@ -40,7 +40,7 @@ public final class MoveDate implements ResolutionStrategy {
                     .sorted(Comparator.comparing((LocalDate d) -> !s.restedFor(g, d))
                             .thenComparingLong(d -> Math.abs(ChronoUnit.DAYS.between(g.date(), d))).thenComparing(d -> d))
                     .limit(PER_GAME)
-                    .forEach(d -> out.add(new Candidate(List.of(new Game(g.id(), d, g.home(), g.away(), g.venue())),
+                    .forEach(d -> out.add(new Candidate(List.of(g.withDate(d)),
                             "move " + g.label() + " from " + Labels.day(g.date()) + " to " + Labels.day(d))));
         }
         return out;

@@ -41,7 +41,7 @@ public final class MoveVenue implements ResolutionStrategy {
             Set<String> venues = new LinkedHashSet<>(listed ? List.of(own) : List.of(own, home.arena().name(), home.stadium().name()));
             for (String v : venues) {
                 if (!v.equals(g.venue()) && !s.venueBusy(v, g.date())) {
-                    out.add(new Candidate(List.of(new Game(g.id(), g.date(), g.home(), g.away(), v)),
+                    out.add(new Candidate(List.of(g.withVenue(v)),
                             "play " + g.label() + " on " + Labels.day(g.date()) + " at " + v + " instead of " + g.venue()));
                 }
             }

@@ -39,8 +39,8 @@ public final class SwapHomeAway implements ResolutionStrategy {
                     continue;
                 }
                 out.add(new Candidate(List.of(
-                        new Game(g.id(), g.date(), g.away(), g.home(), s.sport().venueOf(newHome)),
-                        new Game(r.id(), r.date(), r.away(), r.home(), s.sport().venueOf(returnHome))),
+                        g.withSides(g.away(), g.home(), s.sport().venueOf(newHome)),
+                        r.withSides(r.away(), r.home(), s.sport().venueOf(returnHome))),
                         "swap home and away of " + g.label() + " (" + Labels.day(g.date()) + ") and its return game "
                                 + r.label() + " (" + Labels.day(r.date()) + ")"));
             }

@@ -45,8 +45,8 @@ public final class SwapSlots implements ResolutionStrategy {
                             .thenComparing(Game::id))
                     .limit(PER_GAME)
                     .forEach(h -> out.add(new Candidate(List.of(
-                            new Game(g.id(), h.date(), g.home(), g.away(), g.venue()),
-                            new Game(h.id(), g.date(), h.home(), h.away(), h.venue())),
+                            g.withDate(h.date()),
+                            h.withDate(g.date())),
                             "swap the dates of " + g.label() + " (" + Labels.day(g.date()) + ") and " + h.label() + " ("
                                     + Labels.day(h.date()) + ")")));
         }

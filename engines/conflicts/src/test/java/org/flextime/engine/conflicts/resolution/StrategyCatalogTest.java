@@ -22,7 +22,8 @@ class StrategyCatalogTest {
     @Test
     void theBuiltInStrategiesAreFoundByTheServiceLoader() {
         assertThat(StrategyCatalog.builtIn().entries()).extracting(e -> e.strategy().name())
-                .containsExactly("move-date", "move-venue", "swap-home-away", "swap-slots", "move-and-repair", "resolve-neighbourhood");
+                .containsExactly("move-date", "move-venue", "swap-home-away", "swap-slots", "move-and-repair", "resolve-neighbourhood",
+                        "shift-time");
         assertThat(StrategyCatalog.builtIn().problems()).isEmpty();
     }
 
@@ -35,14 +36,14 @@ class StrategyCatalogTest {
         assertThat(catalog.entries()).extracting(e -> e.strategy().name() + " from " + e.origin())
                 .containsExactly("move-date from built-in", "move-venue from built-in", "swap-home-away from built-in",
                         "swap-slots from built-in", "move-and-repair from built-in", "resolve-neighbourhood from built-in",
-                        "postpone from postpone.jar");
+                        "shift-time from built-in", "postpone from postpone.jar");
         assertThat(catalog.find("postpone").orElseThrow().strategy().description()).isEqualTo("a plug-in named postpone");
         assertThat(catalog.problems()).containsExactly("clash.jar: plugin.Clash is named move-date, which built-in has already");
     }
 
     @Test
     void aMissingFolderLeavesTheBuiltInStrategies() {
-        assertThat(StrategyCatalog.load(work.resolve("none")).entries()).hasSize(6);
+        assertThat(StrategyCatalog.load(work.resolve("none")).entries()).hasSize(7);
     }
 
     // surefire may start the tests from a manifest-only jar, so the plug-in compiles against the jars of the types it sees

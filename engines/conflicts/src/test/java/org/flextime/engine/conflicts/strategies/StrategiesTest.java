@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,6 +168,52 @@ class StrategiesTest {
         assertThat(found.get(0).changes()).extracting(c -> c.after()).containsExactly(
                 game("g1", "2026-01-06", "KU", "BYU", "Allen Fieldhouse"),
                 game("g2", "2026-01-08", "KU", "TCU", "Allen Fieldhouse"));
+    }
+
+    @Test
+    void shiftTimeMakesADoubleheaderOfAWomensGameInTheArenaMensBasketballHasThatEvening() {
+        Sport wbb = SEASON.sport("WBB").orElseThrow();
+        ConstraintSet set = new ConstraintSet("WBB", "2025-26", DAY_RULE.rules());
+        Map<String, List<Game>> others = Map.of("MBB", List.of(game("m1", "2026-01-03", "KU", "TCU", "Allen Fieldhouse")));
+        List<Game> games = List.of(game("w1", "2026-01-03", "KU", "BYU", "Allen Fieldhouse"));
+        ScheduleJudge judge = new ScheduleJudge(SEASON, wbb, set, others);
+        ScheduleConflict shared = judge.judge(games).conflicts().stream().filter(c -> c.kind().equals("venue-shared-booked"))
+                .findFirst().orElseThrow();
+        List<Proposal> found = resolver.resolve(new Situation(SEASON, wbb, games, Set.of(), shared, others, set), judge,
+                List.of(new ShiftTime()), Effectiveness.UNKNOWN).proposals();
+        // 19:00 is both games' usual start; a 3 h game and a 3 h turnaround leave 11:00 to 13:00, 13:00 the smallest shift
+        assertThat(found).extracting(p -> p.changes().get(0).after().start())
+                .containsExactly(LocalTime.of(13, 0), LocalTime.of(12, 0), LocalTime.of(11, 0));
+        assertThat(found.get(0).strategy()).isEqualTo("shift-time");
+        assertThat(found.get(0).explanation()).isEqualTo("start w1 BYU at KU on Saturday 2026-01-03 at 13:00 instead of 19:00"
+                + " (the usual start): Allen Fieldhouse hosts it and MBB m1 TCU at KU at 19:00 as a doubleheader");
+        Game shifted = found.get(0).changes().get(0).after();
+        assertThat(shifted).isEqualTo(games.get(0).withStart(LocalTime.of(13, 0)));
+        assertThat(judge.judge(List.of(shifted)).conflicts()).extracting(ScheduleConflict::kind).doesNotContain("venue-shared-booked");
+    }
+
+    @Test
+    void shiftTimeProposesNothingWhenNoStartOfTheDayLeavesTheTurnaround() {
+        Sport wbb = SEASON.sport("WBB").orElseThrow();
+        // a 24 h turnaround: no two events of one day fit, whatever their times
+        ConstraintSet set = new ConstraintSet("WBB", "2025-26", List.of(DAY_RULE.rules().get(0), new RuleDefinition("turnaround",
+                "venue-turnaround", Severity.SOFT, 1, JsonNodeFactory.instance.objectNode().put("minHours", 24))));
+        Map<String, List<Game>> others = Map.of("MBB", List.of(game("m1", "2026-01-03", "KU", "TCU", "Allen Fieldhouse")));
+        List<Game> games = List.of(game("w1", "2026-01-03", "KU", "BYU", "Allen Fieldhouse"));
+        ScheduleJudge judge = new ScheduleJudge(SEASON, wbb, set, others);
+        ScheduleConflict shared = judge.judge(games).conflicts().stream().filter(c -> c.kind().equals("venue-shared-booked"))
+                .findFirst().orElseThrow();
+        Situation situation = new Situation(SEASON, wbb, games, Set.of(), shared, others, set);
+        assertThat(new ShiftTime().propose(situation)).isEmpty();
+        assertThat(resolver.resolve(situation, judge, List.of(new ShiftTime()), Effectiveness.UNKNOWN).proposals()).isEmpty();
+    }
+
+    @Test
+    void shiftTimeLeavesOtherKindsOfConflictAlone() {
+        List<Game> games = List.of(game("g1", "2026-01-04", "KU", "BYU", "Allen Fieldhouse"));
+        ScheduleConflict sunday = new ScheduleJudge(SEASON, MBB, DAY_RULE, Map.of()).judge(games).conflicts().stream()
+                .filter(c -> c.kind().equals("calendar-blackout")).findFirst().orElseThrow();
+        assertThat(new ShiftTime().propose(new Situation(SEASON, MBB, games, Set.of(), sunday, Map.of(), DAY_RULE))).isEmpty();
     }
 
     private static tools.jackson.databind.node.ObjectNode period(String name, String from, String to) {
