@@ -51,7 +51,7 @@ class EventSchemasTest {
                 new ConstraintsChanged("mbb-2025-26", "MBB", "2025-26", 2, 1,
                         "5f2b4a8c0e6d1a3b7c9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e"),
                 new ScheduleChanged("sch1", "MBB", "2025-26", 2, 1, "anonymous", "TV moved the game", List.of("g001"),
-                        List.of(), List.of(new GameData("g001", LocalDate.of(2026, 1, 3), "KU", "BYU", "Allen Fieldhouse"))),
+                        List.of(), List.of(new GameData("g001", LocalDate.of(2026, 1, 3), "KU", "BYU", "Allen Fieldhouse", "13:00"))),
                 new ConflictDetected("sch1", "MBB", "2025-26", 2, 1, List.of(new ConflictItem("c1", "calendar-blackout", "calendar",
                         "critical", "BYU", LocalDate.of(2026, 1, 4), List.of("g001"), List.of("BYU", "KU", "Allen Fieldhouse"),
                         "BYU may not compete on Sunday 2026-01-04", "blackout: no competition on Sundays"))),

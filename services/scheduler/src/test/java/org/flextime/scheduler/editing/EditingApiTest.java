@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -227,11 +228,11 @@ class EditingApiTest {
                         + "\"reason\":\"network requests\"}"), 200);
         JsonNode diff = body(send(get("/api/v1/schedules/{id}/diff?from=1&to=2", id), null, null), 200);
         assertThat(diff.get("changes").toString()).isEqualTo("[{\"gameId\":\"g1\",\"fields\":[\"date\"],"
-                + "\"before\":{\"id\":\"g1\",\"date\":\"2026-01-03\",\"home\":\"KU\",\"away\":\"BYU\",\"venue\":\"Allen Fieldhouse\",\"pinned\":false,\"pinReason\":null},"
-                + "\"after\":{\"id\":\"g1\",\"date\":\"2026-01-05\",\"home\":\"KU\",\"away\":\"BYU\",\"venue\":\"Allen Fieldhouse\",\"pinned\":false,\"pinReason\":null}},"
+                + "\"before\":{\"id\":\"g1\",\"date\":\"2026-01-03\",\"home\":\"KU\",\"away\":\"BYU\",\"venue\":\"Allen Fieldhouse\",\"start\":null,\"pinned\":false,\"pinReason\":null},"
+                + "\"after\":{\"id\":\"g1\",\"date\":\"2026-01-05\",\"home\":\"KU\",\"away\":\"BYU\",\"venue\":\"Allen Fieldhouse\",\"start\":null,\"pinned\":false,\"pinReason\":null}},"
                 + "{\"gameId\":\"g2\",\"fields\":[\"pinned\"],"
-                + "\"before\":{\"id\":\"g2\",\"date\":\"2026-01-06\",\"home\":\"BYU\",\"away\":\"KSU\",\"venue\":\"Marriott Center\",\"pinned\":false,\"pinReason\":null},"
-                + "\"after\":{\"id\":\"g2\",\"date\":\"2026-01-06\",\"home\":\"BYU\",\"away\":\"KSU\",\"venue\":\"Marriott Center\",\"pinned\":true,\"pinReason\":\"ESPN\"}}]");
+                + "\"before\":{\"id\":\"g2\",\"date\":\"2026-01-06\",\"home\":\"BYU\",\"away\":\"KSU\",\"venue\":\"Marriott Center\",\"start\":null,\"pinned\":false,\"pinReason\":null},"
+                + "\"after\":{\"id\":\"g2\",\"date\":\"2026-01-06\",\"home\":\"BYU\",\"away\":\"KSU\",\"venue\":\"Marriott Center\",\"start\":null,\"pinned\":true,\"pinReason\":\"ESPN\"}}]");
 
         MockHttpServletResponse undone = send(post("/api/v1/schedules/{id}/undo", id), "\"v2\"", "{\"toVersion\":1}");
         JsonNode v3 = body(undone, 200);
@@ -243,6 +244,45 @@ class EditingApiTest {
         assertThat(events.of(id)).extracting(e -> e.data().get("version").asInt()).containsExactly(2, 3);
         // g1 moved and moved back: two revisions a calendar must see; g2 was only pinned
         assertThat(editing.revisions(id)).isEqualTo(java.util.Map.of("g1", 2));
+    }
+
+    @Test
+    void aStartTimeIsSetKeptByOtherEditsShownInTheDiffAndTheEventAndClearedByNull() throws Exception {
+        JsonNode v2 = body(send(patch("/api/v1/schedules/{id}/games/g1", id), "\"v1\"",
+                "{\"start\":\"13:00\",\"reason\":\"doubleheader with WBB\"}"), 200);
+        assertThat(v2.get("games").get(0).get("start").asString()).isEqualTo("13:00");
+        assertThat(jdbc.queryForObject("SELECT start_time FROM game WHERE schedule_id = ? AND id = 'g1'", java.sql.Time.class, id)
+                .toLocalTime()).isEqualTo(LocalTime.of(13, 0));
+        JsonNode diff = body(send(get("/api/v1/schedules/{id}/diff?from=1&to=2", id), null, null), 200).get("changes");
+        assertThat(diff.size()).isEqualTo(1);
+        assertThat(diff.get(0).get("fields").toString()).isEqualTo("[\"start\"]");
+        assertThat(diff.get(0).get("before").get("start").isNull()).isTrue();
+        assertThat(diff.get(0).get("after").get("start").asString()).isEqualTo("13:00");
+        assertThat(events.of(id)).singleElement().satisfies(e -> assertThat(e.data().get("games").get(0).get("start").asString())
+                .isEqualTo("13:00"));
+
+        JsonNode v3 = body(send(patch("/api/v1/schedules/{id}/games/g1", id), "\"v2\"", "{\"date\":\"2026-01-05\"}"), 200);
+        assertThat(v3.get("games").get(0).get("start").asString()).isEqualTo("13:00");
+        JsonNode v4 = body(send(patch("/api/v1/schedules/{id}/games", id), "\"v3\"",
+                "{\"changes\":[{\"gameId\":\"g1\",\"start\":null}]}"), 200);
+        assertThat(v4.get("games").get(0).get("start").isNull()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT start_time FROM game WHERE schedule_id = ? AND id = 'g1'", java.sql.Time.class, id))
+                .isNull();
+        // set, moved, cleared: three changes a calendar must see
+        assertThat(editing.revisions(id)).isEqualTo(java.util.Map.of("g1", 3));
+    }
+
+    @Test
+    void aMalformedStartIs422NamingStartAndStoresNothing() throws Exception {
+        assertThat(body(send(patch("/api/v1/schedules/{id}/games/g1", id), "\"v1\"", "{\"start\":\"25:00\"}"), 422)
+                .get("field").asString()).isEqualTo("start");
+        assertThat(body(send(patch("/api/v1/schedules/{id}/games", id), "\"v1\"",
+                "{\"changes\":[{\"gameId\":\"g2\",\"date\":\"2026-01-07\"},{\"gameId\":\"g1\",\"start\":\"7pm\"}]}"), 422)
+                .get("field").asString()).isEqualTo("changes[1].start");
+        assertThat(storedDates()).containsExactly("g1 2026-01-03", "g2 2026-01-06");
+        assertThat(jdbc.queryForList("SELECT start_time FROM game WHERE schedule_id = ? AND start_time IS NOT NULL", id)).isEmpty();
+        assertThat(body(send(get("/api/v1/schedules/{id}/versions", id), null, null), 200).get("current").asInt()).isEqualTo(1);
+        assertThat(events.of(id)).isEmpty();
     }
 
     @Test

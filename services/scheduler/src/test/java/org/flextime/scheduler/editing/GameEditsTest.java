@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.flextime.contracts.api.GameChange;
 import org.flextime.domain.Game;
@@ -45,6 +46,25 @@ class GameEditsTest {
     void aNewDateMovesOnlyThatGame() {
         assertThat(single(date("g1", "2026-01-05"))).containsExactly(
                 game("g1", "2026-01-05", "KU", "BYU", "Allen Fieldhouse"), G2);
+    }
+
+    @Test
+    void aStartIsSetAnotherChangeKeepsItAndAnEmptyStartClearsIt() {
+        GameChange early = new GameChange("g1", null, null, null, null, null, null, "13:00");
+        List<ScheduledGame> set = single(early);
+        assertThat(set.get(0).game()).isEqualTo(G1.game().withStart(LocalTime.of(13, 0)));
+        List<ScheduledGame> moved = edits.apply(set, List.of(date("g1", "2026-01-05")), i -> "", "TV");
+        assertThat(moved.get(0).game().start()).isEqualTo(LocalTime.of(13, 0));
+        List<ScheduledGame> cleared = edits.apply(moved, List.of(new GameChange("g1", null, null, null, null, null, null, "")),
+                i -> "", "TV");
+        assertThat(cleared.get(0).game().start()).isNull();
+    }
+
+    @Test
+    void aStartThatIsNotHoursAndMinutesIsRefusedNamingStart() {
+        InvalidFieldException e = refused(new GameChange("g1", null, null, null, null, null, null, "7:30pm"));
+        assertThat(e.field()).isEqualTo("start");
+        assertThat(e.getMessage()).isEqualTo("'7:30pm' is not a start time HH:mm (00:00 to 23:59); null or \"\" clears the game's start");
     }
 
     @Test

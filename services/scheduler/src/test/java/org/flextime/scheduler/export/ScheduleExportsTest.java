@@ -192,6 +192,37 @@ class ScheduleExportsTest {
     }
 
     @Test
+    void aGameWithItsOwnStartShowsItInEveryExport() throws Exception {
+        List<Game> doubleheader = List.of(GAMES.get(0), GAMES.get(1).withStart(java.time.LocalTime.of(13, 0)), GAMES.get(2));
+        ScheduleDocument timed = new ScheduleDocument(SCHEDULE.scheduleId(), "2025-26", "MBB", "Men's Basketball", "final", UPDATED,
+                doubleheader, SEASON.teams());
+
+        List<VEvent> events = events(exports.export(timed, ExportFormat.ICS, Optional.empty(), Optional.empty()).content());
+        // 13:00 in Tucson (UTC-7) is 20:00 UTC; the others stay at the usual 19:00, tentative
+        assertThat(start(events.get(1))).isEqualTo(Instant.parse("2026-03-14T20:00:00Z"));
+        assertThat(events).extracting(e -> e.getProperty(Property.STATUS).orElseThrow().getValue())
+                .containsExactly("TENTATIVE", "CONFIRMED", "TENTATIVE");
+        assertThat(events.get(1).getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+                .isEqualTo("Men's Basketball, 2025-26. Starts at 13:00 local time.");
+
+        try (CSVParser parser = CSVParser.parse(new String(exports.export(timed, ExportFormat.CSV, Optional.empty(), Optional.empty())
+                .content(), StandardCharsets.UTF_8), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(parser.getRecords()).extracting(r -> r.get("start")).containsExactly("", "13:00", "");
+        }
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(exports.export(timed, ExportFormat.XLSX, Optional.empty(),
+                Optional.empty()).content()))) {
+            Sheet byDate = book.getSheet(WorkbookExport.BY_DATE);
+            assertThat(byDate.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Start");
+            assertThat(byDate.getRow(2).getCell(6).getStringCellValue()).isEqualTo("13:00");
+            assertThat(byDate.getRow(1).getCell(6).getStringCellValue()).isEmpty();
+        }
+        JsonNode root = JsonMapper.builder().build().readTree(exports.export(timed, ExportFormat.JSON, Optional.empty(),
+                Optional.empty()).content());
+        assertThat(root.get("schedule").get(1).get("start").asString()).isEqualTo("13:00");
+        assertThat(root.get("schedule").get(0).get("start").isNull()).isTrue();
+    }
+
+    @Test
     void theRobinxSolutionNumbersTeamsAndSlotsAsTheInstanceDoes() throws Exception {
         RobinxTeams ids = new RobinxTeams("Tiny", List.of("ARIZ", "BYU", "KU"), LocalDate.of(2026, 1, 1), matches -> Optional.empty());
 
