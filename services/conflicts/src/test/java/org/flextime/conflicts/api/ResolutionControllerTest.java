@@ -131,6 +131,32 @@ class ResolutionControllerTest {
     }
 
     @Test
+    void aShiftTimeProposalChangesTheStartAndIsAppliedAsAStartEdit() throws Exception {
+        // women's basketball at Bramlage Coliseum on the evening the men's g2 has it (both at the usual 19:00)
+        String women = "w-" + java.util.UUID.randomUUID();
+        new Detection(store, SeasonCatalog.bundled(), HardViolations.local(), AppliedProposals.NONE, events, json).detect(women, "WBB",
+                "2025-26", 1, List.of(new Game("w1", LocalDate.parse("2026-01-07"), "KSU", "BYU", "Bramlage Coliseum")), "ops",
+                EventEnvelope.first("/test", EventTypes.SCHEDULE_CHANGED, women, json.createObjectNode(), "c2"), false);
+        String shared = store.list(women, "critical", "open").stream().filter(c -> c.kind().equals("venue-shared-booked")).findFirst()
+                .orElseThrow().id();
+        JsonNode shift = null;
+        for (JsonNode p : call(get("/api/v1/schedules/" + women + "/conflicts/" + shared + "/proposals"), 200).get("proposals")) {
+            if (p.get("strategy").asString().equals("shift-time") && shift == null) {
+                shift = p;
+            }
+        }
+        assertThat(shift).as("a shift-time proposal").isNotNull();
+        JsonNode change = shift.get("changes").get(0);
+        assertThat(change.get("fields").toString()).isEqualTo("[\"start\"]");
+        assertThat(change.get("before").get("start").isNull()).isTrue();
+        assertThat(change.get("after").get("start").asString()).isEqualTo("13:00");
+        call(post("/api/v1/schedules/" + women + "/conflicts/" + shared + "/proposals/" + shift.get("id").asString() + "/apply")
+                .header(HttpHeaders.IF_MATCH, "\"v1\"").header("X-Actor", "ops"), 200);
+        assertThat(edits).singleElement().satisfies(e -> assertThat(e.changes()).singleElement()
+                .satisfies(c -> assertThat(c.start()).isEqualTo("13:00")));
+    }
+
+    @Test
     void applyingWithoutIfMatchIsRefusedNamingTheHeaderAndSendsNothing() throws Exception {
         String proposal = call(get("/api/v1/schedules/" + scheduleId + "/conflicts/" + conflictId + "/proposals"), 200).get("proposals").get(0)
                 .get("id").asString();
