@@ -48,8 +48,11 @@ public final class ResolveNeighbourhood implements ResolutionStrategy {
         Map<String, Game> before = new HashMap<>();
         s.games().forEach(g -> before.put(g.id(), g));
         List<Game> changed = new ArrayList<>();
-        for (Game g : result.games()) {
-            if (!g.equals(before.get(g.id()))) {
+        for (Game engine : result.games()) {
+            Game was = before.get(engine.id());
+            // the engine plans dates, sides and venues only: each game keeps its own start time, wherever it goes
+            Game g = was != null && engine.start() == null ? engine.withStart(was.start()) : engine;
+            if (!g.equals(was)) {
                 changed.add(g);
             }
         }

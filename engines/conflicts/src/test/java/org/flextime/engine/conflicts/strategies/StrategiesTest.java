@@ -147,6 +147,16 @@ class StrategiesTest {
     }
 
     @Test
+    void resolveNeighbourhoodKeepsEachGamesOwnStartTime() {
+        List<Proposal> found = proposals(new ResolveNeighbourhood(), List.of(
+                game("g1", "2026-01-04", "KU", "BYU", "Allen Fieldhouse").withStart(LocalTime.of(14, 0)),
+                game("g2", "2026-01-03", "KSU", "KU", "Bramlage Coliseum").withStart(LocalTime.of(13, 0))), Set.of("g2"),
+                "calendar-blackout", Map.of());
+        assertThat(found).singleElement().satisfies(p -> assertThat(p.changes()).extracting(c -> c.after())
+                .containsExactly(game("g1", "2026-01-10", "KU", "BYU", "Allen Fieldhouse").withStart(LocalTime.of(14, 0))));
+    }
+
+    @Test
     void moveAndRepairMovesTheGameOffBYUsSundayAndTheGameItWouldFollowOnConsecutiveDays() {
         // exams leave only 6 to 8 January; KU plays TCU on the 7th, so either day alone puts KU on court two days running
         tools.jackson.databind.node.ObjectNode exams = JsonNodeFactory.instance.objectNode();
