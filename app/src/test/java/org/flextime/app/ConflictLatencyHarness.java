@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ConflictLatencyHarness {
 
-    private static final int SAMPLES = Integer.getInteger("flextime.latency.samples", 100);
+    private static final int SAMPLES = Integer.getInteger("flextime.latency.samples", 300);
     /** Edits made first and not counted: the first pays for class loading, JIT and the constraint set's first fetch. */
     private static final int WARMUP = 10;
 
