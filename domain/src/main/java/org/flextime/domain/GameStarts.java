@@ -1,9 +1,14 @@
 package org.flextime.domain;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +18,11 @@ import java.util.Map;
  * placeholders, not published times.
  */
 public final class GameStarts {
+
+    /** The earliest start FlexTime proposes or gives a game: a college game before late morning empties the building. */
+    public static final LocalTime EARLIEST = LocalTime.of(11, 0);
+    /** The latest start FlexTime proposes or gives a game: later games end near midnight. */
+    public static final LocalTime LATEST = LocalTime.of(20, 0);
 
     private static final LocalTime EVENING = LocalTime.of(19, 0);
     private static final Map<String, LocalTime> USUAL = Map.of(
@@ -35,6 +45,24 @@ public final class GameStarts {
     /** The game's own start, or its sport's usual one. */
     public static LocalTime of(Game g, String sport) {
         return g.start() != null ? g.start() : usual(sport);
+    }
+
+    /**
+     * The starts on the hour from {@link #EARLIEST} to {@link #LATEST} at least {@code spacing} from each of
+     * {@code others} (the other events of the day at the venue), nearest to {@code from} first, the earlier of two as
+     * near: where a game can go so that it and the others make a doubleheader.
+     */
+    public static List<LocalTime> clearOf(List<LocalTime> others, Duration spacing, LocalTime from) {
+        List<LocalTime> starts = new ArrayList<>();
+        for (LocalTime t = EARLIEST; !t.isAfter(LATEST); t = t.plusHours(1)) {
+            LocalTime start = t;
+            if (others.stream().allMatch(o -> Math.abs(ChronoUnit.MINUTES.between(start, o)) >= spacing.toMinutes())) {
+                starts.add(start);
+            }
+        }
+        starts.sort(Comparator.comparingLong((LocalTime t) -> Math.abs(ChronoUnit.MINUTES.between(from, t)))
+                .thenComparing(t -> t));
+        return starts;
     }
 
     /** "HH:mm", or null for no start. */

@@ -19,7 +19,9 @@ import org.flextime.engine.season.optimizer.Neighbourhood;
 import org.flextime.rules.CompiledSet;
 import org.flextime.rules.ConstraintSet;
 import org.flextime.rules.RuleCompiler;
+import org.flextime.rules.VenueTurnover;
 import org.flextime.rules.DefaultRules;
+import org.flextime.engine.season.Doubleheaders;
 import org.flextime.engine.season.SeasonGenerator;
 import org.flextime.engine.season.optimizer.RuleBook;
 import org.flextime.engine.season.optimizer.SeasonOptimizer;
@@ -162,7 +164,8 @@ public class OptimizerDraftEngine implements DraftEngine {
                 seed, solve, budget.dividedBy(2), started, progress, cancelled)
                 : Optional.empty();
         if (timetabled.isPresent()) {
-            return new Draft(timetabled.get(), prepared.choice().setId(), prepared.choice().version());
+            return new Draft(withDoubleheaders(sport, compiled, solve, timetabled.get()), prepared.choice().setId(),
+                    prepared.choice().version());
         }
         log.info("optimizing {} {} against the {}; companion schedule: {}", sport.code(), season.id(), prepared.constraintSet(),
                 prepared.companion());
@@ -174,7 +177,27 @@ public class OptimizerDraftEngine implements DraftEngine {
             games = timetabled(season, sport, compiled, games, "the optimizer's schedule", seed, null, budget.dividedBy(4), started,
                     progress, cancelled).orElse(games);
         }
-        return new Draft(games, prepared.choice().setId(), prepared.choice().version());
+        return new Draft(withDoubleheaders(sport, compiled, solve, games), prepared.choice().setId(), prepared.choice().version());
+    }
+
+    /**
+     * The games with a doubleheader start for each that shares its arena on a day with the companion schedule the set
+     * names (women's basketball with men's): the set weighs such days as a soft rule, detection calls an arena booked
+     * twice critical, and a start a game and a turnaround apart makes it a doubleheader instead.
+     */
+    private static List<Game> withDoubleheaders(Sport sport, CompiledSet compiled, SolveOptions solve, List<Game> games) {
+        Optional<String> companion = DefaultRules.companionOf(compiled.set());
+        if (companion.isEmpty() || solve.companion().isEmpty()) {
+            return games;
+        }
+        Doubleheaders.Timed timed = new Doubleheaders(sport.code(), companion.get(), VenueTurnover.of(compiled.set()).spacing())
+                .time(games, solve.companion());
+        if (timed.timed() + timed.unfit() > 0) {
+            log.info("{}: {} games share an arena with {} on the same day: {} given doubleheader starts, {} left without one"
+                    + " (no start of the day leaves the turnaround)", sport.code(), timed.timed() + timed.unfit(), companion.get(),
+                    timed.timed(), timed.unfit());
+        }
+        return timed.games();
     }
 
     /** The set the optimizer scores with, compiled for the sport as given (a pod's own participants and format). */

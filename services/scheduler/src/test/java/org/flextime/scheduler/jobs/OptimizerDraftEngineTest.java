@@ -87,6 +87,25 @@ class OptimizerDraftEngineTest {
         }
     }
 
+    @Test
+    void womensGamesInTheMensArenaOnTheirDayGetADoubleheaderStart() {
+        Sport mbb = SEASON.sport("MBB").orElseThrow();
+        List<Game> mens = new SeasonGenerator().generate(SEASON, mbb, 1);
+        OptimizerDraftEngine engine = new OptimizerDraftEngine(new SeasonOptimizer(), new SeasonGenerator(), ConstraintSetSource.DEFAULTS,
+                (sport, season) -> sport.equals("MBB") ? Optional.of(mens) : Optional.empty());
+
+        List<Game> womens = engine.draft(SEASON, WBB, Map.<String, Object>of("seed", 3L), null, Duration.ofSeconds(2), p -> { },
+                () -> false).games();
+
+        java.util.Set<String> mensDays = new java.util.HashSet<>();
+        mens.forEach(m -> mensDays.add(m.venue() + "|" + m.date()));
+        List<Game> sharing = womens.stream().filter(w -> mensDays.contains(w.venue() + "|" + w.date())).toList();
+        // the default set weighs shared days as a soft rule, so a 2 s search leaves some; each starts 13:00, six hours
+        // (a game and the default turnaround) before the men's usual 19:00, and the others keep the usual start
+        assertThat(sharing).isNotEmpty().allSatisfy(w -> assertThat(w.start()).isEqualTo(java.time.LocalTime.of(13, 0)));
+        assertThat(womens.stream().filter(w -> !sharing.contains(w))).allSatisfy(w -> assertThat(w.start()).isNull());
+    }
+
     private static ConstraintsClient client(String url, Duration retryFor) {
         return new ConstraintsClient(org.flextime.platform.web.HttpServiceClients.create(ConstraintsApi.class, url, Duration.ofSeconds(1),
                 Duration.ofSeconds(2), tools.jackson.databind.json.JsonMapper.builder().build(), () -> "a-token"), Duration.ofMillis(100), retryFor);

@@ -1,9 +1,8 @@
 package org.flextime.engine.conflicts.strategies;
 
+import java.time.Duration;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.flextime.domain.Game;
 import org.flextime.domain.GameStarts;
@@ -14,17 +13,13 @@ import org.flextime.rules.VenueTurnover;
 
 /**
  * Shifts the start time of a game within its day so that it and another sport's event at its venue make a
- * doubleheader: for a {@code venue-shared-booked} conflict, a start on the hour from {@link #EARLIEST} to
- * {@link #LATEST} at least a game and a turnaround ({@link VenueTurnover} of the schedule's set) from every other
+ * doubleheader: for a {@code venue-shared-booked} conflict, a start on the hour from {@link GameStarts#EARLIEST} to
+ * {@link GameStarts#LATEST} at least a game and a turnaround ({@link VenueTurnover} of the schedule's set) from every other
  * sport's game there that day (its own start, or its sport's usual one), the smallest shift from the game's current
  * start (its own, or the usual one) first.
  */
 public final class ShiftTime implements ResolutionStrategy {
 
-    /** The earliest start proposed: a college game before late morning empties the building. */
-    static final LocalTime EARLIEST = LocalTime.of(11, 0);
-    /** The latest start proposed: later games end near midnight. */
-    static final LocalTime LATEST = LocalTime.of(20, 0);
     /** Start times proposed per game: the nearest ones; the resolver judges each. */
     static final int PER_GAME = 3;
 
@@ -43,7 +38,7 @@ public final class ShiftTime implements ResolutionStrategy {
         if (!s.conflict().kind().equals("venue-shared-booked")) {
             return List.of();
         }
-        long spacing = VenueTurnover.of(s.rules()).spacing().toMinutes();
+        Duration spacing = VenueTurnover.of(s.rules()).spacing();
         List<Candidate> out = new ArrayList<>();
         for (Game g : s.movable()) {
             List<Situation.OtherGame> others = s.otherSportsAt(g.venue(), g.date());
@@ -51,17 +46,8 @@ public final class ShiftTime implements ResolutionStrategy {
                 continue;
             }
             LocalTime current = GameStarts.of(g, s.sport().code());
-            List<LocalTime> starts = new ArrayList<>();
-            for (LocalTime t = EARLIEST; !t.isAfter(LATEST); t = t.plusHours(1)) {
-                LocalTime start = t;
-                boolean clear = others.stream().allMatch(o ->
-                        Math.abs(ChronoUnit.MINUTES.between(start, GameStarts.of(o.game(), o.sport()))) >= spacing);
-                if (clear && !start.equals(g.start())) {
-                    starts.add(start);
-                }
-            }
-            starts.sort(Comparator.comparingLong((LocalTime t) -> Math.abs(ChronoUnit.MINUTES.between(current, t)))
-                    .thenComparing(t -> t));
+            List<LocalTime> starts = GameStarts.clearOf(others.stream().map(o -> GameStarts.of(o.game(), o.sport())).toList(),
+                    spacing, current).stream().filter(start -> !start.equals(g.start())).toList();
             String around = String.join(", ", others.stream()
                     .map(o -> o.sport() + " " + o.game().label() + " at " + GameStarts.of(o.game(), o.sport())).toList());
             for (LocalTime start : starts.subList(0, Math.min(PER_GAME, starts.size()))) {
