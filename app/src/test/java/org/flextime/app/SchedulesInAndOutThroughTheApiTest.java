@@ -24,17 +24,9 @@ import org.flextime.platform.testing.TestDatabases;
 import org.flextime.platform.testing.TestPorts;
 import org.flextime.rules.itc.Evaluation;
 import org.flextime.rules.itc.ItcEvaluator;
-import org.flextime.rules.robinx.Br1;
-import org.flextime.rules.robinx.Ca1;
-import org.flextime.rules.robinx.Comparison;
-import org.flextime.rules.robinx.ConstraintType;
-import org.flextime.rules.robinx.DistanceMatrix;
-import org.flextime.rules.robinx.GameMode;
-import org.flextime.rules.robinx.HomeAwayMode;
 import org.flextime.rules.robinx.Instance;
 import org.flextime.rules.robinx.RobinxWriter;
-import org.flextime.rules.robinx.Slot;
-import org.flextime.rules.robinx.Team;
+import org.flextime.rules.testing.ContradictoryInstance;
 import org.flextime.rules.robinx.RobinxReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,18 +114,7 @@ class SchedulesInAndOutThroughTheApiTest {
     @Test
     void anInstanceWhoseHardRulesCannotAllHoldFailsWithTheRulesNamedAndStoresNoSchedule() throws Exception {
         // team 0 must host in slots 0 and 1 (CA1) but may not have a home break in slot 1 (BR1)
-        List<Team> teams = new java.util.ArrayList<>();
-        List<Slot> slots = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            if (i < 4) {
-                teams.add(new Team(i, "Team " + i, 0, List.of()));
-            }
-            slots.add(new Slot(i, "Slot " + i, List.of()));
-        }
-        String xml = new RobinxWriter().toXml(new Instance("Contradictory", "SC", 2, true, GameMode.PHASED, teams, slots,
-                DistanceMatrix.empty(), List.of(
-                        new Ca1(List.of(0), List.of(0, 1), 2, 2, HomeAwayMode.H, ConstraintType.HARD, 1, 1),
-                        new Br1(List.of(0), List.of(1), 0, Comparison.LEQ, HomeAwayMode.H, ConstraintType.HARD, 1, 2))));
+        String xml = new RobinxWriter().toXml(ContradictoryInstance.of(1, 2));
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(topology.url() + "/api/v1/robinx/instances?name=Contradictory"))
                 .header("Authorization", "Bearer " + topology.adminToken()).header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());

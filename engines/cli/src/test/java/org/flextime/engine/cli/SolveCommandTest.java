@@ -14,17 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flextime.rules.itc.Evaluation;
 import org.flextime.rules.itc.ItcEvaluator;
-import org.flextime.rules.robinx.Br1;
-import org.flextime.rules.robinx.Ca1;
-import org.flextime.rules.robinx.Comparison;
-import org.flextime.rules.robinx.ConstraintType;
-import org.flextime.rules.robinx.DistanceMatrix;
-import org.flextime.rules.robinx.GameMode;
-import org.flextime.rules.robinx.HomeAwayMode;
 import org.flextime.rules.robinx.Instance;
 import org.flextime.rules.robinx.RobinxWriter;
-import org.flextime.rules.robinx.Slot;
-import org.flextime.rules.robinx.Team;
+import org.flextime.rules.testing.ContradictoryInstance;
 import org.flextime.rules.robinx.ObjectiveValue;
 import org.flextime.rules.robinx.RobinxReader;
 import org.flextime.rules.robinx.Solution;
@@ -135,18 +127,7 @@ class SolveCommandTest {
     @Test
     void hardRulesThatCannotAllHoldAreNamedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
         // team 0 must host in slots 0 and 1 (CA1) but may not have a home break in slot 1 (BR1)
-        List<Team> teams = new ArrayList<>();
-        List<Slot> slots = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            if (i < 4) {
-                teams.add(new Team(i, "Team " + i, 0, List.of()));
-            }
-            slots.add(new Slot(i, "Slot " + i, List.of()));
-        }
-        Instance contradictory = new Instance("Contradictory", "SC", 2, true, GameMode.PHASED, teams, slots,
-                DistanceMatrix.empty(), List.of(
-                        new Ca1(List.of(0), List.of(0, 1), 2, 2, HomeAwayMode.H, ConstraintType.HARD, 1, 1),
-                        new Br1(List.of(0), List.of(1), 0, Comparison.LEQ, HomeAwayMode.H, ConstraintType.HARD, 1, 2)));
+        Instance contradictory = ContradictoryInstance.of(1, 2);
         String xml = new RobinxWriter().toXml(contradictory);
         Path file = Files.writeString(tmp.resolve("contradictory.xml"), xml);
         Path solution = tmp.resolve("contradictory.solution.xml");

@@ -23,7 +23,7 @@ public record EngineChoice(String engine, String reason) {
         if (minimizesTravel) {
             return new EngineChoice(TTP, "robinx instance with a travel-distance objective (Traveling Tournament Problem)");
         }
-        return new EngineChoice(ITC2021, "robinx instance with ITC2021 constraints: " + (run.cpsat()
+        return new EngineChoice(ITC2021, "robinx instance with ITC2021 constraints: " + (run.usesCpSat()
                 ? "the CP-SAT engine (feasibility first, then large neighbourhood search)"
                 : "the ITC2021 annealer (engine anneal)"));
     }

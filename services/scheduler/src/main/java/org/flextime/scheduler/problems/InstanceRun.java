@@ -41,7 +41,7 @@ public record InstanceRun(long seed, long moves, int threads, String engine, lon
     }
 
     /** Whether an ITC2021 instance goes to the CP-SAT engine. */
-    public boolean cpsat() {
+    public boolean usesCpSat() {
         return engine.equals(CPSAT);
     }
 

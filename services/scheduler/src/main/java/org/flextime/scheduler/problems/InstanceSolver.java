@@ -56,7 +56,7 @@ public final class InstanceSolver {
             TtpInstance instance = new TtpRobinx().instance(problem.instance());
             TtpResult result = new TtpSolver().solve(instance, new TtpSolverConfig(budget, run.seed(), run.threads(), run.moves()), stopped);
             matches = result.games().stream().map(g -> new ScheduledMatch(g.home(), g.away(), g.slot())).toList();
-        } else if (run.cpsat()) {
+        } else if (run.usesCpSat()) {
             CpSatResult result = new CpSatSolver().solve(problem.instance(),
                     new CpSatConfig(budget, run.seed(), run.threads(), run.iterations()), stopped);
             if (result.conflict().isPresent()) {

@@ -14,16 +14,8 @@ import java.util.Optional;
 import org.flextime.domain.testing.ReferenceData;
 import org.flextime.rules.itc.Evaluation;
 import org.flextime.rules.itc.ItcEvaluator;
-import org.flextime.rules.robinx.Br1;
-import org.flextime.rules.robinx.Ca1;
-import org.flextime.rules.robinx.Comparison;
-import org.flextime.rules.robinx.ConstraintType;
-import org.flextime.rules.robinx.DistanceMatrix;
-import org.flextime.rules.robinx.GameMode;
-import org.flextime.rules.robinx.HomeAwayMode;
 import org.flextime.rules.robinx.Instance;
-import org.flextime.rules.robinx.Slot;
-import org.flextime.rules.robinx.Team;
+import org.flextime.rules.testing.ContradictoryInstance;
 import org.flextime.rules.robinx.RobinxReader;
 import org.flextime.rules.robinx.RobinxWriter;
 import org.flextime.rules.robinx.Solution;
@@ -73,19 +65,8 @@ class InstanceSolverTest {
     @Test
     void hardRulesThatCannotAllHoldFailTheRunWithTheRulesNamed() {
         // team 0 must host in slots 0 and 1 (CA1) but may not have a home break in slot 1 (BR1)
-        List<Team> teams = new ArrayList<>();
-        List<Slot> slots = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            if (i < 4) {
-                teams.add(new Team(i, "Team " + i, 0, List.of()));
-            }
-            slots.add(new Slot(i, "Slot " + i, List.of()));
-        }
-        Instance contradictory = new Instance("Contradictory", "SC", 2, true, GameMode.PHASED, teams, slots,
-                DistanceMatrix.empty(), List.of(
-                        new Ca1(List.of(0), List.of(0, 1), 2, 2, HomeAwayMode.H, ConstraintType.HARD, 1, 7),
-                        new Br1(List.of(0), List.of(1), 0, Comparison.LEQ, HomeAwayMode.H, ConstraintType.HARD, 1, 8)));
-        List<LocalDate> dates = slots.stream().map(slot -> LocalDate.of(2001, 1, 1).plusDays(slot.id())).toList();
+        Instance contradictory = ContradictoryInstance.of(7, 8);
+        List<LocalDate> dates = contradictory.slots().stream().map(slot -> LocalDate.of(2001, 1, 1).plusDays(slot.id())).toList();
         RobinxSource.Problem problem = new RobinxSource.Problem("robinx:Contradictory", contradictory,
                 List.of("TAA", "TAB", "TAC", "TAD"), dates, 1);
 
