@@ -74,14 +74,25 @@ public final class Payloads {
     /**
      * Travel result: miles by the one road-trip model, what they cost in dollars by the season's table for the sport's
      * travel party, and those dollars in miles' worth at the sport's average price of a mile, the travel cost the quality
-     * deducts for (both null from a sender that does not price them).
+     * deducts for (both null from a sender that does not price them), all of the games after the travel optimizer.
+     * {@code milesBefore} and {@code dollarsBefore} are the same figures of the games the step was given, {@code saving}
+     * the dollars between them (never negative: a costlier schedule is never returned), and {@code changedGames} the games
+     * the optimizer changed, as they are after (empty when nothing cheaper was found); the three figures and the games are
+     * null from a sender that only measures.
      */
     public record TravelOptimized(String sagaId, String scheduleId, double totalMiles, Map<String, Double> milesPerTeam,
-                                  Double totalDollars, Map<String, Double> dollarsPerTeam, Double travelCost) {
+                                  Double totalDollars, Map<String, Double> dollarsPerTeam, Double travelCost,
+                                  Double milesBefore, Double dollarsBefore, Double saving, List<GameData> changedGames) {
         /** A result without the travel cost. */
         public TravelOptimized(String sagaId, String scheduleId, double totalMiles, Map<String, Double> milesPerTeam,
                                Double totalDollars, Map<String, Double> dollarsPerTeam) {
             this(sagaId, scheduleId, totalMiles, milesPerTeam, totalDollars, dollarsPerTeam, null);
+        }
+
+        /** A measurement that changed no game. */
+        public TravelOptimized(String sagaId, String scheduleId, double totalMiles, Map<String, Double> milesPerTeam,
+                               Double totalDollars, Map<String, Double> dollarsPerTeam, Double travelCost) {
+            this(sagaId, scheduleId, totalMiles, milesPerTeam, totalDollars, dollarsPerTeam, travelCost, null, null, null, null);
         }
     }
 

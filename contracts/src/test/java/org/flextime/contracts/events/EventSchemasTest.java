@@ -42,7 +42,8 @@ class EventSchemasTest {
                 new ClearStep("s1", "sch1", "compensation"),
                 new ConflictsDetected("s1", "sch1", 1, List.of(new ConflictData("team-double-booked", "KU",
                         LocalDate.of(2026, 1, 3), List.of("g001", "g002"), "KU plays twice", "move g002"))),
-                new TravelOptimized("s1", "sch1", 12345.6, Map.of("KU", 800.5), 250000.0, Map.of("KU", 16000.0), 11900.0),
+                new TravelOptimized("s1", "sch1", 12345.6, Map.of("KU", 800.5), 250000.0, Map.of("KU", 16000.0), 11900.0, 12600.2,
+                        262000.0, 12000.0, List.of(new GameData("g001", LocalDate.of(2026, 1, 4), "BYU", "KU", "Marriott Center", "19:00"))),
                 new PredictQuality("s1", "sch1", 160, 0, 0, 0, 90000.0, 0.0, 88000.0),
                 new QualityPredicted("s1", "sch1", 87.5, Map.of("travel", 20.0)),
                 new StepFailed("s1", "sch1", "optimizeTravel", "boom"),
@@ -95,6 +96,21 @@ class EventSchemasTest {
         EventEnvelope event = EventEnvelope.first("/flextime/test", EventTypes.SCHEDULE_DRAFT_CREATED, "sch1", data, "c1");
         assertThat(schemas.problems(event)).singleElement().asString().contains("scheduleId");
         assertThatThrownBy(() -> schemas.check(event)).hasMessageContaining("breaks its schema");
+    }
+
+    @Test
+    void aTravelResultFromASenderThatOnlyMeasuresStillConforms() {
+        EventEnvelope measured = EventEnvelope.first("/flextime/test", EventTypes.TRAVEL_OPTIMIZED, "sch1", json.valueToTree(
+                new TravelOptimized("s1", "sch1", 12345.6, Map.of("KU", 800.5), 250000.0, Map.of("KU", 16000.0), 11900.0)), "c1");
+        assertThat(schemas.problems(measured)).isEmpty();
+    }
+
+    @Test
+    void aTravelResultThatCostsMoreThanItsDraftIsRejected() {
+        ObjectNode data = json.valueToTree(new TravelOptimized("s1", "sch1", 12345.6, Map.of("KU", 800.5), 250000.0,
+                Map.of("KU", 16000.0), 11900.0, 12000.0, 240000.0, -10000.0, List.of()));
+        assertThat(schemas.problems(EventEnvelope.first("/t", EventTypes.TRAVEL_OPTIMIZED, "sch1", data, "c")))
+                .singleElement().asString().contains("saving");
     }
 
     @Test
