@@ -55,7 +55,8 @@ import tools.jackson.databind.node.ObjectNode;
  * when it has none or none is configured), with the companion sport's latest final schedule where a rule of the set
  * names one (two home games of a school on one day, at a shared arena), as the season engine reads it. {@link #report} prices it; {@link #optimize} lowers its cost with the travel
  * optimizer, asks the constraints service to confirm no hard rule broke, and saves the result as a new version through
- * the scheduler's batch edit, as the actor {@value #ACTOR}, against the version it read ({@code If-Match}).
+ * the scheduler's batch edit, as the actor {@value #ACTOR}, against the version it read ({@code If-Match});
+ * {@link #optimizeDraft} runs the same search on the creation saga's draft, before it is validated.
  */
 public final class ScheduleTravel {
     /** Who the optimizer's versions are made by. */
@@ -105,7 +106,7 @@ public final class ScheduleTravel {
         Loaded s = load(id, r.party(), r.maxGapDays(), r.maxDaysAway());
         Prices prices = prices();
         travel(s, prices.source());
-        CompiledSet rules = new RuleCompiler().compile(withCompanion(s, activeSet(s)), s.season());
+        CompiledSet rules = read(id, () -> rules(s.season(), s.sport(), null));
         Set<String> pinned = new HashSet<>();
         s.version().games().stream().filter(VersionGame::pinned).forEach(g -> pinned.add(g.id()));
         // a move limit is the stop that repeats on any machine; time is then only the cap
@@ -134,6 +135,18 @@ public final class ScheduleTravel {
                         : List.of(), hardBefore, saved ? hardAfter : hardBefore, result.before().softPenalty(),
                 saved ? result.after().softPenalty() : result.before().softPenalty(), result.accepted(),
                 prices.source() == FareSource.TABLE ? "season table" : "live fare feed", prices.note());
+    }
+
+    /**
+     * Lowers a draft's travel cost, as the creation saga's travel step does before the draft is validated: the same
+     * search as {@link #optimize}, under the sport's constraint set at {@code constraintSetVersion} (null: the active one,
+     * 0: the defaults) with the companion sport's final schedule, legs priced by the season's table (the figures the
+     * saga records), nothing pinned (a draft has no pins yet). Saves nothing: the saga stores the games.
+     */
+    public OptimizedTravel optimizeDraft(Season season, Sport sport, List<Game> games, Integer constraintSetVersion,
+                                         TravelOptions options) {
+        return new TravelOptimizer(season, sport, rules(season, sport, constraintSetVersion), FareSource.TABLE)
+                .optimize(games, Set.of(), options);
     }
 
     private record Loaded(ScheduleSummary summary, VersionView version, Season season, Sport sport, List<Game> games) {
@@ -239,30 +252,39 @@ public final class ScheduleTravel {
                 season.travelPartners(), trips, costs);
     }
 
-    /** The sport's active constraint set from the constraints service, or its default set. */
-    private ConstraintSet activeSet(Loaded s) {
-        if (constraints != null) {
-            for (JsonNode set : read(s.summary().id(), () -> constraints.sets(s.season().id(), s.sport().code()))) {
-                if (set.path("activeVersion").isIntegralNumber()) {
-                    JsonNode v = constraints.version(set.path("id").asString(), set.path("activeVersion").intValue());
-                    return new ConstraintSetDocument().read(v.path("document"), s.sport().code(), s.season().id());
+    /** The sport's constraint set ({@link #ruleSet}) with its companion's games, compiled against the season. */
+    private CompiledSet rules(Season season, Sport sport, Integer version) {
+        return new RuleCompiler().compile(withCompanion(season, ruleSet(season, sport, version)), season);
+    }
+
+    /**
+     * The sport's constraint set from the constraints service at {@code version} (null: its active version), or the
+     * sport's default set (no set, version 0, or no constraints service configured).
+     */
+    private ConstraintSet ruleSet(Season season, Sport sport, Integer version) {
+        if (constraints != null && !Integer.valueOf(0).equals(version)) {
+            for (JsonNode set : constraints.sets(season.id(), sport.code())) {
+                JsonNode active = set.path("activeVersion");
+                if (version != null || active.isIntegralNumber()) {
+                    JsonNode v = constraints.version(set.path("id").asString(), version != null ? version : active.intValue());
+                    return new ConstraintSetDocument().read(v.path("document"), sport.code(), season.id());
                 }
             }
         }
-        return new DefaultRules().forSport(s.season(), s.sport());
+        return new DefaultRules().forSport(season, sport);
     }
 
     /**
      * The set with the games of its companion sport (a rule naming one: men's basketball for women's, football for
      * volleyball), from the scheduler's latest final schedule of that sport and season, as the season engine optimizes
-     * with them; the set as it is when it names none or no such schedule exists yet.
+     * with them; the set as it is when it names none, no such schedule exists yet or no scheduler is configured.
      */
-    private ConstraintSet withCompanion(Loaded s, ConstraintSet set) {
+    private ConstraintSet withCompanion(Season season, ConstraintSet set) {
         String companion = DefaultRules.companionOf(set).orElse(null);
-        if (companion == null) {
+        if (companion == null || scheduler == null) {
             return set;
         }
-        List<ScheduleListItem> latest = scheduler.schedules(s.season().id(), companion, "final", 1).items();
+        List<ScheduleListItem> latest = scheduler.schedules(season.id(), companion, "final", 1).items();
         if (latest.isEmpty()) {
             return set;
         }

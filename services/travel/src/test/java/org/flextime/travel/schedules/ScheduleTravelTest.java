@@ -25,13 +25,19 @@ import org.flextime.domain.Game;
 import org.flextime.domain.Season;
 import org.flextime.domain.SeasonCatalog;
 import org.flextime.domain.SeasonDocuments;
+import org.flextime.domain.Sport;
 import org.flextime.engine.season.SeasonGenerator;
+import org.flextime.engine.travel.OptimizedTravel;
 import org.flextime.engine.travel.SeasonTravel;
+import org.flextime.engine.travel.TravelOptions;
 import org.flextime.platform.web.InvalidFieldException;
+import org.flextime.rules.ConstraintSetDocument;
+import org.flextime.rules.DefaultRules;
 import org.flextime.travel.fares.LiveFares;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The travel of a stored schedule, with the scheduler's API answered in memory: the season engine's WBB draft of the
@@ -135,6 +141,56 @@ class ScheduleTravelTest {
         assertThat(paired.listed).containsExactly("2025-26 MBB final 1");
         // shared-home-day: 200 per home game of a school on a day its other team hosts, all 144 WBB games
         assertThat(with.softPenaltyBefore() - without.softPenaltyBefore()).isEqualTo(144 * 200);
+    }
+
+    /** The constraints service as far as travel reads it: one WBB set, active at version 2, recording what is read. */
+    private static final class Constraints implements ConstraintsApi {
+        private final List<String> read = new ArrayList<>();
+
+        @Override
+        public JsonNode sets(String season, String sport) {
+            return JSON.readTree("[{\"id\":\"wbb-set\",\"activeVersion\":2}]");
+        }
+
+        @Override
+        public JsonNode version(String id, int version) {
+            read.add(id + " v" + version);
+            ObjectNode v = JSON.createObjectNode();
+            v.set("document", new ConstraintSetDocument().write(new DefaultRules().forSport(SEASON, SEASON.sport("WBB").orElseThrow())));
+            return v;
+        }
+
+        @Override
+        public JsonNode validate(JsonNode request) {
+            throw new AssertionError("a draft is validated by the saga's next step, not here");
+        }
+    }
+
+    private static final TravelOptions THREE_THOUSAND_MOVES = new TravelOptions(7, Duration.ofSeconds(60), 3_000,
+            TravelOptions.DEFAULT.softPrice());
+
+    @Test
+    void aDraftIsOptimizedLikeAStoredScheduleButNothingIsSaved() {
+        Scheduler scheduler = new Scheduler(DRAFT);
+        Sport wbb = SEASON.sport("WBB").orElseThrow();
+        OptimizedTravel r = travel(scheduler, null).optimizeDraft(SEASON, wbb, DRAFT, null, THREE_THOUSAND_MOVES);
+        assertThat(r.saving()).isPositive();
+        assertThat(r.dollarsBefore()).isEqualTo(new SeasonTravel(SEASON, wbb).dollars(DRAFT));
+        assertThat(r.dollarsAfter()).isEqualTo(new SeasonTravel(SEASON, wbb).dollars(r.games()));
+        assertThat(r.after().hardViolations()).isLessThanOrEqualTo(r.before().hardViolations()).isZero();
+        assertThat(scheduler.edits).isEmpty();
+    }
+
+    @Test
+    void aDraftIsOptimizedUnderTheConstraintSetVersionItsJobWasBuiltFor() {
+        Constraints constraints = new Constraints();
+        ScheduleTravel travel = new ScheduleTravel(new Scheduler(DRAFT), constraints, null, new SeasonDocuments(4), JSON,
+                Duration.ofSeconds(2));
+        Sport wbb = SEASON.sport("WBB").orElseThrow();
+        travel.optimizeDraft(SEASON, wbb, DRAFT, 1, new TravelOptions(7, Duration.ofSeconds(60), 10, 50));
+        travel.optimizeDraft(SEASON, wbb, DRAFT, null, new TravelOptions(7, Duration.ofSeconds(60), 10, 50));
+        travel.optimizeDraft(SEASON, wbb, DRAFT, 0, new TravelOptions(7, Duration.ofSeconds(60), 10, 50));
+        assertThat(constraints.read).as("version 0 is the defaults, read from no one").containsExactly("wbb-set v1", "wbb-set v2");
     }
 
     @Test
