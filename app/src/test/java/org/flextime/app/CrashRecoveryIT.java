@@ -105,8 +105,8 @@ class CrashRecoveryIT {
                 DatabaseUrl.forSchema(DatabaseUrl.embedded(dataDir.toString()), "state"), "sa", "")) {
             JdbcTemplate db = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             assertThat(db.queryForList("SELECT type FROM state.event WHERE stream_id = ? ORDER BY version", String.class, scheduleId))
-                    .containsExactly("schedule.requested", "schedule.draft.created", "schedule.validate", "schedule.validated",
-                            "conflicts.detect", "conflicts.detected", "travel.optimize", "travel.optimized", "quality.predict",
+                    .containsExactly("schedule.requested", "schedule.draft.created", "travel.optimize", "travel.optimized",
+                            "schedule.validate", "schedule.validated", "conflicts.detect", "conflicts.detected", "quality.predict",
                             "quality.predicted", "schedule.finalized");
             assertThat(db.queryForObject("SELECT COUNT(*) FROM scheduler.game WHERE schedule_id = ?", Integer.class, scheduleId)).isEqualTo(160);
             assertThat(db.queryForObject("SELECT attempts FROM scheduler.job WHERE id = ?", Integer.class, sagaId))

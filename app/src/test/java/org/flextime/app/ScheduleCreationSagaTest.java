@@ -48,7 +48,8 @@ class ScheduleCreationSagaTest {
         // The topology's services listen on this port and the next seven (gateway to communication hub).
         int port = TestPorts.freeBlock(EmbeddedTopology.SERVICES.size());
         TopologySettings settings = new TopologySettings(TestDatabases.freshH2(), "sa", "", port);
-        topology = EmbeddedTopology.start(settings, Map.of("flextime.saga.step-timeout", "8s"));
+        // the travel step searches 1 s of the 8 s every step has
+        topology = EmbeddedTopology.start(settings, Map.of("flextime.saga.step-timeout", "8s", "flextime.travel.saga-optimize-for", "1s"));
         api = new Api(topology.url(), topology.adminToken());
     }
 
@@ -63,7 +64,7 @@ class ScheduleCreationSagaTest {
     void clearFaults() {
         for (String service : List.of("scheduler", "constraints", "conflicts", "travel", "intelligence")) {
             FaultInjection faults = topology.context(service).getBean(FaultInjection.class);
-            for (String step : List.of("createDraft", "validateConstraints", "detectConflicts", "optimizeTravel", "predictQuality", "finalize")) {
+            for (String step : List.of("createDraft", "optimizeTravel", "validateConstraints", "detectConflicts", "predictQuality", "finalize")) {
                 faults.set(step, null);
             }
         }
@@ -133,11 +134,11 @@ class ScheduleCreationSagaTest {
             assertThat(e.traceparent()).isEqualTo(created.header("traceparent"));
         });
         List<String> types = events.stream().map(EventEnvelope::type).toList();
-        assertThat(types).containsExactly("schedule.requested", "schedule.draft.created", "schedule.validate", "schedule.validated",
-                "conflicts.detect", "conflicts.detected", "travel.optimize", "travel.optimized", "quality.predict",
+        assertThat(types).containsExactly("schedule.requested", "schedule.draft.created", "travel.optimize", "travel.optimized",
+                "schedule.validate", "schedule.validated", "conflicts.detect", "conflicts.detected", "quality.predict",
                 "quality.predicted", "schedule.finalized");
         // the quality deducts for the travel cost the travel step measured (dollars in miles' worth), not the miles
-        double travelCost = events.get(7).data().get("travelCost").asDouble();
+        double travelCost = events.get(3).data().get("travelCost").asDouble();
         assertThat(travelCost).isPositive().isNotEqualTo(summary.get("travelMiles").asDouble());
         assertThat(events.get(8).data().get("travelCost").asDouble()).isEqualTo(travelCost);
         assertThat(api.get("/api/v1/validations/" + scheduleId).body().get("hardViolations").asInt()).isZero();
@@ -145,6 +146,42 @@ class ScheduleCreationSagaTest {
         assertThat(revalidated.status()).as("validation by id fetches the games from the scheduler").isEqualTo(200);
         assertThat(revalidated.body().get("hardViolations").asInt()).isZero();
         assertThat(api.get("/api/v1/travel/" + scheduleId).body().get("milesPerTeam").size()).isEqualTo(16);
+    }
+
+    @Test
+    void theTravelOptimizersCheaperGamesAreValidatedAndFinalizedAsVersionOne() {
+        JsonNode job = awaitJob(api.post("/api/v1/schedules", MBB).header("Location"));
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("completed");
+        String scheduleId = job.get("scheduleId").asString();
+
+        JsonNode travel = api.get("/api/v1/travel/" + scheduleId).body();
+        double before = travel.get("dollarsBefore").asDouble();
+        double after = travel.get("totalDollars").asDouble();
+        // the generator's draft alone: the optimizer finds a cheaper schedule in its second
+        assertThat(after).isPositive().isLessThan(before);
+        assertThat(travel.get("saving").asDouble()).isEqualTo(before - after);
+        assertThat(travel.get("milesBefore").asDouble()).isPositive();
+        JsonNode summary = api.get("/api/v1/schedules/" + scheduleId).body();
+        assertThat(summary.get("version").asInt()).isEqualTo(1);
+        assertThat(summary.get("hardViolations").asInt()).isZero();
+        assertThat(summary.get("travelMiles").asDouble()).isEqualTo(travel.get("totalMiles").asDouble());
+
+        // version 1 holds the games the optimizer changed, as it changed them, and the travel report prices them
+        Map<String, JsonNode> finalized = new HashMap<>();
+        api.get("/api/v1/schedules/" + scheduleId + "/games").body().forEach(g -> finalized.put(g.get("id").asString(), g));
+        assertThat(travel.get("changedGames")).isNotEmpty().allSatisfy(changed -> {
+            JsonNode game = finalized.get(changed.get("id").asString());
+            for (String field : List.of("date", "home", "away", "venue")) {
+                assertThat(game.get(field)).as(changed.get("id").asString() + " " + field).isEqualTo(changed.get(field));
+            }
+        });
+        JsonNode report = api.get("/api/v1/schedules/" + scheduleId + "/travel").body();
+        assertThat(report.get("version").asInt()).isEqualTo(1);
+        assertThat(report.get("dollars").asDouble()).isEqualTo(after);
+        // the constraints and conflicts steps judged these games, and judging them again agrees
+        assertThat(api.get("/api/v1/validations/" + scheduleId).body().get("hardViolations").asInt()).isZero();
+        assertThat(api.post("/api/v1/constraints/validate", "{\"scheduleId\":\"" + scheduleId + "\"}").body()
+                .get("hardViolations").asInt()).isZero();
     }
 
     @Test
@@ -166,18 +203,19 @@ class ScheduleCreationSagaTest {
             assertThat(earlier).as(events.get(i).type() + " is caused by an earlier event").contains(events.get(i).causationid());
         }
         assertThat(events.get(1).causationid()).as("the draft is caused by the request").isEqualTo(events.get(0).id());
-        assertThat(events.get(2).causationid()).as("schedule.validate is caused by the draft").isEqualTo(events.get(1).id());
+        assertThat(events.get(2).causationid()).as("travel.optimize is caused by the draft").isEqualTo(events.get(1).id());
+        assertThat(events.get(4).causationid()).as("schedule.validate is caused by the travel result").isEqualTo(events.get(3).id());
     }
 
     /** Each row: the failing step, where the fault is injected, and the compensations that must follow. */
     @ParameterizedTest
     @CsvSource({
             "createDraft,         scheduler,    ''",
-            "validateConstraints, constraints,  validation.clear schedule.draft.deleted",
-            "detectConflicts,     conflicts,    conflicts.clear validation.clear schedule.draft.deleted",
-            "optimizeTravel,      travel,       travel.clear conflicts.clear validation.clear schedule.draft.deleted",
-            "predictQuality,      intelligence, quality.clear travel.clear conflicts.clear validation.clear schedule.draft.deleted",
-            "finalize,            scheduler,    quality.clear travel.clear conflicts.clear validation.clear schedule.draft.deleted"})
+            "optimizeTravel,      travel,       travel.clear schedule.draft.deleted",
+            "validateConstraints, constraints,  validation.clear travel.clear schedule.draft.deleted",
+            "detectConflicts,     conflicts,    conflicts.clear validation.clear travel.clear schedule.draft.deleted",
+            "predictQuality,      intelligence, quality.clear conflicts.clear validation.clear travel.clear schedule.draft.deleted",
+            "finalize,            scheduler,    quality.clear conflicts.clear validation.clear travel.clear schedule.draft.deleted"})
     void aFailingStepIsCompensatedNewestFirstAndTheJobReportsWhy(String step, String service, String compensations) {
         topology.context(service).getBean(FaultInjection.class).set(step, "fail");
         JsonNode job = awaitJob(api.post("/api/v1/schedules", MBB).header("Location"));
@@ -277,8 +315,8 @@ class ScheduleCreationSagaTest {
         String scheduleId = cancelled.body().get("scheduleId").asString();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             List<String> types = stream(scheduleId).stream().map(EventEnvelope::type).toList();
-            assertThat(types).contains("travel.clear", "conflicts.clear", "validation.clear", "schedule.draft.deleted",
-                    "schedule.creation.failed");
+            assertThat(types).contains("travel.clear", "schedule.draft.deleted", "schedule.creation.failed")
+                    .as("the steps after travel never started").doesNotContain("schedule.validate", "validation.clear", "conflicts.clear");
             assertThat(api.get("/api/v1/travel/" + scheduleId).status()).isEqualTo(404);
         });
     }

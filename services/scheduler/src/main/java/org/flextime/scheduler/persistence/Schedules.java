@@ -11,6 +11,7 @@ import org.flextime.contracts.api.GameView;
 import org.flextime.contracts.api.ScheduleSummary;
 import org.flextime.domain.Game;
 import org.flextime.domain.GameStarts;
+import org.flextime.domain.QualityInputs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +52,30 @@ public class Schedules {
     public boolean delete(String id) {
         jdbc.update("DELETE FROM game WHERE schedule_id = ?", id);
         return jdbc.update("DELETE FROM schedule WHERE id = ?", id) > 0;
+    }
+
+    /**
+     * Puts the travel step's changed games in a draft (still version 1: the draft is not final) with the home/away
+     * imbalance of its games as they now are; nothing happens to a schedule that is no longer a draft.
+     */
+    public void replaceDraftGames(String id, List<Game> changed) {
+        if (jdbc.queryForList("SELECT id FROM schedule WHERE id = ? AND state = 'draft'", String.class, id).isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("UPDATE game SET game_date = ?, home = ?, away = ?, venue = ?, start_time = ? WHERE schedule_id = ? AND id = ?",
+                changed, 200, (ps, g) -> {
+                    ps.setDate(1, Date.valueOf(g.date()));
+                    ps.setString(2, g.home());
+                    ps.setString(3, g.away());
+                    ps.setString(4, g.venue());
+                    ps.setTime(5, g.start() == null ? null : Time.valueOf(g.start()));
+                    ps.setString(6, id);
+                    ps.setString(7, g.id());
+                });
+        List<Game> games = games(id).stream().map(g -> new Game(g.id(), g.date(), g.home(), g.away(), g.venue(),
+                GameStarts.parse(g.start()))).toList();
+        jdbc.update("UPDATE schedule SET home_away_imbalance = ?, updated_at = ? WHERE id = ?",
+                QualityInputs.homeAwayImbalance(games), Timestamp.from(Instant.now()), id);
     }
 
     /** Records one figure a saga step produced. */

@@ -10,9 +10,10 @@ import org.flextime.contracts.events.EventTypes;
  */
 public enum SagaStep {
     CREATE_DRAFT("createDraft", "deleteDraft", null, null, null),
+    // travel changes games, so it runs before the steps that judge them: they see the games that are finalized
+    OPTIMIZE_TRAVEL("optimizeTravel", "clearTravel", EventTypes.TRAVEL_OPTIMIZE, EventTypes.TRAVEL_OPTIMIZED, EventTypes.TRAVEL_CLEAR),
     VALIDATE_CONSTRAINTS("validateConstraints", "clearValidation", EventTypes.SCHEDULE_VALIDATE, EventTypes.SCHEDULE_VALIDATED, EventTypes.VALIDATION_CLEAR),
     DETECT_CONFLICTS("detectConflicts", "clearConflicts", EventTypes.CONFLICTS_DETECT, EventTypes.CONFLICTS_DETECTED, EventTypes.CONFLICTS_CLEAR),
-    OPTIMIZE_TRAVEL("optimizeTravel", "clearTravel", EventTypes.TRAVEL_OPTIMIZE, EventTypes.TRAVEL_OPTIMIZED, EventTypes.TRAVEL_CLEAR),
     PREDICT_QUALITY("predictQuality", "clearQuality", EventTypes.QUALITY_PREDICT, EventTypes.QUALITY_PREDICTED, EventTypes.QUALITY_CLEAR),
     FINALIZE("finalize", null, null, null, null);
 

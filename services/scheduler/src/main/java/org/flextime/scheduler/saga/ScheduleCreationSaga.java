@@ -13,6 +13,7 @@ import org.flextime.contracts.api.JobView;
 import org.flextime.contracts.events.EventEnvelope;
 import org.flextime.contracts.events.Payloads;
 import org.flextime.domain.Game;
+import org.flextime.domain.GameStarts;
 import org.flextime.domain.QualityInputs;
 import org.flextime.domain.Sport;
 import org.flextime.platform.faults.FaultInjection;
@@ -33,8 +34,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Orchestrates schedule creation: createDraft → validateConstraints → detectConflicts →
- * optimizeTravel → predictQuality → finalize.
+ * Orchestrates schedule creation: createDraft → optimizeTravel → validateConstraints → detectConflicts →
+ * predictQuality → finalize. The travel step changes games (the travel optimizer's cheaper draft), so it runs
+ * before the steps that judge them, and the draft it changes is still version 1.
  *
  * <p>Every transition happens in one transaction with the events it publishes, and each step's
  * compensation is recorded in the same transaction that starts the step. A step that fails, or
@@ -136,7 +138,7 @@ public class ScheduleCreationSaga {
                 .ifPresent(saga -> sagas.deadline(jobId, Instant.now().plus(budget.plus(stepTimeout).multipliedBy(2))));
     }
 
-    /** The engine produced a draft: store it and ask constraints to validate it (unless the job was cancelled meanwhile). */
+    /** The engine produced a draft: store it and start the next step of the job's plan (unless the job was cancelled meanwhile). */
     @Transactional
     public void draftReady(String jobId, List<Game> games) {
         Optional<Sagas.Saga> found = current(jobId, SagaStep.CREATE_DRAFT);
@@ -156,7 +158,7 @@ public class ScheduleCreationSaga {
         EventEnvelope created = cause.next(SOURCE, SCHEDULE_DRAFT_CREATED, saga.scheduleId(), json.valueToTree(
                 new Payloads.DraftCreated(jobId, saga.scheduleId(), job.sport(), job.season(), games.size())));
         publish(created);
-        startRemote(saga, SagaStep.VALIDATE_CONSTRAINTS, created, job.sport(), job.season());
+        startNext(saga, SagaStep.CREATE_DRAFT, created);
     }
 
     /** The engine could not produce a draft: the saga fails with its reason (or is cancelled, if that was asked). */
@@ -225,6 +227,14 @@ public class ScheduleCreationSaga {
                     json.treeToValue(event.data(), Payloads.ConflictsDetected.class).count());
             case OPTIMIZE_TRAVEL -> {
                 Payloads.TravelOptimized t = json.treeToValue(event.data(), Payloads.TravelOptimized.class);
+                if (t.changedGames() != null && !t.changedGames().isEmpty()) {
+                    // the optimizer's cheaper games, in the draft before the constraints and conflicts steps judge it
+                    schedules.replaceDraftGames(scheduleId, t.changedGames().stream().map(g -> new Game(g.id(), g.date(),
+                            g.home(), g.away(), g.venue(), GameStarts.parse(g.start()))).toList());
+                    log.info("schedule {}: travel optimized before validation, {} games changed, ${} to ${} (${} saved)",
+                            scheduleId, t.changedGames().size(), Math.round(t.dollarsBefore()), Math.round(t.totalDollars()),
+                            Math.round(t.saving()));
+                }
                 schedules.record(scheduleId, "travel_miles", t.totalMiles());
                 if (t.travelCost() != null) {
                     schedules.record(scheduleId, "travel_cost", t.travelCost());
@@ -235,17 +245,22 @@ public class ScheduleCreationSaga {
             default -> throw new IllegalStateException("no reply expected for " + step);
         }
         sagas.stepStatus(sagaId, step.id(), "done");
-        SagaPlan plan = SagaPlan.forEngine(jobs.find(sagaId).map(JobView::engine).orElse(null));
-        SagaStep next = plan.after(step);
-        for (SagaStep skipped = step.next().orElseThrow(); skipped != next; skipped = skipped.next().orElseThrow()) {
+        startNext(saga, step, event);
+    }
+
+    /** Starts the step the job's plan runs after {@code done}, recording each it skips on the way, or finalizes. */
+    private void startNext(Sagas.Saga saga, SagaStep done, EventEnvelope cause) {
+        SagaPlan plan = SagaPlan.forEngine(jobs.find(saga.id()).map(JobView::engine).orElse(null));
+        SagaStep next = plan.after(done);
+        for (SagaStep skipped = done.next().orElseThrow(); skipped != next; skipped = skipped.next().orElseThrow()) {
             SagaStep recorded = skipped;
-            plan.skipReason(recorded).ifPresent(reason -> sagas.stepSkipped(sagaId, recorded.id(), recorded.ordinal(), reason));
+            plan.skipReason(recorded).ifPresent(reason -> sagas.stepSkipped(saga.id(), recorded.id(), recorded.ordinal(), reason));
         }
         if (next == SagaStep.FINALIZE) {
-            finalizeSchedule(saga, event);
+            finalizeSchedule(saga, cause);
         } else {
-            var summary = schedules.find(scheduleId).orElseThrow();
-            startRemote(saga, next, event, summary.sport(), summary.season());
+            var summary = schedules.find(saga.scheduleId()).orElseThrow();
+            startRemote(saga, next, cause, summary.sport(), summary.season());
         }
     }
 

@@ -83,12 +83,12 @@ class ScheduleOutputsApiTest {
         return json.readTree(get(path).body());
     }
 
-    /** The job once its draft is stored: the saga then waits for a validation no service gives. */
+    /** The job once its draft is stored: the saga then waits for a travel result no service gives. */
     private JsonNode drafted(HttpResponse<String> accepted) {
         assertThat(accepted.statusCode()).isEqualTo(202);
         String location = accepted.headers().firstValue("Location").orElseThrow();
         return Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
-                .until(() -> getJson(location), j -> j.get("step").asString("").equals("validateConstraints"));
+                .until(() -> getJson(location), j -> j.get("step").asString("").equals("optimizeTravel"));
     }
 
     private String field(HttpResponse<?> answer) throws Exception {

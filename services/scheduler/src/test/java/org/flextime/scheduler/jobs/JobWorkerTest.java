@@ -135,7 +135,7 @@ class JobWorkerTest {
         } finally {
             release.countDown();
         }
-        await().atMost(Duration.ofSeconds(5)).until(() -> job(jobs, id).step().equals("validateConstraints"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> job(jobs, id).step().equals("optimizeTravel"));
     }
 
     @Test
@@ -152,7 +152,7 @@ class JobWorkerTest {
             return noGames();
         });
         worker.start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> job(jobs, next).step().equals("validateConstraints"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> job(jobs, next).step().equals("optimizeTravel"));
         assertThat(job(jobs, broken).state()).isEqualTo("failed");
         assertThat(job(jobs, broken).error()).isEqualTo("createDraft failed: LinkageError: a class failed to load");
         assertThat(new JobWorkerHealth(worker).health().getStatus()).isEqualTo(Status.UP);
@@ -220,7 +220,7 @@ class JobWorkerTest {
         };
         String id = accept(saga, 30);
         worker(jobs, saga, (season, sport, options, setVersion, budget, progress, cancelled) -> noGames()).start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> job(jobs, id).step().equals("validateConstraints"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> job(jobs, id).step().equals("optimizeTravel"));
         assertThat(job(jobs, id).state()).isEqualTo("running");
         assertThat(stores).hasValue(2);
     }

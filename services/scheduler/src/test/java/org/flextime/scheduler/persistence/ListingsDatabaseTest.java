@@ -115,8 +115,8 @@ class ListingsDatabaseTest {
         open(database);
         fiveJobs();
         jobs.engine("j4", "itc2021", "robinx instance with ITC2021 constraints", null);
-        sagas.stepSkipped("j4", "optimizeTravel", 3, "no campuses");
-        sagas.stepSkipped("j4", "detectConflicts", 2, "no venues");
+        sagas.stepSkipped("j4", "detectConflicts", 3, "no venues");
+        sagas.stepSkipped("j4", "optimizeTravel", 1, "no campuses");
         jobs.engine("j1", "season", "season 2025-26, sport MBB: the season engine", List.of("KU", "BYU"));
 
         JobView instance = jobs.find("j4").orElseThrow();
@@ -125,8 +125,8 @@ class ListingsDatabaseTest {
         assertThat(instance.engine()).isEqualTo("itc2021");
         assertThat(instance.reason()).isEqualTo("robinx instance with ITC2021 constraints");
         assertThat(instance.teams()).isNull();
-        assertThat(instance.skippedSteps()).containsExactly(new JobView.SkippedStep("detectConflicts", "no venues"),
-                new JobView.SkippedStep("optimizeTravel", "no campuses"));
+        assertThat(instance.skippedSteps()).containsExactly(new JobView.SkippedStep("optimizeTravel", "no campuses"),
+                new JobView.SkippedStep("detectConflicts", "no venues"));
         assertThat(pod.teams()).containsExactly("KU", "BYU");
         assertThat(pod.skippedSteps()).isEmpty();
     }

@@ -11,7 +11,11 @@ class SagaPlanTest {
     void aSeasonsSportRunsEveryStep() {
         SagaPlan plan = SagaPlan.forEngine("season");
 
+        // travel changes the draft's games before the steps that judge them
+        assertThat(plan.after(SagaStep.CREATE_DRAFT)).isEqualTo(SagaStep.OPTIMIZE_TRAVEL);
+        assertThat(plan.after(SagaStep.OPTIMIZE_TRAVEL)).isEqualTo(SagaStep.VALIDATE_CONSTRAINTS);
         assertThat(plan.after(SagaStep.VALIDATE_CONSTRAINTS)).isEqualTo(SagaStep.DETECT_CONFLICTS);
+        assertThat(plan.after(SagaStep.DETECT_CONFLICTS)).isEqualTo(SagaStep.PREDICT_QUALITY);
         assertThat(plan.after(SagaStep.PREDICT_QUALITY)).isEqualTo(SagaStep.FINALIZE);
         assertThat(plan.skipReason(SagaStep.OPTIMIZE_TRAVEL)).isEmpty();
     }

@@ -4,9 +4,12 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The travel service's settings; the defaults are in {@code travel.yml}. */
+/**
+ * The travel service's settings; the defaults are in {@code travel.yml}. {@code optimizeFor} is how long the optimize
+ * endpoint searches by default, {@code sagaOptimizeFor} how long the creation saga's travel step does (null: as long).
+ */
 @ConfigurationProperties("flextime.travel")
-public record TravelProperties(Api scheduler, Api constraints, FareFeed fareFeed, Duration optimizeFor) {
+public record TravelProperties(Api scheduler, Api constraints, FareFeed fareFeed, Duration optimizeFor, Duration sagaOptimizeFor) {
 
     /**
      * Another service's public API: its base URL (blank: not configured) and how long connecting and answering may take.
