@@ -25,8 +25,12 @@ import org.flextime.rules.robinx.SolutionMetaData;
  *   <li>the start: the best of a few circle-method schedules ({@link CircleSchedule}), legal in format, scored by the
  *       ITC2021 evaluator;</li>
  *   <li>if it breaks HARD rules, CP-SAT with the HARD rules as constraints, hinted towards it, for
- *       {@link #PROBE_SHARE} of the budget; when that proves there is no legal schedule, {@link ConflictExplainer}
- *       names the rules that conflict;</li>
+ *       {@link #PROBE_SHARE} of the budget: it settles the small instances at once, and when it proves there is no
+ *       legal schedule, {@link ConflictExplainer} names the rules that conflict;</li>
+ *   <li>if still illegal and the season is a compact double round robin, first break, then schedule
+ *       ({@link #patternFirst}): home-away patterns that keep the HARD rules on venues alone, then the games with the
+ *       patterns fixed, the HARD deviation minimised, pattern after pattern for up to {@link #PATTERN_SHARE} of the
+ *       budget;</li>
  *   <li>if still illegal, repair: CP-SAT's own neighbourhood search minimises the summed HARD deviation from the
  *       best schedule so far (given as a complete hint), until it is 0 or the budget ends;</li>
  *   <li>quality: CP-SAT's neighbourhood search on the whole objective with the HARD rules as constraints for
@@ -45,9 +49,15 @@ public final class CpSatSolver {
     /** Deterministic time of one neighbourhood re-solve. */
     private static final double ITERATION_WORK = 0.5;
     /** Share of the budget of the first look for a legal schedule with the HARD rules as constraints. */
-    private static final double PROBE_SHARE = 0.25;
+    private static final double PROBE_SHARE = 0.1;
     /** Share of the remaining budget CP-SAT's own search improves a legal schedule before the neighbourhoods. */
     private static final double WHOLE_MODEL_SHARE = 0.5;
+    /** Share of the budget the patterns-first phase may take. */
+    private static final double PATTERN_SHARE = 0.6;
+    /** Time one set of home-away patterns may take to find. */
+    private static final double PATTERN_SECONDS = 5;
+    /** Time the timetable of one set of patterns may take. */
+    private static final double TIMETABLE_SECONDS = 10;
     /** Circle orders drawn for the starting schedule. */
     private static final int CIRCLE_DRAWS = 30;
     /** Share of neighbourhoods placed on a broken rule. */
@@ -104,6 +114,13 @@ public final class CpSatSolver {
                 }
                 if (probed == CpSolverStatus.FEASIBLE || probed == CpSolverStatus.OPTIMAL) {
                     current = score(instance, model.read(probe::booleanValue));
+                    progress.offer(current);
+                }
+            }
+            if (current.infeasibility() > 0 && !stop.said()) {
+                Optional<Scored> patterned = patternFirst(instance, model, config, random, stop);
+                if (patterned.isPresent() && patterned.get().betterThan(current)) {
+                    current = patterned.get();
                     progress.offer(current);
                 }
             }
@@ -220,6 +237,51 @@ public final class CpSatSolver {
     }
 
     /**
+     * First break, then schedule: home-away patterns that keep the HARD rules on venues alone
+     * ({@link HomeAwayPatterns}), then the whole model with the patterns fixed, minimising the summed HARD deviation,
+     * pattern after pattern for up to {@link #PATTERN_SHARE} of the budget. Answers the least illegal schedule it
+     * found (stopping at the first legal one), or empty when the format is not one patterns describe or no pattern
+     * came in time.
+     */
+    private Optional<Scored> patternFirst(Instance instance, RoundRobinModel model, CpSatConfig config,
+            SplittableRandom random, StopRequest stop) {
+        Optional<HomeAwayPatterns> patterns = HomeAwayPatterns.of(instance);
+        if (patterns.isEmpty()) {
+            return Optional.empty();
+        }
+        long phaseEnd = System.nanoTime() + (long) (PATTERN_SHARE * config.timeLimit().toNanos());
+        Scored best = null;
+        // weighed, not strict: with the patterns fixed, lowering the deviation finds legal timetables that a search
+        // for one with the rules as constraints did not find in the same time
+        model.strict(false);
+        model.repairing();
+        model.clearHints();
+        try {
+            while (remaining(phaseEnd) > 0.01 && !stop.said() && (best == null || best.infeasibility() > 0)) {
+                Optional<boolean[][]> pattern = patterns.get().next(portfolio(config, config.threads(), random,
+                        Math.min(PATTERN_SECONDS, remaining(phaseEnd)), work(config, PATTERN_SECONDS)), stop);
+                if (pattern.isEmpty()) {
+                    break;
+                }
+                model.fixPattern(pattern.get());
+                CpSolver timetable = solver(config.threads(), random, Math.min(TIMETABLE_SECONDS, remaining(phaseEnd)),
+                        work(config, TIMETABLE_SECONDS));
+                CpSolverStatus status = stop.solve(timetable, model.cpModel());
+                model.freePattern();
+                if (status == CpSolverStatus.FEASIBLE || status == CpSolverStatus.OPTIMAL) {
+                    Scored found = score(instance, model.read(timetable::booleanValue));
+                    if (best == null || found.betterThan(best)) {
+                        best = found;
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
+        } finally {
+            model.freePattern();
+        }
+    }
+
+    /**
      * The deterministic time a phase may take: in a run with an iteration cap as much as that many neighbourhoods
      * (so a capped run stays short whatever its wall-clock budget), otherwise its share of the budget.
      */
@@ -285,6 +347,24 @@ public final class CpSatSolver {
      */
     private static CpSolver wholeModelSolver(CpSatConfig config, int threads, SplittableRandom random,
             double seconds, double work) {
+        CpSolver solver = portfolio(config, threads, random, seconds, work);
+        if (config.maxIterations() == 0) {
+            solver.getParameters()
+                    // the model is presolved once here, but probing it thrice costs seconds a loaded machine lacks
+                    .setMaxPresolveIterations(1)
+                    // every worker on neighbourhoods: a full-model search on one worker found nothing in its time on
+                    // the larger instances, while the neighbourhoods kept lowering the deviation
+                    .setUseLnsOnly(true);
+        }
+        return solver;
+    }
+
+    /**
+     * CP-SAT's parallel portfolio (its workers search differently, and two of them find what one does not); in a
+     * deterministic run (an iteration cap) the interleaved search bounded by {@code work}.
+     */
+    private static CpSolver portfolio(CpSatConfig config, int threads, SplittableRandom random, double seconds,
+            double work) {
         if (config.maxIterations() > 0) {
             return solver(threads, random, seconds, work);
         }
@@ -292,11 +372,6 @@ public final class CpSatSolver {
         solver.getParameters().setNumWorkers(threads)
                 .setRandomSeed(random.nextInt(Integer.MAX_VALUE))
                 .setMaxTimeInSeconds(Math.max(0.001, seconds))
-                // the model is presolved once here, but probing it thrice costs seconds a loaded machine lacks
-                .setMaxPresolveIterations(1)
-                // every worker on neighbourhoods: a full-model search on one worker found nothing in its time on the
-                // larger instances, while the neighbourhoods kept lowering the deviation
-                .setUseLnsOnly(true)
                 .setLogSearchProgress(false);
         return solver;
     }

@@ -15,7 +15,9 @@ import org.flextime.rules.robinx.ScheduledMatch;
 /**
  * The decision variables of a round-robin timetable: one literal per (home, away, slot) saying that the game is
  * played there, and the literals derived from them that the rule families count (home, away, breaks, home games
- * played so far). Derived literals are created on first use, so a model carries only what its rules need.
+ * played so far). Derived literals are created on first use, so a model carries only what its rules need. A
+ * pattern model ({@link #patterns}) has the home and away literals alone: who plays whom is not decided there, and a
+ * rule that needs it is refused with {@link OpponentsUnknown}.
  */
 final class GameVariables {
 
@@ -30,6 +32,18 @@ final class GameVariables {
     private final IntVar[][][] played;
 
     GameVariables(CpModel model, int teams, int slots) {
+        this(model, teams, slots, true);
+    }
+
+    /**
+     * Home and away literals only, for a season where every team plays in every slot (so away is not home): the
+     * home-away patterns of {@link HomeAwayPatterns}.
+     */
+    static GameVariables patterns(CpModel model, int teams, int slots) {
+        return new GameVariables(model, teams, slots, false);
+    }
+
+    private GameVariables(CpModel model, int teams, int slots, boolean withGames) {
         this.model = model;
         this.teams = teams;
         this.slots = slots;
@@ -39,6 +53,16 @@ final class GameVariables {
         homeBreak = new BoolVar[teams][slots];
         awayBreak = new BoolVar[teams][slots];
         played = new IntVar[HomeAwayMode.values().length][][];
+        if (!withGames) {
+            for (int t = 0; t < teams; t++) {
+                for (int s = 0; s < slots; s++) {
+                    home[t][s] = model.newBoolVar("h" + t + "_" + s);
+                    away[t][s] = model.newBoolVar("a" + t + "_" + s);
+                    model.addEquality(LinearExpr.newBuilder().add(home[t][s]).add(away[t][s]), 1);
+                }
+            }
+            return;
+        }
         for (int h = 0; h < teams; h++) {
             for (int a = 0; a < teams; a++) {
                 if (h != a) {
@@ -76,6 +100,9 @@ final class GameVariables {
 
     /** True when {@code home} hosts {@code away} in {@code slot}. */
     BoolVar game(int home, int away, int slot) {
+        if (games[home][away][slot] == null) {
+            throw new OpponentsUnknown();
+        }
         return games[home][away][slot];
     }
 
@@ -101,6 +128,7 @@ final class GameVariables {
 
     /** The team's games against {@code opponent} in the slot that {@code mode} counts. */
     void addCountedAgainst(LinearExprBuilder sum, int team, int opponent, int slot, HomeAwayMode mode) {
+        game(team, opponent, slot);
         if (mode.counts(true)) {
             sum.add(games[team][opponent][slot]);
         }
@@ -174,7 +202,7 @@ final class GameVariables {
     LinearExpr slotOf(int home, int away) {
         LinearExprBuilder sum = LinearExpr.newBuilder();
         for (int s = 1; s < slots; s++) {
-            sum.addTerm(games[home][away][s], s);
+            sum.addTerm(game(home, away, s), s);
         }
         return sum.build();
     }
@@ -205,5 +233,12 @@ final class GameVariables {
             }
         }
         return result;
+    }
+
+    /** A rule that counts games against given opponents, asked of a pattern model that has no games. */
+    static final class OpponentsUnknown extends RuntimeException {
+        OpponentsUnknown() {
+            super("a home-away pattern does not say who plays whom", null, false, false);
+        }
     }
 }

@@ -137,6 +137,31 @@ public final class RoundRobinModel {
         }
     }
 
+    /** Fixes every team's home and away literals to the pattern ([team][slot] true at home). */
+    void fixPattern(boolean[][] home) {
+        for (int t = 0; t < games.teams(); t++) {
+            for (int s = 0; s < games.slots(); s++) {
+                fix(games.home(t, s), home[t][s]);
+                fix(games.away(t, s), !home[t][s]);
+            }
+        }
+    }
+
+    /** Frees the home and away literals {@link #fixPattern} fixed. */
+    void freePattern() {
+        for (int t = 0; t < games.teams(); t++) {
+            for (int s = 0; s < games.slots(); s++) {
+                setDomain(games.home(t, s), 0, 1);
+                setDomain(games.away(t, s), 0, 1);
+            }
+        }
+    }
+
+    /** Drops every hint. */
+    void clearHints() {
+        model.clearHints();
+    }
+
     /** Hints CP-SAT towards the schedule. */
     void hint(List<ScheduledMatch> schedule) {
         model.clearHints();

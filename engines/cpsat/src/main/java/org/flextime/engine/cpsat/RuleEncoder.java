@@ -150,6 +150,14 @@ final class RuleEncoder {
     /** H: home in teams1, away in teams2; A: the reverse; HA: either, each game once. */
     private void addCa4Games(LinearExprBuilder count, HomeAwayMode mode, Set<Integer> teams1, Set<Integer> teams2,
             int slot) {
+        if (mode != HomeAwayMode.HA && teams2.size() == games.teams()) {
+            // against everyone: the home (or away) games of teams1 are their home (or away) literals, which a
+            // home-away pattern also has
+            for (int t : teams1) {
+                games.addCounted(count, t, slot, mode);
+            }
+            return;
+        }
         for (int h = 0; h < games.teams(); h++) {
             for (int a = 0; a < games.teams(); a++) {
                 if (h == a) {

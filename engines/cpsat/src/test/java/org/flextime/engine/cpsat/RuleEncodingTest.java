@@ -78,6 +78,20 @@ class RuleEncodingTest {
     }
 
     @Test
+    void ca4AgainstEveryoneCountsTheGroupsOwnHomeGames() {
+        // slot 0 has 0-1 and 2-3: both of 0 and 2 host, one allowed
+        assertCost(new Ca4(List.of(0, 2), TinySeason.ALL_TEAMS, List.of(0), 0, 1, HomeAwayMode.H, CountMode.EVERY,
+                SOFT, 3, 1), 0, 3);
+    }
+
+    @Test
+    void ca4AgainstEveryoneCountsTheGroupsOwnAwayGames() {
+        // 1 and 3 away in slot 0 (0-1, 2-3) and 1 in slot 1 (3-1): three, one allowed
+        assertCost(new Ca4(List.of(1, 3), TinySeason.ALL_TEAMS, List.of(0, 1), 0, 1, HomeAwayMode.A, CountMode.GLOBAL,
+                SOFT, 2, 1), 0, 4);
+    }
+
+    @Test
     void ga1CountsTheListedMeetingsInTheSlots() {
         // of 0-1, 2-3 and 1-0 only the first two fall in slots 0-1: one short of the minimum 3
         assertCost(new Ga1(List.of(new Meeting(0, 1), new Meeting(2, 3), new Meeting(1, 0)), List.of(0, 1), 3,
