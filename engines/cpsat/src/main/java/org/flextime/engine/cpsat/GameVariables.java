@@ -16,8 +16,10 @@ import org.flextime.rules.robinx.ScheduledMatch;
  * The decision variables of a round-robin timetable: one literal per (home, away, slot) saying that the game is
  * played there, and the literals derived from them that the rule families count (home, away, breaks, home games
  * played so far). Derived literals are created on first use, so a model carries only what its rules need. A
- * pattern model ({@link #patterns}) has the home and away literals alone: who plays whom is not decided there, and a
- * rule that needs it is refused with {@link OpponentsUnknown}.
+ * pattern model ({@link #patterns}) decides home and away alone: its game literal only says the game could be played
+ * there (the host at home, the guest away) and may be false even so, so a rule counting games between a minimum and
+ * a maximum asks of the patterns exactly what it implies for venues; a rule that needs the slot of a game is refused
+ * with {@link OpponentsUnknown}.
  */
 final class GameVariables {
 
@@ -30,6 +32,8 @@ final class GameVariables {
     private final BoolVar[][] homeBreak;
     private final BoolVar[][] awayBreak;
     private final IntVar[][][] played;
+    /** False in a pattern model, whose game literals only say a game could be played. */
+    private final boolean withGames;
 
     GameVariables(CpModel model, int teams, int slots) {
         this(model, teams, slots, true);
@@ -45,6 +49,7 @@ final class GameVariables {
 
     private GameVariables(CpModel model, int teams, int slots, boolean withGames) {
         this.model = model;
+        this.withGames = withGames;
         this.teams = teams;
         this.slots = slots;
         games = new BoolVar[teams][teams][slots];
@@ -98,10 +103,16 @@ final class GameVariables {
         return slots;
     }
 
-    /** True when {@code home} hosts {@code away} in {@code slot}. */
+    /**
+     * True when {@code home} hosts {@code away} in {@code slot}; in a pattern model, true only when the venues allow
+     * that game there.
+     */
     BoolVar game(int home, int away, int slot) {
         if (games[home][away][slot] == null) {
-            throw new OpponentsUnknown();
+            BoolVar possible = model.newBoolVar("c" + home + "_" + away + "_" + slot);
+            model.addImplication(possible, this.home[home][slot]);
+            model.addImplication(possible, this.away[away][slot]);
+            games[home][away][slot] = possible;
         }
         return games[home][away][slot];
     }
@@ -128,12 +139,11 @@ final class GameVariables {
 
     /** The team's games against {@code opponent} in the slot that {@code mode} counts. */
     void addCountedAgainst(LinearExprBuilder sum, int team, int opponent, int slot, HomeAwayMode mode) {
-        game(team, opponent, slot);
         if (mode.counts(true)) {
-            sum.add(games[team][opponent][slot]);
+            sum.add(game(team, opponent, slot));
         }
         if (mode.counts(false)) {
-            sum.add(games[opponent][team][slot]);
+            sum.add(game(opponent, team, slot));
         }
     }
 
@@ -200,6 +210,9 @@ final class GameVariables {
 
     /** The slot in which {@code home} hosts {@code away}, for formats where that game is played once. */
     LinearExpr slotOf(int home, int away) {
+        if (!withGames) {
+            throw new OpponentsUnknown();
+        }
         LinearExprBuilder sum = LinearExpr.newBuilder();
         for (int s = 1; s < slots; s++) {
             sum.addTerm(game(home, away, s), s);
@@ -235,10 +248,10 @@ final class GameVariables {
         return result;
     }
 
-    /** A rule that counts games against given opponents, asked of a pattern model that has no games. */
+    /** The slot of a game, asked of a pattern model, which does not decide it. */
     static final class OpponentsUnknown extends RuntimeException {
         OpponentsUnknown() {
-            super("a home-away pattern does not say who plays whom", null, false, false);
+            super("a home-away pattern does not say when a game is played", null, false, false);
         }
     }
 }

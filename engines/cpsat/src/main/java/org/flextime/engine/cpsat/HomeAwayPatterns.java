@@ -19,12 +19,13 @@ import org.flextime.rules.robinx.RobinxConstraint;
 
 /**
  * The first phase of first-break-then-schedule: home-away patterns for every team of a compact double round robin
- * that keep every HARD rule deciding only who is at home when (capacities of home or away games, breaks, and such
- * rules against all teams), with each team at home in half its slots, half the teams at home in every slot, and
- * every pair of teams able to meet once at each venue (in a phased season, once in each half). Who plays whom is
- * left to the whole model with the patterns fixed: the patterns are small to search, and fixing them takes most of
- * the choices away from it. The conditions are necessary, not sufficient, so a pattern may leave no timetable; each
- * pattern asked for differs from those before.
+ * that keep every HARD rule as far as venues decide it (rules on home or away games and breaks exactly; a rule
+ * counting games between teams by where the venues allow those games, so a game that must be played in some slots
+ * needs its host at home and its guest away in one of them), with each team at home in half its slots, half the teams
+ * at home in every slot, and every pair of teams able to meet once at each venue (in a phased season, once in each
+ * half). Who plays whom is left to the whole model with the patterns fixed: the patterns are small to search, and
+ * fixing them takes most of the choices away from it. The conditions are necessary, not sufficient, so a pattern may
+ * leave no timetable; each pattern asked for differs from those before.
  */
 final class HomeAwayPatterns {
 
@@ -67,8 +68,9 @@ final class HomeAwayPatterns {
                 for (IntVar deviation : encoder.encode(rule).deviations()) {
                     fixAtZero(deviation);
                 }
-            } catch (GameVariables.OpponentsUnknown needsGames) {
-                // a rule on who plays whom is the second phase's; what it encoded before giving up binds nothing
+            } catch (GameVariables.OpponentsUnknown needsSlots) {
+                // a rule on when a game is played is the second phase's; what it encoded before giving up binds
+                // nothing
             }
         }
     }
@@ -111,8 +113,8 @@ final class HomeAwayPatterns {
         BoolVar[] iHosts = new BoolVar[slots];
         BoolVar[] jHosts = new BoolVar[slots];
         for (int s = 0; s < slots; s++) {
-            iHosts[s] = hosts(i, j, s);
-            jHosts[s] = hosts(j, i, s);
+            iHosts[s] = patterns.game(i, j, s);
+            jHosts[s] = patterns.game(j, i, s);
         }
         if (!phased) {
             model.addBoolOr(iHosts);
@@ -127,13 +129,6 @@ final class HomeAwayPatterns {
         model.addBoolOr(window(iHosts, half, slots, iFirst));
     }
 
-    /** True only when {@code host} is at home and {@code guest} away in the slot. */
-    private BoolVar hosts(int host, int guest, int slot) {
-        BoolVar can = model.newBoolVar("can" + host + "_" + guest + "_" + slot);
-        model.addImplication(can, patterns.home(host, slot));
-        model.addImplication(can, patterns.away(guest, slot));
-        return can;
-    }
 
     private static List<Literal> window(BoolVar[] hosts, int from, int to, Literal unless) {
         List<Literal> clause = new ArrayList<>();
