@@ -134,6 +134,13 @@ final class DemoClient {
         out.printf("games: %d   hard violations: %d   conflicts: %d   travel miles: %,.0f   quality: %.1f%n",
                 games.size(), schedule.get("hardViolations").asInt(), schedule.get("conflicts").asInt(),
                 schedule.get("travelMiles").asDouble(), schedule.get("quality").asDouble());
+        if (travel.hasNonNull("dollarsBefore")) {
+            double before = travel.get("dollarsBefore").asDouble();
+            double saving = travel.path("saving").asDouble(0);
+            out.printf("travel: $%,.0f by the season's cost table; the saga's travel step took $%,.0f (%.1f%%) off the draft's $%,.0f, moving %d games%n",
+                    travel.path("totalDollars").asDouble(), saving, before == 0 ? 0 : 100 * saving / before, before,
+                    travel.path("changedGames").size());
+        }
         out.printf("checks: team twice on one day: %d   BYU games on Sunday: %d   first game %s, last game %s%n",
                 doubleBooked, byuSundays, games.get(0).get("date").asString(), games.get(games.size() - 1).get("date").asString());
     }
