@@ -19,7 +19,7 @@ import org.flextime.rules.robinx.ScheduledMatch;
  * pattern model ({@link #patterns}) decides home and away alone: its game literal only says the game could be played
  * there (the host at home, the guest away) and may be false even so, so a rule counting games between a minimum and
  * a maximum asks of the patterns exactly what it implies for venues; a rule that needs the slot of a game is refused
- * with {@link OpponentsUnknown}.
+ * with {@link SlotUnknown}.
  */
 final class GameVariables {
 
@@ -211,7 +211,7 @@ final class GameVariables {
     /** The slot in which {@code home} hosts {@code away}, for formats where that game is played once. */
     LinearExpr slotOf(int home, int away) {
         if (!withGames) {
-            throw new OpponentsUnknown();
+            throw new SlotUnknown();
         }
         LinearExprBuilder sum = LinearExpr.newBuilder();
         for (int s = 1; s < slots; s++) {
@@ -249,8 +249,8 @@ final class GameVariables {
     }
 
     /** The slot of a game, asked of a pattern model, which does not decide it. */
-    static final class OpponentsUnknown extends RuntimeException {
-        OpponentsUnknown() {
+    static final class SlotUnknown extends RuntimeException {
+        SlotUnknown() {
             super("a home-away pattern does not say when a game is played", null, false, false);
         }
     }

@@ -68,7 +68,7 @@ final class HomeAwayPatterns {
                 for (IntVar deviation : encoder.encode(rule).deviations()) {
                     fixAtZero(deviation);
                 }
-            } catch (GameVariables.OpponentsUnknown needsSlots) {
+            } catch (GameVariables.SlotUnknown needsSlots) {
                 // a rule on when a game is played is the second phase's; what it encoded before giving up binds
                 // nothing
             }
